@@ -1,0 +1,61 @@
+"""Options and error handling shared by the commands."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import click
+
+from salesmine.errors import SalesmineError
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+class CliError(click.ClickException):
+    """A user-fixable problem: one line on stderr, exit code 2."""
+
+    exit_code = 2
+
+
+def handle_errors(func: F) -> F:
+    """Turn library errors into one-line messages instead of tracebacks."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except SalesmineError as exc:
+            raise CliError(str(exc)) from exc
+        except (OSError, UnicodeError) as exc:
+            raise CliError(f"{exc.__class__.__name__}: {exc}") from exc
+
+    return wrapper  # type: ignore[return-value]
+
+
+def parse_columns(values: tuple[str, ...]) -> dict[str, str]:
+    """Parse repeated ``--column FIELD=HEADER`` options."""
+    mapping: dict[str, str] = {}
+    for value in values:
+        field, sep, header = value.partition("=")
+        if not sep or not field.strip() or not header.strip():
+            raise CliError(f"--column {value!r}: expected FIELD=HEADER, e.g. --column stage=\"Этап сделки\"")
+        mapping[field.strip()] = header.strip().strip('"')
+    return mapping
+
+
+def table_options(func: F) -> F:
+    """The options every command that reads CRM tables accepts."""
+    func = click.option(
+        "--encoding", default=None, help="Text encoding of CSV files (default: detect UTF-8/BOM/cp1251)."
+    )(func)
+    func = click.option(
+        "--column", "columns", multiple=True, metavar="FIELD=HEADER",
+        help="Map a canonical field to a header; repeatable; wins over presets and auto-detection.",
+    )(func)
+    func = click.option(
+        "--preset", type=click.Choice(["auto", "bitrix24", "amocrm", "hubspot"]), default="auto",
+        show_default=True, help="Column names of a known CRM export.",
+    )(func)
+    return func

@@ -1,0 +1,20 @@
+"""Exceptions the library raises; the CLI turns each into a one-line message with exit code 2."""
+
+
+class SalesmineError(Exception):
+    """Base class: anything a user can fix (bad input, bad option, missing model)."""
+
+
+class InputError(SalesmineError):
+    """A user file cannot be read or lacks what is needed.
+
+    The message names the file (and row/column when known) and says what to do.
+    """
+
+
+class ConfigError(SalesmineError):
+    """A setting, option or taxonomy/config file is invalid."""
+
+
+class ModelError(SalesmineError):
+    """A model directory is missing, incomplete or of an incompatible version."""
