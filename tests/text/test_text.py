@@ -1,0 +1,84 @@
+"""The text layer: language, lemmas, sentences and clauses on CRM-style notes."""
+
+import pytest
+
+from salesmine.text import clauses, detect_language, lemmas, lemmatize, normalize_text, sentences, tokens
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("КП по CRM отправил, ждём ответа", "ru"),
+        ("Клиент: «дорого»", "ru"),
+        ("sent the proposal, no answer since Monday", "en"),
+        ("They said we don't do on-site training", "en"),
+        ("", "ru"),
+        ("12345 !!!", "ru"),
+    ],
+)
+def test_detect_language(text, expected):
+    assert detect_language(text) == expected
+
+
+def test_detect_language_default_for_text_without_letters():
+    assert detect_language("---", default="en") == "en"
+
+
+@pytest.mark.parametrize(
+    "word, lang, lemma",
+    [
+        ("дома", "ru", "дом"),  # ambiguous without a tagger: most probable parse, not unchanged
+        ("Стали", "ru", "стать"),
+        ("лизинга", "ru", "лизинг"),
+        ("рассрочку", "ru", "рассрочка"),
+        ("всё", "ru", "все"),  # ё folded
+        ("ок", "ru", "ок"),  # shorthand, not "около"
+        ("тел", "ru", "телефон"),
+        ("companies", "en", "company"),
+        ("said", "en", "say"),
+        ("CRM", "ru", "crm"),
+    ],
+)
+def test_lemmatize(word, lang, lemma):
+    assert lemmatize(word, lang) == lemma
+
+
+def test_lemmas_skip_punctuation_and_lowercase():
+    assert lemmas("Клиент сказал: «ДОРОГО»!") == ["клиент", "сказать", "дорого"]
+
+
+def test_tokens_keep_offsets_into_the_original():
+    text = "Отправил КП, клиент думает"
+    for token in tokens(text):
+        assert text[token.start:token.end] == token.text
+    assert [t.lemma for t in tokens(text) if t.is_word] == ["отправить", "кп", "клиент", "думать"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Перезвонить 15.03. после обеда", ["Перезвонить 15.03. после обеда"]),
+        ("Звонил, тел. не берёт. Отправил письмо", ["Звонил, тел. не берёт.", "Отправил письмо"]),
+        ("т.к. дорого, т.е. отказ", ["т.к. дорого, т.е. отказ"]),
+        ("Первая строка\nвторая строка", ["Первая строка", "вторая строка"]),
+        ("Sent the quote. No answer!", ["Sent the quote.", "No answer!"]),
+        ("   ", []),
+    ],
+)
+def test_sentences(text, expected):
+    assert [s.text for s in sentences(text)] == expected
+
+
+def test_clauses_split_at_contrast_and_semicolon():
+    text = "По цене всё ок, но без рассрочки не берут; ЛПР директор Саша"
+    parts = clauses(text)
+    assert [c.text for c in parts] == ["По цене всё ок", "но без рассрочки не берут", "ЛПР директор Саша"]
+    assert all(text[c.start:c.end] == c.text for c in parts)
+
+
+def test_clauses_keep_reported_speech_together():
+    assert [c.text for c in clauses("Сказал, что у нас нет рассрочки")] == ["Сказал, что у нас нет рассрочки"]
+
+
+def test_normalize_text():
+    assert normalize_text("  Всё  ОК\n ") == "все ок"
