@@ -1,0 +1,78 @@
+"""``salesmine inspect``: show how input tables are read before running anything on them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from salesmine.cli.common import handle_errors, parse_columns, table_options
+from salesmine.ingest import FileInfo, NotesLoad, load_notes
+from salesmine.output import write_table
+
+SHOWN = 10  # rejections and warnings printed; the rest go to --rejected
+KIND_NAMES = {"csv": "CSV", "xlsx": "Excel workbook", "html": "HTML table (Excel export)",
+              "json": "JSON", "jsonl": "JSON Lines", "parquet": "Parquet"}
+ENCODING_NAMES = {"utf-8-sig": "UTF-8 with BOM", "utf-8": "UTF-8", "utf-16": "UTF-16"}
+DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe",
+                   "": "none (one column)"}
+
+
+@click.command("inspect")
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@table_options
+@click.option("--rejected", "rejected_out", type=click.Path(path_type=Path), default=None,
+              help="Write the rejected rows (source, row, reason) to this CSV/XLSX/JSON file.")
+@handle_errors
+def inspect_command(files: tuple[Path, ...], preset: str, columns: tuple[str, ...],
+                    encoding: str | None, rejected_out: Path | None) -> None:
+    """Show how CRM export FILE(s) are read: encoding, delimiter, which header feeds each field,
+    and how many rows are used or rejected (and why)."""
+    load = load_notes(files, preset=preset, columns=parse_columns(columns), encoding=encoding)
+    click.echo("\n".join(describe_load(load)))
+    if rejected_out is not None:
+        click.echo(f"rejected rows written to {write_table(load.rejected_frame(), rejected_out)}")
+
+
+def describe_load(load: NotesLoad) -> list[str]:
+    """The inspection printout, line by line."""
+    lines: list[str] = []
+    for info in load.files:
+        lines += _describe_file(info)
+        rejected = [r for r in load.rejected if r.source == info.source]
+        lines += [f"  rejected row {r.row}: {r.reason}" for r in rejected[:SHOWN]]
+        if len(rejected) > SHOWN:
+            lines.append(f"  ... and {len(rejected) - SHOWN} more rejected rows (see --rejected)")
+    n_rejected = len(load.rejected)
+    lines.append(f"total: {load.n_input} rows in, {load.n_used} used, {n_rejected} rejected")
+    if load.warnings:
+        lines.append("warnings:")
+        lines += [f"  {w}" for w in load.warnings[:SHOWN]]
+        if len(load.warnings) > SHOWN:
+            lines.append(f"  ... and {len(load.warnings) - SHOWN} more warnings")
+    return lines
+
+
+def _describe_file(info: FileInfo) -> list[str]:
+    read_as = [KIND_NAMES.get(info.kind, info.kind)]
+    if info.encoding:
+        read_as.append(f"encoding {ENCODING_NAMES.get(info.encoding, info.encoding)}")
+    if info.kind == "csv":
+        read_as.append(f"delimiter {DELIMITER_NAMES.get(info.delimiter, repr(info.delimiter))}")
+    lines = [f"{info.source}: {', '.join(read_as)}; {len(info.headers)} columns"]
+    described = info.columns.describe()
+    width = max(len(f) for f in described) if described else 0
+    for field, header in described.items():
+        lines.append(f"  {field:<{width}} <- {header}  ({info.columns.origin[field]})")
+    used = {header for headers in info.columns.headers.values() for header in headers}
+    unmapped = [h for h in info.headers if h not in used]
+    if unmapped:
+        lines.append(f"  not used: {', '.join(unmapped)}")
+    n_rejected = info.n_input - info.n_used
+    lines.append(f"  rows: {info.n_input} in, {info.n_used} used, {n_rejected} rejected")
+    return lines
+
+
+def register(cli: click.Group) -> None:
+    """Add ``inspect`` to the command group."""
+    cli.add_command(inspect_command)
