@@ -1,0 +1,291 @@
+"""Plain dicts for the templates: interface strings (ru/en), numbers formatted here, and the inputs
+every page is built from. Templates only place what this module prepares.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+import pandas as pd
+
+from salesmine.config import Settings
+from salesmine.funnel import StagedDeals
+from salesmine.records import Person, Rejection
+
+NBSP = "\u00a0"
+DASH = "—"
+
+# Interface text: key -> (ru, en). Pages add their keys here; a missing key fails the render
+# (StrictUndefined), so a key cannot be forgotten in one language only.
+STRINGS: dict[str, tuple[str, str]] = {
+    "report": ("Отчёт salesmine", "salesmine report"),
+    "nav_index": ("Обзор", "Overview"),
+    "nav_refusals": ("Отказы", "Refusals"),
+    "nav_managers": ("Менеджеры", "Managers"),
+    "nav_process": ("Процесс продаж", "Sales process"),
+    "nav_funnel": ("Воронка", "Funnel"),
+    "generated": ("Сформировано", "Generated"),
+    "sort_hint": ("Столбцы сортируются щелчком по заголовку.", "Click a column header to sort."),
+    "funnel_title": ("Воронка продаж", "Sales funnel"),
+    "sources": ("Данные", "Data"),
+    "deals_word": ("сделок", "deals"),
+    "stages_word": ("этапы", "stages"),
+    "deals": ("Сделок в воронке", "Deals in the funnel"),
+    "reached_last": ("Дошли до последнего этапа", "Reached the last stage"),
+    "total_conversion": ("Итого конверсия", "Overall conversion"),
+    "employees": ("Сотрудников", "Employees"),
+    "open_deals": ("Открытых сделок", "Open deals"),
+    "open_excluded": ("открытые сделки не учтены", "open deals left out"),
+    "open_included": (
+        "открытые — во входе следующего этапа",
+        "open deals count as input of their next stage",
+    ),
+    "per_employee": ("на сотрудника", "per employee"),
+    "stage": ("Этап", "Stage"),
+    "transition": ("Переход", "Transition"),
+    "whole_funnel": ("Вся воронка", "Whole funnel"),
+    "input": ("Вход", "Input"),
+    "successful": ("Результативность", "Results"),
+    "conversion": ("Конверсия", "Conversion"),
+    "headcount": ("Штат", "Headcount"),
+    "productivity": ("Производительность", "Productivity"),
+    "activity": ("Активность", "Activity"),
+    "funnel_chart": ("Воронка по этапам", "Funnel by stage"),
+    "by_stage": ("Компания по этапам", "Company by stage"),
+    "level_branch": ("По филиалам", "By branch"),
+    "level_department": ("По отделам", "By department"),
+    "level_manager": ("По менеджерам", "By manager"),
+    "group_branch": ("Филиал", "Branch"),
+    "group_department": ("Отдел", "Department"),
+    "group_manager": ("Менеджер", "Manager"),
+    "chart_total_conversion": ("Итого конверсия по группам", "Overall conversion by group"),
+    "chart_largest": (
+        "На графике {n} групп с наибольшим числом сделок из {total}; в таблице — все.",
+        "The chart shows the {n} groups with the most deals of {total}; the table lists all.",
+    ),
+    "small_sample": ("мало данных", "small sample"),
+    "small_sample_note": (
+        "Группы, где сделок меньше {n}, отмечены «мало данных» и показаны бледнее.",
+        "Groups with fewer than {n} deals are marked “small sample” and drawn pale.",
+    ),
+    "all_indicators": ("Все показатели по этапам", "All indicators per stage"),
+    "trend_month": ("Динамика по месяцам", "Trend by month"),
+    "trend_week": ("Динамика по неделям", "Trend by week"),
+    "period_month": ("Месяц", "Month"),
+    "period_week": ("Неделя", "Week"),
+    "trend_chart": ("Итого конверсия по периодам", "Overall conversion by period"),
+    "definitions": ("Как считаются показатели", "How the indicators are computed"),
+    "def_input": (
+        "сделки, дошедшие до начального этапа перехода.",
+        "deals that reached the transition's first stage.",
+    ),
+    "def_successful": (
+        "сколько из них дошли до следующего этапа.",
+        "how many of them reached the next stage.",
+    ),
+    "def_conversion": ("результативность / вход (эффективность).", "results / input (efficiency)."),
+    "def_productivity": ("результативность / штат.", "results / headcount."),
+    "def_activity": ("вход / штат.", "input / headcount."),
+    "def_headcount": (
+        "сотрудники группы: менеджеры со сделками и список сотрудников, если он задан.",
+        "employees of the group: managers with deals, plus the people file when given.",
+    ),
+    "quality": ("Качество данных", "Data quality"),
+    "rows_in": ("Строк прочитано", "Rows read"),
+    "rows_used": ("Использовано", "Used"),
+    "rows_rejected": ("Отклонено", "Rejected"),
+    "warnings": ("Предупреждения", "Warnings"),
+    "rejected_rows": ("Отклонённые строки", "Rejected rows"),
+    "source": ("Файл", "File"),
+    "row": ("Строка", "Row"),
+    "reason": ("Причина", "Reason"),
+    "and_more": ("и ещё {n}", "and {n} more"),
+    "no_deals": (
+        "В данных нет сделок с известным этапом.",
+        "The data holds no deals with a known stage.",
+    ),
+}
+
+LEVEL_KEYS = {
+    "company": "by_stage",
+    "branch": "level_branch",
+    "department": "level_department",
+    "manager": "level_manager",
+}
+
+
+def strings(lang: str) -> dict[str, str]:
+    """The interface strings in ``lang`` ("ru" or "en")."""
+    column = 0 if lang == "ru" else 1
+    return {key: pair[column] for key, pair in STRINGS.items()}
+
+
+@dataclass(frozen=True)
+class ReportInputs:
+    """What the report pages are built from; a page whose inputs are absent is not rendered."""
+
+    settings: Settings
+    lang: str
+    generated_at: str  # passed in, so a rendered page is reproducible (snapshot tests)
+    notes: pd.DataFrame | None = None  # records.NOTE_COLUMNS, as from ingest.load_notes
+    sources: tuple[str, ...] = ()  # input file names, shown on the pages
+    n_input: int = 0  # rows read from the note files (used + rejected)
+    rejected: tuple[Rejection, ...] = ()  # rows ingest could not use
+    warnings: tuple[str, ...] = ()
+    people: tuple[Person, ...] = ()
+    deals: StagedDeals | None = (
+        None  # the notes placed on funnel stages; built from notes when None
+    )
+
+
+def format_int(value: float, lang: str) -> str:
+    """``1 234`` (ru, no-break space) or ``1,234`` (en); a dash for a missing value."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return DASH
+    text = f"{int(round(value)):,}"
+    return text.replace(",", NBSP) if lang == "ru" else text
+
+
+def format_decimal(value: float, lang: str, digits: int = 1) -> str:
+    """``2,5`` (ru) or ``2.5`` (en) with thousands grouped; a dash for a missing value."""
+    if value is None or math.isnan(value):
+        return DASH
+    text = f"{value:,.{digits}f}"
+    if lang == "ru":
+        text = text.replace(",", NBSP).replace(".", ",")
+    return text
+
+
+def format_percent(share: float, lang: str, digits: int = 1) -> str:
+    """A share 0..1 as ``45,6 %`` (ru) or ``45.6%`` (en); a dash when undefined (no input)."""
+    if share is None or math.isnan(share):
+        return DASH
+    number = format_decimal(100 * share, lang, digits)
+    return f"{number}{NBSP}%" if lang == "ru" else f"{number}%"
+
+
+def format_date(value: datetime | pd.Timestamp, lang: str) -> str:
+    """``03.02.2026`` (ru) or ``2026-02-03`` (en)."""
+    if value is None or pd.isna(value):
+        return DASH
+    return value.strftime("%d.%m.%Y" if lang == "ru" else "%Y-%m-%d")
+
+
+def report_language(notes: pd.DataFrame | None, requested: str | None = None) -> str:
+    """``requested`` when given; otherwise ru when the notes are mostly Cyrillic, else en."""
+    if requested:
+        return requested
+    if notes is None or notes.empty:
+        return "ru"
+    from salesmine.text import dominant_language  # the text layer loads lazily
+
+    sample = notes.head(2000)
+    texts = [
+        str(v)
+        for column in ("text", "stage", "manager")
+        if column in sample
+        for v in sample[column].dropna()
+    ]
+    return dominant_language(texts, default="ru")
+
+
+def cell(
+    text: str,
+    sort: float | str | None = None,
+    *,
+    numeric: bool = False,
+    cls: str = "",
+    sub: str = "",
+) -> dict[str, Any]:
+    """One table cell: shown ``text``, the raw ``sort`` key for the sorting script, CSS class, and
+    an optional ``sub`` line shown small above the text (e.g. the parent groups of a manager).
+
+    Numeric cells always carry a sort key ("" for a missing value, sorted last); text cells carry
+    one only when given, otherwise the script sorts by the text shown.
+    """
+    if isinstance(sort, float):
+        sort = None if math.isnan(sort) else round(sort, 6)
+    if numeric and sort is None:
+        sort = ""
+    classes = " ".join(c for c in ("num" if numeric else "", cls) if c)
+    return {"text": text, "sort": sort, "cls": classes, "sub": sub}
+
+
+def group_cell(path: str, separator: str = " / ") -> dict[str, Any]:
+    """A group name cell: the leaf of a ``" / "``-joined path large, its parents small above it
+    (the text sorts as parents + leaf, so no separate sort key is needed)."""
+    parent, _, leaf = path.rpartition(separator)
+    return cell(leaf, cls="group", sub=parent)
+
+
+def int_cell(value: float, lang: str) -> dict[str, Any]:
+    """A right-aligned whole number with its raw value as the sort key."""
+    return cell(format_int(value, lang), None if pd.isna(value) else int(value), numeric=True)
+
+
+def percent_cell(share: float, lang: str, cls: str = "") -> dict[str, Any]:
+    """A right-aligned share shown as a percentage."""
+    return cell(format_percent(share, lang), float(share), numeric=True, cls=cls)
+
+
+def decimal_cell(value: float, lang: str, digits: int = 2) -> dict[str, Any]:
+    """A right-aligned decimal number."""
+    return cell(format_decimal(value, lang, digits), float(value), numeric=True)
+
+
+def make_table(
+    header: list[str], rows: list[dict[str, Any]], titles: list[str] | None = None
+) -> dict[str, Any]:
+    """A table for ``_table.html``: column heads (numeric ones right-aligned) and rows.
+
+    Each row is ``{"cells": [cell(...)], "cls": str, "attrs": {data-* attributes}, "badge": str}``.
+    """
+    numeric = (
+        ["num" in c["cls"].split() for c in rows[0]["cells"]] if rows else [False] * len(header)
+    )
+    columns = [
+        {
+            "text": text,
+            "title": (titles or [""] * len(header))[i],
+            "cls": "num" if numeric[i] else "",
+        }
+        for i, text in enumerate(header)
+    ]
+    return {
+        "columns": columns,
+        "rows": [{"cls": "", "attrs": {}, "badge": "", **row} for row in rows],
+    }
+
+
+MAX_REJECTIONS_SHOWN = 200
+
+
+def quality_section(
+    inputs: ReportInputs,
+    rejected: Sequence[Rejection] = (),
+    warnings: Sequence[str] = (),
+) -> dict[str, Any]:
+    """Rows read / used / rejected with the reasons (``_quality.html``): ingest's rejections and
+    warnings plus a page's own (e.g. rows whose stage is not in the stage list)."""
+    t = strings(inputs.lang)
+    every = [*inputs.rejected, *rejected]
+    n_in = inputs.n_input or (
+        (len(inputs.notes) if inputs.notes is not None else 0) + len(inputs.rejected)
+    )
+    shown = every[:MAX_REJECTIONS_SHOWN]
+    hidden = len(every) - len(shown)
+    return {
+        "rows_in": format_int(n_in, inputs.lang),
+        "rows_used": format_int(n_in - len(every), inputs.lang),
+        "rows_rejected": format_int(len(every), inputs.lang),
+        "warnings": [*inputs.warnings, *warnings],
+        "rejections": [
+            {"source": r.source, "row": DASH if r.row is None else str(r.row), "reason": r.reason}
+            for r in shown
+        ],
+        "more_rejections": t["and_more"].format(n=hidden) if hidden else "",
+    }
