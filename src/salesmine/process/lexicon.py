@@ -1,0 +1,264 @@
+"""Word lists for process discovery: what marks a step, what marks talk that holds none, and which
+words name the same sales action.
+
+Kept as plain data in one module so a training lead can read (and extend) it without reading the
+algorithms. All Russian entries are lowercase lemmas with "ё" folded to "е", as ``salesmine.text``
+produces them.
+"""
+
+from __future__ import annotations
+
+
+def _phrases(text: str) -> tuple[str, ...]:
+    """Comma-separated phrases of a block of text (kept as text so the lists stay readable)."""
+    return tuple(p.strip() for p in text.replace("\n", " ").split(",") if p.strip())
+
+
+# --- Narration: markers of order ("сначала ... потом ... в конце"). -------------------------------
+# Removed from step names; their presence makes a short verbless fragment count as a step.
+SEQUENCE_MARKERS_RU = _phrases("""
+    в самом начале, в первую очередь, первым делом, после этого, после того, после чего, вслед
+    за этим, в конце концов, в самом конце, в конце, на следующем этапе, следующим шагом,
+    следующий шаг, следующий этап, дальше, далее, потом, затем, сначала, вначале, сперва, после,
+    наконец, в итоге, во-первых, во-вторых, в-третьих, в-четвертых, в-пятых, первое, второе,
+    третье, четвертое, пятое, шестое, седьмое, восьмое, девятое, десятое, последнее, первый шаг,
+    второй шаг, третий шаг, следующее, а потом, и тогда, только потом, уже потом, а дальше, ну а
+    дальше, параллельно
+""")
+SEQUENCE_MARKERS_EN = _phrases("""
+    first of all, first, firstly, to begin with, to start with, then, after that, afterwards,
+    next, finally, at the end, in the end, lastly, secondly, thirdly, once that is done, after
+    this, after which, later, eventually, and then, the next step, the last step, the first step
+""")
+# "Перед этим я ещё ..." puts the step before the one told just before it.
+BEFORE_PREVIOUS_RU = ("перед этим", "до этого", "перед тем как", "а до того", "но сначала")
+BEFORE_PREVIOUS_EN = ("before that", "before this", "prior to that", "beforehand", "but first")
+
+# --- Talk that holds no step. -------------------------------------------------------------------
+# A sentence with one of these is an opinion, a complaint or small talk, whatever its verbs.
+DIGRESSION_MARKERS_RU = _phrases("""
+    мне кажется, я думаю, по-моему, по моему, честно говоря, на мой взгляд, если честно, кстати,
+    к слову, между прочим, к сожалению, бесит, раздражает, обидно, жалко, нравится, не нравится,
+    люблю, ненавижу, кофе, обед, погода, отпуск, выходные, зарплат, премию, премия, устаю,
+    устал, тяжело, лучше бы, хотелось бы, мечтаю, в прошлом году,
+    проблема в том, главное —, самое сложное, самое главное, коллектив, главная проблема,
+    главную проблему, я убежден, я уверен
+""")
+DIGRESSION_MARKERS_EN = _phrases("""
+    i think, i believe, in my opinion, to be honest, honestly, by the way, i like, i love, i
+    hate, unfortunately, coffee, lunch, weather, vacation, weekend, salary, annoying,
+    frustrating, i wish, the hardest part, the problem is
+""")
+# An anecdote: this sentence and the past-tense ones after it in the same turn hold no step.
+ANECDOTE_MARKERS_RU = _phrases("""
+    однажды, как-то раз, был случай, был у меня, была у меня, помню, один раз, на днях, вчера,
+    на прошлой неделе, недавно, случай был, история была
+""")
+ANECDOTE_MARKERS_EN = _phrases("""
+    once i, one time, i remember, yesterday, last week, the other day
+""")
+# "Как я уже говорил, ..." repeats a step told before.
+REPEAT_MARKERS_RU = _phrases("""
+    как я уже говорил, как я говорил, как уже сказал, как я сказал, я уже говорил
+""")
+REPEAT_MARKERS_EN = ("as i said", "as i mentioned", "like i said")
+# Words said for rhythm; they are cut out before anything else is looked at.
+FILLERS_RU = _phrases("""
+    так сказать, скажем так, как говорится, грубо говоря, в принципе, как бы, короче, значит,
+    понимаете, знаете, слушайте, смотрите, собственно, вообще-то, ну вот, вот, ну, типа, эээ,
+    ээ, э-э, м-м, ммм, допустим, в общем, получается, то есть, как правило, как обычно, смотря,
+    давайте, давай, скажем
+""")
+FILLERS_EN = ("you know", "i mean", "like,", "well,", "basically", "kind of", "sort of", "um", "uh")
+
+# --- Verbs. --------------------------------------------------------------------------------------
+# Lemmas that are never a step by themselves (states, opinions, modality, "the process begins").
+NON_ACTION_VERBS_RU = frozenset(
+    """
+быть являться бывать стать становиться иметь мочь смочь хотеть захотеть думать подумать считать
+казаться показаться нравиться понравиться любить ненавидеть знать понимать понять помнить
+зависеть получаться получиться начинаться начаться заканчиваться закончиться длиться занимать
+работать жить сидеть стоять лежать уметь успевать успеть бояться надеяться верить хватать
+следовать называться значить означать являться случаться случиться происходить произойти
+приходиться прийтись нужно надо можно нельзя должный стоить тянуть сказаться говориться
+стараться постараться пытаться попытаться проходить пройти есть бывать гордиться радоваться
+переживать волноваться расстраиваться нервничать злиться обижаться извинить извинять
+""".split()
+)
+# Verbs that carry an infinitive ("стараюсь перезвонить"): the infinitive is the action.
+AUXILIARY_VERBS_RU = frozenset(
+    """
+стараться постараться пытаться попытаться начинать начать продолжать мочь смочь хотеть
+должный надо нужно необходимо обязательно приходиться прийтись успевать успеть надлежать
+решать решить нужный можно следует
+""".split()
+)
+# Light verbs: the object names the action ("делаю прозвон", "провожу встречу").
+LIGHT_VERBS_RU = frozenset(
+    """
+делать сделать проводить провести осуществлять осуществить производить произвести выполнять
+выполнить заниматься заняться идти пойти давать дать
+""".split()
+)
+NON_ACTION_VERBS_EN = frozenset(
+    """
+be have do think believe like love hate know seem feel want wish hope guess suppose mean
+depend happen last need can could will would shall should may might must let seem try
+""".split()
+)
+# English words that the WordNet verb list knows but that almost never carry a step.
+NOT_VERBS_EN = frozenset(
+    """
+i the a an and or but if when while so then first next finally also just usually always often
+sometimes it this that there here my your our their his her its all some any each every
+""".split()
+)
+SUBJECT_PRONOUNS_EN = frozenset("i we you he she they one who which".split())
+MODALS_EN = frozenset(
+    """
+will would can could shall should may might must to 'll don't doesn't also usually always often
+then first just normally typically sometimes immediately finally later now again still never
+generally quickly simply carefully personally really actually
+""".split()
+)
+DETERMINERS_EN = frozenset(
+    """
+the a an this that these those my your our their his her its some any each every no another
+of in on at for with by from into about as than per via
+""".split()
+)
+PARTICLES_EN = frozenset("up out back off over down in on away around through".split())
+
+# --- Action nouns that name a step without a verb ("Отправка КП", "выезд на осмотр"). ----------
+ACTION_NOUNS_RU = frozenset(
+    """
+звонок прозвон обзвон дозвон созвон выезд визит встреча осмотр поиск отправка подготовка
+презентация квалификация расчет просчет оформление подписание оплата согласование контроль
+сопровождение передача анализ выявление уточнение консультация демонстрация выставление
+переговоры проверка оценка доставка выгрузка загрузка рассылка напоминание заключение
+внесение регистрация фиксация отработка закрытие продление пролонгация запрос заявка
+выдача передача сдача
+""".split()
+)
+# Abstract nouns that end like an action noun (-ние, -ция) but name a state.
+NOT_ACTION_NOUNS_RU = frozenset(
+    """
+здание мнение знание внимание желание настроение отношение состояние понимание впечатление
+ощущение образование значение положение время расписание собрание условие решение ситуация
+позиция организация информация станция традиция функция эмоция мотивация стажировка
+""".split()
+)
+ACTION_NOUN_SUFFIXES_RU = ("ание", "ение", "тие", "ация")
+
+# Interviewer questions that open small talk: the answer holds a step only with an order marker.
+OFF_TOPIC_QUESTIONS = _phrases("""
+    как давно, сколько лет, сколько вы работаете, как вам, нравится, как настроение, как дела,
+    погода, кофе, отпуск, выходные, как вы попали, откуда вы, хобби, мешает, как думаешь, как
+    думаете, что сложно, сложности, что бы вы изменили, что бы ты изменил, спасибо, для чего,
+    как вы считаете, как ты считаешь, how long have you, do you like, how are you, weather,
+    coffee, hobby, weekend, what would you change, what is hard, thank you, what do you think
+""")
+# Verbs that introduce reported speech: after "спрашиваю:" come the client's words, not steps.
+SPEECH_VERBS = frozenset(
+    """
+спрашивать спросить говорить сказать отвечать ответить писать написать объяснять думать
+ask say tell answer reply write think
+""".split()
+)
+# "Полезно учиться", "лучше честно сказать": an infinitive after these is an opinion.
+EVALUATIVE_WORDS_RU = frozenset(
+    """
+полезно важно удобно неудобно сложно трудно легко лучше хуже интересно приятно страшно стыдно
+жалко неприятно бесполезно обидно скучно тяжело
+""".split()
+)
+# Who sells: a 3rd-person verb is a step only with one of these as its subject ("менеджер звонит").
+SELLER_NOUNS_RU = frozenset(
+    """
+менеджер сотрудник продавец специалист консультант продажник
+""".split()
+)
+# A clause opened by one of these is a condition, purpose or reason: context, not a step.
+SUBORDINATORS = frozenset(
+    """
+если чтобы потому поскольку хотя который которая которое которые что где ибо когда пока
+зачем почему чего разве кто кого кому кем куда откуда прежде
+if because unless whether which that so who whose since although though
+""".split()
+)
+# Words before which a sentence may hold a new step ("звоню и договариваюсь о встрече").
+SPLIT_WORDS = frozenset(
+    """
+и а но или потом затем дальше далее после then and but or next finally afterwards
+""".split()
+)
+
+# --- Words that end an object phrase in a step name. ------------------------------------------
+NAME_STOP_WORDS_RU = frozenset(
+    """
+и а но или либо чтобы если когда пока потому так как что который которая которые где куда
+потом затем дальше далее после сначала то тогда ли же бы уже еще
+""".split()
+)
+# Words dropped from a step name (adverbs of frequency/time, particles, personal pronouns).
+NAME_DROP_WORDS_RU = frozenset(
+    """
+я мы ты вы он она они оно обычно всегда часто иногда сразу быстро обязательно тоже также еще
+уже просто опять снова лично сам сама сами самостоятельно уж же вот ну там тут здесь как бы
+конечно наверное стараюсь стараемся себе себя это этот эта эти его ее их ему ей им него нее них
+""".split()
+)
+NAME_STOP_WORDS_EN = frozenset(
+    """
+and or but if when while because so that which who where then after before until once
+""".split()
+)
+NAME_DROP_WORDS_EN = frozenset(
+    """
+i we you he she they usually always often sometimes immediately quickly just also first then
+next finally really actually normally typically generally personally
+""".split()
+)
+
+# --- Paraphrases of one sales action: lemma -> concept. Written for insurance/B2B sales. -------
+_CONCEPTS = {
+    "LEAD": """заявка лид база выгрузка список контакт номер входящий lead list contact database""",
+    "CALL": """звонить позвонить звонок прозвон прозванивать прозвонить обзвон обзванивать обзвонить
+        набирать набрать дозваниваться дозвониться созваниваться созвониться созвон холодный
+        перезванивать перезвонить call phone dial ring cold-call""",
+    "INTRO": """знакомиться познакомиться представляться представиться introduce""",
+    "NEED": """потребность выяснять выяснить выявлять выявить уточнять уточнить спрашивать спросить
+        расспрашивать узнавать узнать квалификация квалифицировать вопрос лпр разбираться
+        need needs ask qualify question""",
+    "MEET": """встреча встречаться встретиться выезд выезжать выехать визит ездить съездить
+        приезжать приехать ехать пригласить приглашать звать meet meeting visit""",
+    "SCHEDULE": """назначать назначить договариваться договориться
+        arrange schedule book appointment""",
+    "INSPECT": """осмотр осматривать осмотреть смотреть посмотреть фотографировать сфотографировать
+        фоткать фото vin объект повреждение inspect inspection photo""",
+    "DOCS": """документ паспорт анкета копия справка сканировать опросный перечень document form""",
+    "CALC": """расчет рассчитывать рассчитать просчет просчитывать просчитать считать посчитать
+        калькулятор тариф стоимость андеррайтер calculate price pricing quote""",
+    "OFFER": """кп коммерческий предложение оффер вариант proposal offer quotation""",
+    "SEND": """отправлять отправить отправка высылать выслать скидывать скинуть присылать прислать
+        направлять направить кидать кинуть рассылка рассылать send email mail""",
+    "PRESENT": """презентация презентовать рассказывать рассказать показывать показать проговаривать
+        проговорить объяснять объяснить защищать обсуждать обсудить демонстрация present demo
+        pitch explain discuss""",
+    "OBJECTION": """возражение отрабатывать отработать отработка обрабатывать сомнение торговаться
+        франшиза дорого скидка objection negotiate""",
+    "CONTRACT": """договор полис контракт подписывать подписать подписание оформлять оформить
+        оформление заключать заключить заключение печатать выдавать выдать эдо согласовывать
+        согласовать согласование contract policy sign""",
+    "PAY": """оплата оплачивать оплатить платеж счет выставлять выставить invoice pay payment""",
+    "CRM": """crm срм битрикс вносить внести заносить занести заводить завести регистрировать
+        зарегистрировать фиксировать зафиксировать карточка статус комментарий сделка record log""",
+    "HANDOVER": """передавать передать сопровождение урегулирование handover""",
+    "RENEW": """продление продлевать продлить пролонгация пролонгировать напоминать напомнить
+        напоминание renew renewal remind""",
+    "WAIT": """ждать подождать ожидать wait""",
+    "CHECK": """проверять проверить проверка пробивать пробить check verify""",
+}
+CONCEPTS: dict[str, str] = {
+    word: concept for concept, words in _CONCEPTS.items() for word in words.split()
+}
