@@ -146,9 +146,11 @@ def load_settings(path: Path | str | None = None, *, search_dir: Path | None = N
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
     except FileNotFoundError as exc:
-        raise ConfigError(f"{path}: settings file not found") from exc
+        raise ConfigError(f"{path}: settings file not found — check the --config path") from exc
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{path}: not valid TOML ({exc})") from exc
+    except OSError as exc:  # a folder, no permission
+        raise ConfigError(f"{path}: cannot read the settings file ({exc.strerror})") from exc
     return settings_from_mapping(data, source=path)
 
 
@@ -214,6 +216,12 @@ def apply_options(
 
     ``preset="auto"`` (the flag's default) counts as not given; ``columns`` are merged per field.
     """
+    unknown = [level for level in parse_list(by) or () if level not in LEVELS]
+    if unknown:
+        raise ConfigError(
+            f"--by {by!r}: unknown level {unknown[0]!r} — use any of {', '.join(LEVELS)}, "
+            "comma-separated"
+        )
     merged = {**settings.input.columns, **(columns or {})}
     settings = settings.override(
         "input",

@@ -198,7 +198,7 @@ def test_event_log(tmp_path):
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["--by", "city"], "'city' is not one of company, branch"),
+        (["--by", "city"], "--by 'city': unknown level 'city'"),
         (["--stages", "Контакт"], "at least two stages"),
         (["-o", "kpis.txt"], "unknown output format"),
         (["--column", "stage"], "FIELD=HEADER"),

@@ -118,3 +118,40 @@ def test_stage_deals_uses_the_settings(make_notes):
     assert deals.stages == PRESET_STAGES["hubspot"]
     assert list(deals.frame["stage_index"]) == [1, 5, 0]
     assert list(deals.frame["stage_known"]) == [True, True, False]
+
+
+@pytest.mark.parametrize(
+    ("values", "expected"),
+    [
+        (["Первичный контакт", "Переговоры", "Успешно реализовано"], "amocrm"),
+        (["appointmentscheduled", "contractsent", "closedwon"], "hubspot"),
+        (["Новая", "В работе", "Сделка успешна"], "bitrix24"),
+        (["Контакт", "Договор", "Сделка успешна"], "auto"),
+        (["Сделка успешна", "Сделка провалена"], "auto"),  # statuses alone decide nothing
+        (["что-то своё"], "auto"),
+    ],
+)
+def test_guess_stage_preset(values, expected):
+    import pandas as pd
+
+    from salesmine.funnel.stages import guess_stage_preset
+
+    assert guess_stage_preset(pd.Series(values)) == expected
+
+
+def test_hubspot_stage_ids_without_spaces_match_the_stage_names(make_notes):
+    notes = make_notes(("1", "qualifiedtobuy"), ("2", "decisionmakerboughtin"), ("3", "closedwon"))
+    deals = assign_stages(notes, PRESET_STAGES["hubspot"])
+    assert deals.frame["stage_index"].tolist() == [1, 3, 5]
+    assert deals.rejected == ()
+
+
+def test_require_deals_names_the_first_rejection(make_notes):
+    from salesmine.funnel import require_deals
+
+    deals = assign_stages(make_notes(("1", "Неизвестно")), STAGES)
+    with pytest.raises(InputError, match=r"^deals.csv: none of the 1 row\(s\) can be used, "
+                                         r"e.g. row 1: stage 'Неизвестно' is not one of"):
+        require_deals(deals)
+    kept = assign_stages(make_notes(("1", K)), STAGES)
+    assert require_deals(kept) is kept

@@ -321,7 +321,8 @@ def test_rows_without_text_and_stage_and_ragged_rows_are_rejected(tmp_path):
     ("2026-02-03", False, dt.datetime(2026, 2, 3)),
     ("2026-02-03 09:41:07", False, dt.datetime(2026, 2, 3, 9, 41, 7)),
     ("2026-02-03T09:41:07Z", False, dt.datetime(2026, 2, 3, 9, 41, 7)),
-    ("2026-02-03T12:41:07+03:00", False, dt.datetime(2026, 2, 3, 9, 41, 7)),
+    ("2026-02-03T12:41:07+03:00", False, dt.datetime(2026, 2, 3, 12, 41, 7)),  # wall clock
+    ("2026-04-01T00:30:00+03:00", False, dt.datetime(2026, 4, 1, 0, 30)),  # still April
     ("02/03/2026 9:41 AM", False, dt.datetime(2026, 2, 3, 9, 41)),
     ("02/03/2026 12:05 AM", False, dt.datetime(2026, 2, 3, 0, 5)),
     ("02/03/2026 1:15 PM", False, dt.datetime(2026, 2, 3, 13, 15)),
@@ -430,3 +431,40 @@ def test_outcome_from_crm_stage_when_stage_comes_from_a_custom_column(tmp_path):
     assert load.frame["stage"].tolist() == stages
     assert load.frame["outcome"].tolist() == ["lost", "won", "open"]
     assert load.mapping["b.csv"]["outcome"] == "Стадия сделки"
+
+
+@pytest.mark.parametrize(("values", "expected"), [
+    (["Анна", "анна", "Анна"], {"анна": "Анна"}),
+    (["Анна  Петрова", "Анна Петрова"], {"Анна  Петрова": "Анна Петрова"}),
+    (["Фёдоров", "Федоров", "Федоров"], {"Фёдоров": "Федоров"}),
+    (["Иванов И.", "Иванов Иван", ""], {}),  # different names stay apart
+])
+def test_unify_spellings(values, expected):
+    from salesmine.ingest.values import unify_spellings
+
+    assert unify_spellings(values) == expected
+
+
+def test_nested_json_keys_map_by_their_last_part(tmp_path):
+    path = write(tmp_path, "api.json", json.dumps({"results": [
+        {"id": "7", "properties": {"dealstage": "closedwon", "createdate": "2026-03-04",
+                                   "notes": "ok"}}]}))
+    load = load_notes(path)
+    assert load.mapping["api.json"] == {"id": "id", "date": "properties.createdate",
+                                        "stage": "properties.dealstage", "text": "properties.notes"}
+    assert load.frame.loc[0, "outcome"] == "won"
+
+
+def test_unclosed_quote_warns_even_when_the_cell_is_short(tmp_path):
+    path = write(tmp_path, "q.csv", 'Этап;Комментарий\nОтказ;ok\nКонтакт;"нет конца\nДоговор;x\n')
+    load = load_notes(path)
+    assert load.n_input == 2
+    assert load.warnings == ["q.csv: line 3: unclosed quote — the rest of the file (2 lines) was "
+                             "read as one row; close the quote in the file or export it again"]
+
+
+def test_a_file_given_twice_is_read_once(tmp_path):
+    path = write(tmp_path, "d.csv", "Этап;Комментарий\nКонтакт;a\n")
+    load = load_notes([path, tmp_path / "." / "d.csv"])
+    assert load.n_input == 1 and len(load.files) == 1
+    assert load.warnings == [f"{tmp_path / 'd.csv'}: given more than once; read once"]

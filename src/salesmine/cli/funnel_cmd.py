@@ -6,10 +6,19 @@ from pathlib import Path
 
 import click
 
-from salesmine.cli.common import handle_errors, parse_columns, table_options
-from salesmine.config import Settings, apply_options, load_settings
-from salesmine.funnel import available_levels, kpi_table, order_levels, stage_deals
-from salesmine.output import write_table
+from salesmine.cli.common import CliError, handle_errors, parse_columns, table_options
+from salesmine.config import CONFIG_NAME, LEVELS, Settings, apply_options, load_settings
+from salesmine.errors import InputError
+from salesmine.funnel import (
+    StagedDeals,
+    available_levels,
+    kpi_table,
+    order_levels,
+    period_warnings,
+    require_deals,
+    stage_deals,
+)
+from salesmine.output import check_table_path, write_table
 
 SHOWN_REJECTIONS = 10
 
@@ -41,14 +50,16 @@ def funnel_options(func):  # type: ignore[no-untyped-def]
                 default=None,
                 help="Leave open deals out (default: they count as input of their next stage).",
             ),
+            # Paths are checked by the readers, which name the file in a one-line message.
             click.option(
                 "--people",
-                type=click.Path(exists=True, dir_okay=False, path_type=Path),
-                help="People file (CSV/XLSX/YAML): headcount per branch and department.",
+                type=click.Path(path_type=Path),
+                help="People file (CSV/XLSX/YAML): headcount per branch and department "
+                "(default: people in salesmine.toml).",
             ),
             click.option(
                 "--config",
-                type=click.Path(exists=True, dir_okay=False, path_type=Path),
+                type=click.Path(path_type=Path),
                 help="Settings file (default: ./salesmine.toml when present).",
             ),
         )
@@ -64,7 +75,7 @@ def command_settings(config: Path | None, **options: object) -> Settings:
 
 
 @click.command("funnel")
-@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.argument("files", nargs=-1, type=click.Path(path_type=Path))
 @table_options
 @funnel_options
 @click.option(
@@ -74,8 +85,8 @@ def command_settings(config: Path | None, **options: object) -> Settings:
     "-o",
     "--output",
     required=True,
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Output table: .csv (UTF-8 with BOM), .xlsx or .json.",
+    type=click.Path(path_type=Path),
+    help="Output table: .csv (UTF-8 with BOM), .xlsx, .json or .parquet; folders are created.",
 )
 @handle_errors
 def funnel_command(
@@ -85,14 +96,18 @@ def funnel_command(
     people: Path | None,
     **options: object,
 ) -> None:
-    """Funnel KPIs per stage from CRM exports.
+    """Funnel KPIs per stage from CRM exports FILE... (default: notes in salesmine.toml).
 
     For each pair of adjacent stages and the whole funnel, by company, branch, department and
     manager: input, results, conversion, headcount, productivity and activity.
     """
-    from salesmine.ingest import load_notes, load_people
+    from salesmine.ingest import expand_paths, load_notes, load_people
 
     settings = command_settings(config, **options)
+    files = input_files(files, settings)
+    people = people or settings.input.people
+    inputs = [*expand_paths(files), *([people] if people else []), *_config_path(config)]
+    check_table_path(output, inputs)
     loaded = load_notes(
         list(files),
         preset=settings.input.preset,
@@ -100,7 +115,7 @@ def funnel_command(
         encoding=settings.input.encoding,
         unique_ids=not settings.funnel.events,
     )
-    deals = stage_deals(loaded.frame, settings)
+    deals = require_deals(stage_deals(loaded.frame, settings), loaded.n_input, loaded.rejected)
     levels = available_levels(deals.frame, settings.funnel.by)
     table = kpi_table(
         deals,
@@ -109,19 +124,36 @@ def funnel_command(
         period=settings.funnel.period,
         headcount=load_people(people) if people else None,
     )
+    if table.empty:
+        sources = ", ".join(dict.fromkeys(deals.frame["source"].astype(str)))
+        raise InputError(f"{sources}: --closed-only leaves no deals, all of them are open — "
+                         "run without --closed-only")
     write_table(table, output)
-    echo_run(
-        loaded.mapping,
-        loaded.n_input,
-        [*loaded.rejected, *deals.rejected],
-        [*loaded.warnings, *deals.warnings, *_skipped_levels(settings.funnel.by, levels)],
-    )
+    warnings = [*loaded.warnings, *deals.warnings, *_run_warnings(settings, deals, levels)]
+    echo_run(loaded.mapping, loaded.n_input, [*loaded.rejected, *deals.rejected], warnings)
     click.echo(f"wrote {output} ({len(table)} rows; stages: {' -> '.join(deals.stages)})")
 
 
-def _skipped_levels(requested: tuple[str, ...], used: tuple[str, ...]) -> list[str]:
-    skipped = [level for level in order_levels(requested) if level not in used]
-    return [f"no {level} values in the data; that level is left out" for level in skipped]
+def input_files(files: tuple[Path, ...], settings: Settings) -> tuple[Path, ...]:
+    """The FILES given, else the notes named in salesmine.toml."""
+    files = files or settings.input.notes
+    if not files:
+        raise CliError("no input files — pass CRM exports (FILE...) or name them with "
+                       "notes = [...] in salesmine.toml")
+    return files
+
+
+def _config_path(config: Path | None) -> list[Path]:
+    return [config] if config else [p for p in [Path(CONFIG_NAME)] if p.is_file()]
+
+
+def _run_warnings(settings: Settings, deals: StagedDeals, levels: tuple[str, ...]) -> list[str]:
+    """Levels asked for with ``--by`` that the data lacks; deals without a date for --period."""
+    warnings = []
+    if settings.funnel.by != LEVELS:  # the default asks for every level the data happens to have
+        skipped = [level for level in order_levels(settings.funnel.by) if level not in levels]
+        warnings += [f"no {level} values in the data; that level is left out" for level in skipped]
+    return warnings + period_warnings(deals.frame, settings.funnel.period)
 
 
 def echo_run(

@@ -7,8 +7,10 @@ from pathlib import Path
 import click
 
 from salesmine.cli.common import handle_errors, parse_columns, table_options
-from salesmine.ingest import FileInfo, NotesLoad, load_notes
-from salesmine.output import write_table
+from salesmine.cli.funnel_cmd import input_files
+from salesmine.config import apply_options, load_settings
+from salesmine.ingest import FileInfo, NotesLoad, expand_paths, load_notes
+from salesmine.output import check_table_path, write_table
 
 SHOWN = 10  # rejections and warnings printed; the rest go to --rejected
 KIND_NAMES = {"csv": "CSV", "xlsx": "Excel workbook", "html": "HTML table (Excel export)",
@@ -19,16 +21,31 @@ DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe",
 
 
 @click.command("inspect")
-@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("files", nargs=-1, type=click.Path(path_type=Path))
 @table_options
+@click.option("--events", is_flag=True, default=None,
+              help="An event log (one row per stage a deal reached): repeated ids are expected.")
+@click.option("--config", type=click.Path(path_type=Path),
+              help="Settings file (default: ./salesmine.toml when present).")
 @click.option("--rejected", "rejected_out", type=click.Path(path_type=Path), default=None,
               help="Write the rejected rows (source, row, reason) to this CSV/XLSX/JSON file.")
 @handle_errors
 def inspect_command(files: tuple[Path, ...], preset: str, columns: tuple[str, ...],
-                    encoding: str | None, rejected_out: Path | None) -> None:
-    """Show how CRM export FILE(s) are read: encoding, delimiter, which header feeds each field,
-    and how many rows are used or rejected (and why)."""
-    load = load_notes(files, preset=preset, columns=parse_columns(columns), encoding=encoding)
+                    encoding: str | None, events: bool | None, config: Path | None,
+                    rejected_out: Path | None) -> None:
+    """Show how CRM exports FILE... are read: encoding, delimiter, which header feeds each field,
+    and how many rows are used or rejected (and why).
+
+    Reads salesmine.toml as funnel does; without FILE, the notes it names are inspected.
+    """
+    settings = apply_options(load_settings(config), preset=preset, columns=parse_columns(columns),
+                             encoding=encoding, events=events)
+    files = input_files(files, settings)
+    if rejected_out is not None:
+        check_table_path(rejected_out, expand_paths(files))
+    load = load_notes(files, preset=settings.input.preset,
+                      columns=dict(settings.input.columns) or None,
+                      encoding=settings.input.encoding, unique_ids=not settings.funnel.events)
     click.echo("\n".join(describe_load(load)))
     if rejected_out is not None:
         click.echo(f"rejected rows written to {write_table(load.rejected_frame(), rejected_out)}")

@@ -9,6 +9,7 @@ from salesmine.funnel.kpis import (
     compute_kpis,
     kpi_table,
     order_levels,
+    period_warnings,
 )
 from salesmine.funnel.stages import (
     PRESET_STAGES,
@@ -16,6 +17,7 @@ from salesmine.funnel.stages import (
     assign_stages,
     has_stage_values,
     normalize_stage,
+    require_deals,
     resolve_stages,
     stage_deals,
 )
@@ -33,7 +35,9 @@ __all__ = [
     "kpi_table",
     "normalize_stage",
     "order_levels",
+    "period_warnings",
     "has_stage_values",
+    "require_deals",
     "resolve_stages",
     "stage_deals",
 ]

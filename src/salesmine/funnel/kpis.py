@@ -112,12 +112,22 @@ def order_levels(by: Sequence[str] | str) -> tuple[str, ...]:
 
 
 def available_levels(frame: pd.DataFrame, by: Sequence[str]) -> tuple[str, ...]:
-    """The requested levels whose column holds any value (the company level always)."""
-    return tuple(
+    """The requested levels whose column holds any value (the company level always).
+
+    Raises ConfigError when none is left (``--by manager`` on an export without managers).
+    """
+    requested = order_levels(by)
+    levels = tuple(
         level
-        for level in order_levels(by)
+        for level in requested
         if level == "company" or frame[level].fillna("").astype(str).str.strip().ne("").any()
     )
+    if not levels:
+        raise ConfigError(
+            f"--by {','.join(requested)}: the data has no {' or '.join(requested)} values — "
+            f"map the column with --column {requested[0]}=HEADER or add company to --by"
+        )
+    return levels
 
 
 def group_labels(frame: pd.DataFrame, levels: Sequence[str], level: str) -> pd.Series:
@@ -142,6 +152,19 @@ def period_labels(dates: pd.Series, period: str) -> pd.Series:
     else:
         raise ConfigError(f"--period {period!r}: use month or week")
     return labels.fillna(MISSING_GROUP).astype(object)
+
+
+def period_warnings(deals: pd.DataFrame, period: str | None) -> list[str]:
+    """Say how many deals have no date and land in the ``"—"`` period (all of them: no column)."""
+    if period is None or deals.empty:
+        return []
+    missing = int(pd.to_datetime(deals["date"], errors="coerce").isna().sum())
+    if missing == len(deals):
+        return [f"no deal has a date, so --period {period} puts all of them under "
+                f"{MISSING_GROUP!r} — map the date column with --column date=HEADER"]
+    if missing:
+        return [f"{missing} deal(s) without a date are counted under the period {MISSING_GROUP!r}"]
+    return []
 
 
 def _clean(values: pd.Series) -> pd.Series:

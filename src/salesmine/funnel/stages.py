@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pandas as pd
 
@@ -61,26 +61,15 @@ def normalize_stage(value: object) -> str:
 
 # Terminal statuses CRMs write in the stage column: the same words ingest reads as outcomes
 # (HubSpot's internal ids too), so a stage value and its outcome never disagree.
-WON_STATUSES = frozenset(normalize_stage(v) for v in (*WON, "closedwon"))
-LOST_STATUSES = frozenset(normalize_stage(v) for v in (*LOST, "closedlost"))
+WON_STATUSES = frozenset(normalize_stage(v) for v in WON)
+LOST_STATUSES = frozenset(normalize_stage(v) for v in LOST)
 
 # Codes for values that are not a stage index (indexes are >= 0).
 STAGE_UNKNOWN_END = -1  # a lost status or an empty cell: the deal's furthest stage is not known
 STAGE_UNMATCHED = -2  # a value matching nothing: the row is rejected
 
-DEAL_COLUMNS = (
-    "source",
-    "row",
-    "id",
-    "date",
-    "manager",
-    "department",
-    "branch",
-    "outcome",
-    "stage",
-    "stage_index",
-    "stage_known",
-)
+DEAL_COLUMNS = ("source", "row", "id", "date", "manager", "department", "branch", "outcome",
+                "stage", "stage_index", "stage_known")
 
 
 def resolve_stages(stages: Sequence[str] | str | None, preset: str = "auto") -> tuple[str, ...]:
@@ -127,10 +116,13 @@ def stage_codes(
             normalize_stage(raw),
             _terminal_code(key, len(stages)) if key in ("lost", "won") else lookup[key],
         )
+    # HubSpot's API writes stage ids without spaces ("appointmentscheduled", "contractsent").
+    compact = {key.replace(" ", ""): code for key, code in lookup.items()}
     codes: dict[object, int] = {}
     for value in values.unique():
         key = normalize_stage(value)
-        codes[value] = lookup.get(key, _terminal_code(key, len(stages)))
+        code = lookup.get(key, compact.get(key.replace(" ", "")))
+        codes[value] = _terminal_code(key, len(stages)) if code is None else code
     return values.map(codes).astype("int64")
 
 
@@ -208,29 +200,66 @@ def _outcome_from_status(stage: pd.Series, outcome: pd.Series) -> pd.Series:
 
 
 def stage_deals(notes: pd.DataFrame, settings: Settings) -> StagedDeals:
-    """``assign_stages`` with the stage list, aliases and event mode the settings name."""
-    stages = resolve_stages(settings.funnel.stages, settings.input.preset)
-    return assign_stages(
+    """``assign_stages`` with the stage list, aliases and event mode the settings name.
+
+    With no stage list and no preset, the default list whose stages the data's values match
+    best is used (an amoCRM or HubSpot export read without ``--preset``), with a warning.
+    """
+    preset, note = settings.input.preset, []
+    if not settings.funnel.stages and preset == "auto" and "stage" in notes:
+        preset = guess_stage_preset(notes["stage"], settings.funnel.aliases)
+        if preset != "auto":
+            note = [
+                f"no stage list given: the stage values are {preset}'s default pipeline "
+                f"({', '.join(PRESET_STAGES[preset])}), used as the stages — "
+                "set your own with --stages"
+            ]
+    stages = resolve_stages(settings.funnel.stages, preset)
+    deals = assign_stages(
         notes, stages, events=settings.funnel.events, aliases=settings.funnel.aliases
+    )
+    return replace(deals, warnings=(*note, *deals.warnings)) if note else deals
+
+
+def guess_stage_preset(values: pd.Series, aliases: Mapping[str, str] | None = None) -> str:
+    """The ``PRESET_STAGES`` key whose list matches the most stage values (``auto`` on a tie)."""
+    values = values.fillna("").astype(str)
+    matched = {}
+    for name, stages in PRESET_STAGES.items():
+        try:
+            codes = stage_codes(values, stages, aliases)
+        except ConfigError:  # an alias names a stage of another list
+            continue
+        matched[name] = int((codes >= 0).sum())
+    best = max(matched, key=lambda name: matched[name], default="auto")
+    return "auto" if matched.get("auto", -1) >= matched.get(best, 0) else best
+
+
+def require_deals(
+    deals: StagedDeals, n_input: int | None = None, rejected: Sequence[Rejection] = ()
+) -> StagedDeals:
+    """``deals`` unchanged when any deal is left; else an InputError naming the first rejection.
+
+    Args:
+        n_input: rows read before ``rejected`` (from ``load_notes``); default ``deals.n_input``.
+        rejected: rows rejected before staging (``NotesLoad.rejected``).
+    """
+    if len(deals.frame):
+        return deals
+    every = [*rejected, *deals.rejected]
+    total = deals.n_input if n_input is None else n_input
+    if not every:
+        raise InputError("no deals in the input — pass a CRM export with rows")
+    first = every[0]
+    raise InputError(
+        f"{first.source}: none of the {total} row(s) can be used, e.g. row {first.row}: "
+        f"{first.reason}"
     )
 
 
 def _check_columns(notes: pd.DataFrame) -> None:
-    missing = [
-        c
-        for c in (
-            "source",
-            "row",
-            "id",
-            "date",
-            "manager",
-            "department",
-            "branch",
-            "stage",
-            "outcome",
-        )
-        if c not in notes.columns
-    ]
+    needed = ("source", "row", "id", "date", "manager", "department", "branch", "stage", "outcome")
+    missing = [c for c in needed if c not in notes.columns]
     if missing:
         raise InputError(
             f"notes frame lacks column(s) {', '.join(missing)}; load it with ingest.load_notes"
@@ -264,9 +293,11 @@ def _unknown_end_warning(rows: pd.DataFrame, stages: Sequence[str]) -> list[str]
         return []
     where = ", ".join(f"{s}:{r}" for s, r in zip(rows["source"][:5], rows["row"][:5], strict=True))
     more = ", ..." if len(rows) > 5 else ""
+    seen = Counter(str(v) for v in rows["stage"] if str(v).strip())
+    status = f" such as {seen.most_common(1)[0][0]!r}" if seen else ""
     return [
-        f"{len(rows)} deal(s) have an empty stage or only a closing status such as "
-        f"'Сделка провалена' ({where}{more}): where they stopped is unknown, so they count as "
+        f"{len(rows)} deal(s) have an empty stage or only a closing status{status} "
+        f"({where}{more}): where they stopped is unknown, so they count as "
         f"reaching {stages[0]!r} only. Give the column holding the last stage passed, e.g. "
         '--column stage="Последний пройденный этап"'
     ]

@@ -8,11 +8,12 @@ silently.
 
 from salesmine.ingest.catalog import load_catalog
 from salesmine.ingest.people import load_people
-from salesmine.ingest.tables import FileInfo, NotesLoad, load_notes, read_table
+from salesmine.ingest.tables import FileInfo, NotesLoad, expand_paths, load_notes, read_table
 
 __all__ = [
     "FileInfo",
     "NotesLoad",
+    "expand_paths",
     "load_catalog",
     "load_notes",
     "load_people",

@@ -193,7 +193,8 @@ def sniff_delimiter(text: str) -> str:
 def _sample_rows(sample: str, delimiter: str, truncated: bool) -> list[list[str]]:
     rows: list[list[str]] = []
     try:
-        for row in csv.reader(io.StringIO(sample), delimiter=delimiter):
+        # newline="": rows may end in \r alone ("CSV (Macintosh)" from Excel for Mac).
+        for row in csv.reader(io.StringIO(sample, newline=""), delimiter=delimiter):
             if any(cell.strip() for cell in row):
                 rows.append(row)
             if len(rows) > SNIFF_ROWS:

@@ -27,29 +27,36 @@ def read_labelled(
     allow_unlabelled: bool = False,
     encoding: str | None = None,
 ) -> pd.DataFrame:
-    """Read labelled files into one frame with ``LABELLED_COLUMNS`` (all strings).
+    """Read labelled files (or the table files inside given folders) into one frame with
+    ``LABELLED_COLUMNS`` (all strings).
 
     Args:
         codes: the allowed reason codes; a row with another code is a one-line InputError.
         allow_unlabelled: skip rows with an empty ``reason`` (a review file where only some rows
             were corrected) instead of rejecting them.
     """
-    frames = [_read_one(Path(p), codes, allow_unlabelled, encoding) for p in paths]
-    if not frames:
+    from salesmine.ingest.tables import expand_paths
+
+    paths = list(paths)
+    if not paths:
         raise InputError("no labelled files given")
+    frames = [_read_one(p, codes, allow_unlabelled, encoding) for p in expand_paths(paths)]
     return pd.concat(frames, ignore_index=True)
 
 
-def _read_one(path: Path, codes: Sequence[str] | None, allow_unlabelled: bool,
-              encoding: str | None) -> pd.DataFrame:
+def _read_one(
+    path: Path, codes: Sequence[str] | None, allow_unlabelled: bool, encoding: str | None
+) -> pd.DataFrame:
     from salesmine.ingest.tables import read_table
 
     raw = read_table(path, encoding=encoding)
     headers = {str(c).strip().lower(): c for c in raw.columns}
     missing = [c for c in REQUIRED_COLUMNS if c not in headers]
     if missing:
-        raise InputError(f"{path}: missing column(s) {', '.join(missing)}; a labelled file needs "
-                         "'text' and 'reason' (see data/refusals/GUIDELINES.md)")
+        raise InputError(
+            f"{path}: missing column(s) {', '.join(missing)}; a labelled file needs "
+            "'text' and 'reason' (see data/refusals/GUIDELINES.md)"
+        )
     frame = pd.DataFrame({"source": path.name, "row": range(1, len(raw) + 1)})
     for column in (*OPTIONAL_COLUMNS, "text", "reason"):
         values = raw[headers[column]] if column in headers else pd.Series([""] * len(raw))
@@ -61,8 +68,9 @@ def _read_one(path: Path, codes: Sequence[str] | None, allow_unlabelled: bool,
     return frame[list(LABELLED_COLUMNS)].reset_index(drop=True)
 
 
-def _check_reasons(frame: pd.DataFrame, path: Path, codes: Sequence[str] | None,
-                   allow_unlabelled: bool) -> pd.DataFrame:
+def _check_reasons(
+    frame: pd.DataFrame, path: Path, codes: Sequence[str] | None, allow_unlabelled: bool
+) -> pd.DataFrame:
     empty = frame["reason"] == ""
     if allow_unlabelled:
         frame = frame[~empty]
@@ -73,8 +81,10 @@ def _check_reasons(frame: pd.DataFrame, path: Path, codes: Sequence[str] | None,
         unknown = ~frame["reason"].isin(list(codes))
         if unknown.any():
             first = frame[unknown].iloc[0]
-            raise InputError(f"{path}, row {first['row']}: unknown reason {first['reason']!r}; "
-                             f"use one of {', '.join(codes)} or pass --taxonomy")
+            raise InputError(
+                f"{path}, row {first['row']}: unknown reason {first['reason']!r}; "
+                f"use one of {', '.join(codes)} or pass --taxonomy"
+            )
     return frame
 
 

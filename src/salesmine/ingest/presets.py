@@ -63,7 +63,8 @@ PRESETS: dict[str, dict[str, tuple[str, ...]]] = {
 }
 
 SYNONYMS: dict[str, tuple[str, ...]] = {
-    "id": ("ID", "№", "Номер", "Номер сделки", "ИД", "Код", "Deal ID", "Record ID", "Number"),
+    "id": ("ID", "№", "Номер", "Номер сделки", "ИД", "Код", "ID сделки", "ИД сделки", "ID лида",
+           "Номер заявки", "Deal ID", "Record ID", "Lead ID", "Number"),
     "date": ("Дата", "Дата создания", "Дата сделки", "Дата обращения", "Дата звонка", "Создана",
              "Date", "Created", "Create Date", "Created at", "Date created", "Created date"),
     "manager": ("Менеджер", "Ответственный", "Сотрудник", "Продавец", "Агент", "ФИО менеджера",
@@ -77,7 +78,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
               "Статус", "Stage", "Deal stage", "Pipeline stage", "Status", "Deal status"),
     "outcome": ("Результат", "Итог", "Исход", "Результат сделки", "Outcome", "Result",
                 "Won/Lost", "Win/Loss"),
-    "text": ("Комментарий", "Комментарии", "Комментарий менеджера", "Примечание", "Примечания",
+    "text": ("Комментарий", "Комментарии", "Коммент", "Комментарий менеджера", "Примечание",
+             "Примечания",
              "Заметка", "Заметки", "Описание", "Текст", "Comment", "Comments", "Note", "Notes",
              "Description", "Text"),
     "crm_reason": ("Причина отказа", "Причина проигрыша", "Причина", "Loss reason", "Lost reason",
@@ -101,6 +103,9 @@ class ColumnMap:
     def describe(self) -> dict[str, str]:
         """{field: "Header"} with joined headers as ``"A + B"``, for the mapping report."""
         return {f: " + ".join(h) for f, h in self.headers.items()}
+
+
+_DOTTED = re.compile(r"\w+(?:\.\w+)+")  # nested JSON keys flattened by the reader
 
 
 def header_key(name: str) -> str:
@@ -188,9 +193,19 @@ def _same(header: str, name: str, loose: bool, joined: bool) -> bool:
         # "Closed Won Reason" is not the loss reason.
         want, have = _words(name), _words(header)
         return want <= have and len(have - want) <= 1
-    key, want = header_key(header), header_key(name)
-    # amoCRM-style numbered note columns ("Примечание 2") join the text too.
-    return key == want or (joined and key.rstrip("0123456789") == want)
+    want = header_key(name)
+    for key in _exact_keys(header):
+        # amoCRM-style numbered note columns ("Примечание 2") join the text too.
+        if key == want or (joined and key.rstrip("0123456789") == want):
+            return True
+    return False
+
+
+def _exact_keys(header: str) -> tuple[str, ...]:
+    """The header's key, and for a flattened JSON key ("properties.dealstage") its last part."""
+    if _DOTTED.fullmatch(header):
+        return header_key(header), header_key(header.rsplit(".", 1)[1])
+    return (header_key(header),)
 
 
 def _explicit(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
 import sys
 import zipfile
@@ -75,14 +76,39 @@ def _read_csv(source: str, text: str) -> RawTable:
     # The default 128 KB field limit would turn a huge cell into a crash; cells are cut later.
     csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter or "\x1f")
+    grid: list[list[str]] = []
+    last_start = previous_end = 0  # lines where the last record begins and the one before ends
     try:
-        grid = list(reader)
+        for row in reader:
+            grid.append(row)
+            last_start, previous_end = previous_end + 1, reader.line_num
     except csv.Error as exc:
         raise InputError(f"{source}: broken CSV near line {reader.line_num} ({exc}) — "
                          "re-export the file from the CRM or Excel") from None
     table = grid_to_table(source, "csv", grid)
     table.delimiter = delimiter
+    table.warnings += _unclosed_quote(source, text, delimiter, last_start, reader.line_num)
     return table
+
+
+def _unclosed_quote(source: str, text: str, delimiter: str, start: int, end: int) -> list[str]:
+    """A warning when the last record opens a quote that is never closed.
+
+    Python's csv reader then puts the rest of the file into one cell without an error, so
+    hundreds of rows would silently become one.
+    """
+    if end - start < 1:
+        return []
+    rest = "".join(itertools.islice(io.StringIO(text, newline=""), start - 1, None))
+    try:
+        list(csv.reader(io.StringIO(rest, newline=""), delimiter=delimiter or "\x1f", strict=True))
+    except csv.Error as exc:
+        if "unexpected end of data" not in str(exc):
+            return []
+        return [f"{source}: line {start}: unclosed quote — the rest of the file "
+                f"({end - start + 1} lines) was read as one row; close the quote in the file "
+                "or export it again"]
+    return []
 
 
 def _read_json(source: str, text: str, suffix: str) -> RawTable:

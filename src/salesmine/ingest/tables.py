@@ -91,8 +91,9 @@ def load_notes(
         encoding: text encoding of CSV files; detected when None.
         unique_ids: reject rows whose id repeats an earlier row.
     """
-    frames, rejected, warnings, infos = [], [], [], []
-    for path, source in _sources(expand_paths(paths)):
+    files, warnings = _expand(paths)
+    frames, rejected, infos = [], [], []
+    for path, source in _sources(files):
         raw = read_raw(path, encoding)
         raw.source = source
         frame, info, file_rejected, file_warnings = _load_one(raw, preset, columns)
@@ -101,6 +102,8 @@ def load_notes(
         rejected += file_rejected
         warnings += file_warnings
     frame = pd.concat(frames, ignore_index=True)
+    frame, name_warnings = _unify_names(frame)
+    warnings += name_warnings
     if unique_ids:
         frame, dup_rejected, dup_warnings = _reject_duplicate_ids(frame)
         rejected += dup_rejected
@@ -117,7 +120,13 @@ def load_notes(
 
 
 def expand_paths(paths: Path | str | Iterable[Path | str]) -> list[Path]:
-    """Files as given, and the table files inside given folders (sorted)."""
+    """Files as given, and the table files inside given folders (sorted); each file once."""
+    return _expand(paths)[0]
+
+
+def _expand(paths: Path | str | Iterable[Path | str]) -> tuple[list[Path], list[str]]:
+    """``expand_paths`` plus a warning per file given more than once (it is read once: reading
+    it twice would double every count of a file without ids)."""
     items = [paths] if isinstance(paths, str | Path) else list(paths)
     result: list[Path] = []
     for item in map(Path, items):
@@ -130,7 +139,16 @@ def expand_paths(paths: Path | str | Iterable[Path | str]) -> list[Path]:
             result.append(item)
     if not result:
         raise InputError("no input files — pass at least one CSV/XLSX/JSON file")
-    return result
+    first: dict[Path, Path] = {}
+    warnings = []
+    for path in result:
+        key = path.resolve()
+        if key in first:
+            also = f" (also as {first[key]})" if str(first[key]) != str(path) else ""
+            warnings.append(f"{path}: given more than once{also}; read once")
+        else:
+            first[key] = path
+    return list(first.values()), warnings
 
 
 def _sources(paths: Sequence[Path]) -> list[tuple[Path, str]]:
@@ -223,6 +241,21 @@ def row_list(rows: Sequence[int]) -> str:
     return f"row{'s' if len(rows) > 1 else ''} {shown}{more}"
 
 
+def _unify_names(frame: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:
+    """One spelling per manager, department and branch (see ``values.unify_spellings``)."""
+    warnings = []
+    for column in ("manager", "department", "branch"):
+        changes = values.unify_spellings(frame[column].tolist())
+        if not changes:
+            continue
+        frame[column] = frame[column].replace(changes)
+        shown = ", ".join(f"{old!r} -> {new!r}" for old, new in list(changes.items())[:5])
+        more = f" and {len(changes) - 5} more" if len(changes) > 5 else ""
+        warnings.append(f"{column}: spellings that differ only in case, spaces or ё/е are "
+                        f"counted as one: {shown}{more}")
+    return frame, warnings
+
+
 def _reject_duplicate_ids(frame: pd.DataFrame) -> tuple[pd.DataFrame, list[Rejection], list[str]]:
     has_id = frame["id"] != ""
     duplicate = has_id & frame.duplicated("id", keep="first")
@@ -236,7 +269,8 @@ def _reject_duplicate_ids(frame: pd.DataFrame) -> tuple[pd.DataFrame, list[Rejec
     ]
     warnings = [
         f"{src}: {len(group)} row(s) repeat an id seen before and were rejected "
-        f"({row_list(group['row'].tolist())}) — the first row with each id is kept"
+        f"({row_list(group['row'].tolist())}) — the first row with each id is kept "
+        "(one row per stage reached? that is an event log: salesmine funnel --events)"
         for src, group in frame[duplicate].groupby("source", sort=False)
     ]
     return frame[~duplicate], rejected, warnings

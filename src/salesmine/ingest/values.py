@@ -1,22 +1,26 @@
 """Cell values to typed values: dates, amounts, and deal outcomes (won / lost / open).
 
 Dates come in the formats CRMs write: ``03.02.2026 09:41:07`` (Bitrix24, amoCRM), ISO with or
-without a zone (APIs; zoned times are converted to UTC), ``02/03/2026 9:41 AM`` (HubSpot,
-month first unless a value in the column only makes sense day first), Excel serial numbers
-and Unix timestamps. Results are naive datetimes.
+without a zone (APIs), ``02/03/2026 9:41 AM`` (HubSpot, month first unless a value in the
+column only makes sense day first), Excel serial numbers and Unix timestamps (UTC). Results are
+naive datetimes. A zoned ISO time keeps its wall-clock time, the one the CRM showed its user: a
+deal created at 00:30 Moscow time on 1 April counts in April, as in the CRM's own reports.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Iterable
 
-WON = ("Сделка успешна", "Успешно реализовано", "Closed Won", "Closed - won", "Deal won", "Won",
-       "Win", "Выиграна", "Выиграно", "Выигрыш", "Успех", "Успешно", "Успешная", "Продажа")
-LOST = ("Сделка провалена", "Закрыто и не реализовано", "Closed Lost", "Closed - lost",
-        "Deal lost", "Deal failed", "Lost", "Loss", "Проиграна", "Проиграно", "Проигрыш", "Отказ",
-        "Отказ клиента", "Провал", "Провалена", "Неуспешно", "Не реализовано",
+# HubSpot's API writes the internal ids "closedwon" / "closedlost" instead of the labels.
+WON = ("Сделка успешна", "Успешно реализовано", "Closed Won", "closedwon", "Closed - won",
+       "Deal won", "Won", "Win", "Выиграна", "Выиграно", "Выигрыш", "Успех", "Успешно",
+       "Успешная", "Продажа")
+LOST = ("Сделка провалена", "Закрыто и не реализовано", "Closed Lost", "closedlost",
+        "Closed - lost", "Deal lost", "Deal failed", "Lost", "Loss", "Проиграна", "Проиграно",
+        "Проигрыш", "Отказ", "Отказ клиента", "Провал", "Провалена", "Неуспешно", "Не реализовано",
         "Анализ причины провала")
 
 _DMY = re.compile(
@@ -79,10 +83,7 @@ def parse_date(value: str, slash_day_first: bool = False) -> dt.datetime | None:
 def _iso(text: str, _: bool) -> dt.datetime | None:
     if not re.match(r"^\d{4}-\d{2}-\d{2}", text):
         return None
-    parsed = dt.datetime.fromisoformat(text.replace("z", "Z"))
-    if parsed.tzinfo is not None:
-        parsed = parsed.astimezone(dt.UTC).replace(tzinfo=None)
-    return parsed
+    return dt.datetime.fromisoformat(text.replace("z", "Z")).replace(tzinfo=None)
 
 
 def _day_month_year(text: str, slash_day_first: bool) -> dt.datetime | None:
@@ -142,3 +143,23 @@ def parse_amount(value: str) -> float | None:
         return float(text)
     except ValueError:
         return None
+
+
+def unify_spellings(values: Iterable[str]) -> dict[str, str]:
+    """Spellings of one name that differ only in case, spaces or ё/е -> the most frequent one.
+
+    A hand-kept table has "Анна", "анна " and "Анна  " for one manager; counted apart they
+    would split her funnel in three. Returns only the spellings that change.
+    """
+    counts = Counter(values)
+    best: dict[str, str] = {}
+    for value, _ in counts.most_common():  # most frequent first; ties keep first seen
+        tidy = " ".join(value.split())
+        if tidy:
+            best.setdefault(" ".join(tidy.lower().replace("ё", "е").split()), tidy)
+    changes = {}
+    for value in counts:
+        key = " ".join(value.lower().replace("ё", "е").split())
+        if key and best[key] != value:
+            changes[value] = best[key]
+    return changes
