@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import os
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -30,6 +31,15 @@ def handle_errors(func: F) -> F:
             raise CliError(str(exc)) from exc
         except (OSError, UnicodeError) as exc:
             raise CliError(f"{exc.__class__.__name__}: {exc}") from exc
+        except (click.ClickException, click.exceptions.Exit, click.Abort, KeyboardInterrupt):
+            raise
+        except Exception as exc:  # a bug of ours: still one line, the traceback on request
+            if os.environ.get("SALESMINE_DEBUG"):
+                raise
+            raise CliError(
+                f"internal error ({exc.__class__.__name__}: {exc}); please report it — "
+                "rerun with SALESMINE_DEBUG=1 to see the traceback"
+            ) from exc
 
     return wrapper  # type: ignore[return-value]
 
