@@ -120,7 +120,8 @@ def test_page_is_self_contained(bitrix_page):
     assert not soup.select("link[rel=stylesheet], script[src], img[src^=http]")
     assert soup.select("style") and len(soup.select("script")) == 1
     assert not re.search(r"https?://(?!www\.w3\.org/2000/svg)", str(soup))
-    assert [a["href"] for a in soup.select("nav a")] == ["funnel.html"]
+    nav = [a["href"] for a in soup.select("nav a")]
+    assert nav[0] == "index.html" and nav[-1] == "funnel.html"  # the report set's order
     assert soup.select_one("footer").get_text().startswith("Сформировано: 2026-03-10 12:00")
 
 
@@ -169,6 +170,8 @@ def test_rendered_page_matches_snapshot(bitrix_page):
     soup, _ = bitrix_page
     for tag in soup.select("style, script"):
         tag.string = "…"  # the stylesheet and script change often and are not what this test guards
+    for nav in soup.select("header nav"):
+        nav.clear()  # which other pages exist depends on the installed refusal model
     html = str(soup)
     snapshot = SNAPSHOTS / "funnel.html"
     if UPDATE_SNAPSHOTS:

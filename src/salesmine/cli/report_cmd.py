@@ -1,7 +1,10 @@
-"""``salesmine report`` (HTML pages from the user's files) and ``salesmine demo`` (the sample)."""
+"""``salesmine report`` (the HTML report set from the user's files) and ``salesmine demo`` (the
+same on the bundled sample)."""
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 import click
@@ -11,65 +14,82 @@ from salesmine.cli.funnel_cmd import command_settings, echo_run, funnel_options
 from salesmine.report import ReportRun, demo_report, report_from_settings
 
 LANG = click.Choice(["ru", "en"])
+_FILES = click.Path(exists=True, path_type=Path)
+
+
+def report_options(func):  # type: ignore[no-untyped-def]
+    """Options shared by ``report`` and ``demo``: language, redaction, model, output folder."""
+    for decorator in reversed(
+        (
+            click.option("--lang", type=LANG, help="Interface language (default: from the data)."),
+            click.option(
+                "--no-redact", "no_redact", is_flag=True,
+                help="Show client phone numbers, e-mails and card numbers as written "
+                "(they are masked by default).",
+            ),
+            click.option("--model", "model_dir", type=click.Path(file_okay=False, path_type=Path),
+                         help="Refusal model directory from `salesmine train` "
+                         "(default: the shipped model)."),
+            click.option("-o", "--output", "out_dir", default="reports", show_default=True,
+                         type=click.Path(file_okay=False, path_type=Path),
+                         help="Folder for the HTML pages."),
+        )
+    ):
+        func = decorator(func)
+    return func
 
 
 @click.command("report")
-@click.option(
-    "--notes",
-    multiple=True,
-    type=click.Path(exists=True, path_type=Path),
-    help="CRM export file or folder; repeat for several (default: notes in salesmine.toml).",
-)
+@click.option("--notes", multiple=True, type=_FILES,
+              help="CRM export file or folder; repeat for several (default: salesmine.toml).")
+@click.option("--interviews", multiple=True, type=_FILES,
+              help="Interview transcript file or folder; repeat for several.")
+@click.option("--catalog", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Product catalog: \"we don't have X\" claims are checked against it.")
 @table_options
 @funnel_options
-@click.option("--lang", type=LANG, help="Interface language (default: from the data).")
-@click.option(
-    "-o",
-    "--output",
-    "out_dir",
-    default="reports",
-    show_default=True,
-    type=click.Path(file_okay=False, path_type=Path),
-    help="Folder for the HTML pages.",
-)
+@report_options
 @handle_errors
-def report_command(
-    notes: tuple[Path, ...],
-    out_dir: Path,
-    config: Path | None,
-    people: Path | None,
-    **options: object,
-) -> None:
-    """HTML report pages from CRM exports.
+def report_command(notes: tuple[Path, ...], interviews: tuple[Path, ...], catalog: Path | None,
+                   out_dir: Path, config: Path | None, people: Path | None, no_redact: bool,
+                   model_dir: Path | None, **options: object) -> None:
+    """The report set: overview, refusals, managers, sales process and funnel pages.
 
-    Each page is one self-contained file (no network needed); the funnel page comes first.
+    Each page is one self-contained HTML file (no network needed). Client phone numbers,
+    e-mails and card numbers in the notes are masked unless --no-redact is given.
     """
     settings = command_settings(config, **options)
-    settings = settings.override("input", notes=notes or None, people=people)
-    _echo_pages(report_from_settings(out_dir, settings))
+    settings = settings.override("input", notes=notes or None, people=people,
+                                 interviews=interviews or None, catalog=catalog)
+    _echo_pages(report_from_settings(out_dir, settings, model_dir=model_dir,
+                                     redact=not no_redact, progress=_progress()))
 
 
 @click.command("demo")
-@click.option(
-    "-o",
-    "--output",
-    "out_dir",
-    default="reports",
-    show_default=True,
-    type=click.Path(file_okay=False, path_type=Path),
-    help="Folder for the HTML pages.",
-)
-@click.option("--lang", type=LANG, help="Interface language (default: from the data).")
+@report_options
 @click.option(
     "--sample", type=click.Path(exists=True, file_okay=False, path_type=Path), hidden=True
 )
 @handle_errors
-def demo_command(out_dir: Path, lang: str | None, sample: Path | None) -> None:
-    """The report on the bundled sample data.
+def demo_command(out_dir: Path, lang: str | None, no_redact: bool, model_dir: Path | None,
+                 sample: Path | None) -> None:
+    """The whole report set on the bundled sample data.
 
-    A fictional Russian insurance company: its CRM export, staff list and settings.
+    A fictional Russian insurance company: its CRM export, catalog, staff list, interviews and
+    settings.
     """
-    _echo_pages(demo_report(out_dir, sample=sample, lang=lang))
+    _echo_pages(demo_report(out_dir, sample=sample, lang=lang, model_dir=model_dir,
+                            redact=not no_redact, progress=_progress()))
+
+
+def _progress() -> Callable[[int, int, str], None]:
+    """Stage-by-stage progress on stderr, with the seconds since the start."""
+    started = time.perf_counter()
+
+    def show(step: int, total: int, label: str) -> None:
+        click.echo(f"[{step}/{total}] {label} ({time.perf_counter() - started:.1f} s)", err=True)
+
+    return show
 
 
 def _echo_pages(run: ReportRun) -> None:

@@ -1,15 +1,16 @@
 """Self-contained HTML reports: templates, inline SVG charts, ru/en interface text.
 
 ``render_report(inputs, out_dir)`` renders every registered page whose inputs are present
-(``render``); ``build_report(...)`` reads the user's files first and ``demo_report(...)`` uses the
-bundled sample (``build``).
+(``render``); ``build_report(...)`` runs ``salesmine.analysis.analyze`` on the user's files first,
+``render_analysis(...)`` renders an analysis already made, and ``demo_report(...)`` uses the bundled
+sample (``build``).
 """
 
 from salesmine.report.build import (
     ReportRun,
     build_report,
     demo_report,
-    read_inputs,
+    render_analysis,
     report_from_settings,
     sample_dir,
 )
@@ -29,7 +30,7 @@ __all__ = [
     "build_report",
     "demo_report",
     "environment",
-    "read_inputs",
+    "render_analysis",
     "register_page",
     "render_page",
     "render_report",

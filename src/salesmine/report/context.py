@@ -4,17 +4,22 @@ every page is built from. Templates only place what this module prepares.
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
 from salesmine.config import Settings
 from salesmine.funnel import StagedDeals
 from salesmine.records import Person, Rejection
+from salesmine.report.page_text import PAGE_STRINGS
+
+if TYPE_CHECKING:
+    from salesmine.analysis import Analysis
 
 NBSP = "\u00a0"
 DASH = "—"
@@ -110,6 +115,11 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
 }
 
+# The overview, refusal, manager and process pages' text; none may redefine a funnel key.
+if STRINGS.keys() & PAGE_STRINGS.keys():
+    raise RuntimeError(f"text keys defined twice: {sorted(STRINGS.keys() & PAGE_STRINGS.keys())}")
+STRINGS.update(PAGE_STRINGS)
+
 LEVEL_KEYS = {
     "company": "by_stage",
     "branch": "level_branch",
@@ -140,6 +150,15 @@ class ReportInputs:
     deals: StagedDeals | None = (
         None  # the notes placed on funnel stages; built from notes when None
     )
+    analysis: Analysis | None = None  # refusals, process: the pages beyond the funnel
+    redact: bool = True  # mask phone numbers, e-mails and card numbers in shown text
+
+    @functools.cached_property
+    def refusal_rows(self) -> pd.DataFrame | None:
+        """``refusal_rows.refusal_table`` of the analysis, built once for all the pages."""
+        from salesmine.report.refusal_rows import refusal_table
+
+        return refusal_table(self.analysis) if self.analysis is not None else None
 
 
 def format_int(value: float, lang: str) -> str:

@@ -21,6 +21,10 @@ from salesmine import __version__
 from salesmine.output import write_text
 from salesmine.report.context import ReportInputs, strings
 from salesmine.report.funnel_context import funnel_page
+from salesmine.report.index_context import index_page
+from salesmine.report.managers_context import managers_page
+from salesmine.report.process_context import process_page
+from salesmine.report.refusals_context import refusals_page
 
 PageBuilder = Callable[[ReportInputs], "dict[str, Any] | None"]
 
@@ -49,6 +53,10 @@ def register_page(name: str, build: PageBuilder) -> None:
 
 
 register_page("funnel", funnel_page)
+register_page("refusals", refusals_page)
+register_page("managers", managers_page)
+register_page("process", process_page)
+register_page("index", index_page)
 
 
 @functools.lru_cache(maxsize=1)

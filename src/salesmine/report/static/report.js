@@ -27,3 +27,48 @@
     });
   });
 })();
+// Drill-down: "#rows?reason=price&manager=..." shows only the rows table's matching rows
+// (data-<key> attributes; "flag" matches one of data-flags) and says what is shown.
+(function () {
+  var table = document.getElementById("rows-table");
+  var bar = document.getElementById("rows-filter");
+  if (!table || !bar) { return; }
+  var labels = JSON.parse(bar.getAttribute("data-labels"));
+  var section = table.closest("section");
+  function apply(scroll) {
+    var match = /^#rows\?(.*)$/.exec(location.hash);
+    var params = new URLSearchParams(match ? match[1] : "");
+    var total = params.get("n");
+    params.delete("n");
+    var shown = 0, words = [];
+    params.forEach(function (value, key) {
+      var names = labels.values[key] || {};
+      words.push((labels.keys[key] || key) + ": " + (names[value] || value));
+    });
+    Array.prototype.forEach.call(table.tBodies[0].rows, function (row) {
+      var ok = true;
+      params.forEach(function (value, key) {
+        if (key === "flag") { ok = ok && (" " + row.getAttribute("data-flags") + " ").indexOf(" " + value + " ") >= 0; }
+        else { ok = ok && row.getAttribute("data-" + key) === value; }
+      });
+      row.hidden = !ok;
+      shown += ok ? 1 : 0;
+    });
+    bar.textContent = "";
+    var text = document.createElement("span");
+    text.className = "filter-text";
+    if (!match) { text.textContent = labels.none; bar.appendChild(text); section.classList.remove("filtered"); return; }
+    var count = labels.shown.replace("{m}", shown);
+    if (total && Number(total) > shown) { count += " " + labels.of.replace("{n}", total); }
+    text.textContent = words.join(" · ") + " — " + count;
+    var reset = document.createElement("a");
+    reset.href = "#rows";
+    reset.textContent = labels.reset;
+    bar.appendChild(text);
+    bar.appendChild(reset);
+    section.classList.add("filtered");
+    if (scroll) { section.scrollIntoView(); }
+  }
+  window.addEventListener("hashchange", function () { apply(true); });
+  apply(/^#rows\?/.test(location.hash));
+})();
