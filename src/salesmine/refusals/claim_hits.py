@@ -1,0 +1,218 @@
+"""What every claim rule shares: a hit, the product phrase beside a trigger, who made the claim."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from salesmine.refusals import claim_lexicon as lex
+from salesmine.refusals.claim_context import (
+    Note,
+    answer_status,
+    competitor_nearby,
+    positive_offer,
+    said_by_client,
+)
+from salesmine.refusals.claim_phrases import (
+    Tok,
+    antecedent,
+    is_anaphor,
+    is_product_phrase,
+    np_left,
+    np_right,
+)
+
+Span = tuple[int, int]
+SKIP_RU = frozenset(
+    (
+        "у",
+        "вас",
+        "нас",
+        "вами",
+        "нами",
+        "даже",
+        "же",
+        "ведь",
+        "пока",
+        "сейчас",
+        "больше",
+        "уже",
+        "вообще",
+        "тоже",
+        "также",
+        "якобы",
+        "мы",
+        "вы",
+        "точно",
+        "совсем",
+        "как",
+        "таки",
+        "там",
+        "здесь",
+        "ли",
+        "к",
+        "сожалению",
+        "вроде",
+        "кажется",
+        "наверное",
+        "пока",
+        "еще",
+        "ещё",
+        "компания",
+        "компании",
+        "ни",
+        "одного",
+        "одной",
+    )
+)
+SKIP_EN = frozenset(
+    (
+        "really",
+        "actually",
+        "currently",
+        "even",
+        "yet",
+        "at",
+        "all",
+        "guys",
+        "any",
+        "longer",
+        "unfortunately",
+        "sadly",
+        "able",
+        "to",
+        "be",
+        "is",
+        "'s",
+        "are",
+        "'re",
+        "was",
+    )
+)
+
+
+# "нас в списке нет", "на ОПО у нас нет лицензии": a phrase after these is not the missing thing.
+_PLACE_PREPOSITIONS = frozenset(("в", "во", "на", "при", "о", "об", "у", "к", "по"))
+_POSSESSIVES = frozenset(("их", "его", "ее", "наш", "ваш", "мой", "свой", "этот"))
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A claim found by a rule: the phrase's token span, the trigger token, the claim's source."""
+
+    span: Span
+    trigger: int
+    source: str
+    context: str = ""  # a verb naming the product's kind ("страховать"), used when matching
+
+
+def phrase(
+    note: Note,
+    right_from: int,
+    left_of: int,
+    skip: frozenset[str],
+    *,
+    after_verb: bool = False,
+    prefer_left: bool = False,
+) -> Span | None:
+    """The product phrase after ``right_from`` or else before ``left_of`` (skipping "у вас", "мы"),
+    or the antecedent of a pronoun ("у нас его нет", "такой интеграции нет"), or the other side
+    of a comparison ("у конкурента есть X, у нас нет")."""
+    toks, lang = note.toks, note.lang
+    j = right_from
+    while j < len(toks) and (toks[j].low in skip or _own_place(toks[j])):
+        j += 1
+    if j < len(toks) and is_anaphor(toks[j], lang) and not demonstrative(toks, j):
+        return antecedent(toks, right_from, lang)
+    right = None if prefer_left else np_right(toks, j, lang, skip_leading_link=after_verb)
+    # "не подключаем к корпоративным полисам": after a preposition it is not the verb's object
+    via_preposition = (
+        right is not None
+        and right[0] > 0
+        and (toks[right[0] - 1].pos == "PREP" or toks[right[0] - 1].low in lex.NP_LINKS_EN)
+    )
+    i = left_of
+    while i > 0 and (
+        toks[i - 1].low in skip or _own_place(toks[i - 1]) or _time_phrase_end(toks, i - 1)
+    ):
+        i -= 2 if _time_phrase_end(toks, i - 1) else 1
+    if (right is None or via_preposition) and i > 0 and is_anaphor(toks[i - 1], lang):
+        return antecedent(toks, i - 1, lang)
+    left, left_rejected = _left_phrase(toks, i, lang)
+    rejected = left_rejected or (right is not None and not is_product_phrase(toks, right, lang))
+    left_first = via_preposition and (left is not None or left_rejected)
+    span = right if is_product_phrase(toks, right, lang) and not left_first else left
+    if span is not None and span[0] > 0 and demonstrative(toks, span[0] - 1):
+        span = antecedent(toks, span[0] - 1, lang) or span
+    if span is None and not rejected:
+        # nothing beside the trigger: "у конкурента есть X, у нас нет", "нужна X, мы не делаем"
+        span = positive_offer(note, left_of) or antecedent(toks, left_of, lang)
+    return span if is_product_phrase(toks, span, lang) else None
+
+
+def _left_phrase(toks: list[Tok], i: int, lang: str) -> tuple[Span | None, bool]:
+    """The product phrase ending before ``i`` and whether a non-product stood there instead.
+
+    A place phrase is stepped over once: "выездного обслуживания в их район нет".
+    """
+    span = np_left(toks, i, lang)
+    for _ in range(2):
+        if span is None:
+            return None, False
+        if not is_product_phrase(toks, span, lang):
+            return None, True
+        start = span[0]
+        if start > 0 and toks[start - 1].low in ("без", "without"):
+            return None, True  # "без осмотра КАСКО не оформляем": a condition, not an absence
+        possessive = toks[start - 1].low in _POSSESSIVES or toks[start - 1].lemma in _POSSESSIVES
+        before = start - 2 if start > 1 and possessive else start - 1
+        if before < 0 or toks[before].low not in _PLACE_PREPOSITIONS:
+            return span, False
+        span = np_left(toks, before, lang)  # "нас в списке нет": a place, not the missing thing
+    return None, False
+
+
+def _own_place(tok: Tok) -> bool:
+    """ "в нашей программе", "в линейке": where the thing is missing from, not the thing."""
+    return tok.lemma in lex.OWN_PLACES_RU or tok.lemma in ("наш", "ваш") or tok.low == "в"
+
+
+def _time_phrase_end(toks: list[Tok], k: int) -> bool:
+    """ "с 2026", "до 2025": a date phrase between the product and the verb."""
+    return k > 0 and toks[k].text.isdigit() and toks[k - 1].pos == "PREP"
+
+
+def demonstrative(toks: list[Tok], k: int) -> bool:
+    """ "такой интеграции", "such an option": a phrase that points back to an earlier one."""
+    return toks[k].lemma == "такой" or toks[k].low == "such"
+
+
+def product_context(tok: Tok) -> str:
+    """The verb's lemma when it names the kind of product ("страховать"), else ""."""
+    return tok.lemma if tok.lemma in lex.PRODUCT_VERBS else ""
+
+
+def source_of(note: Note, k: int, who: str) -> str:
+    """comparison / client / manager for a claim triggered at ``k`` about ``who``'s offer."""
+    if competitor_nearby(note, k):
+        return "comparison"
+    if who == "you" or said_by_client(note, k):
+        return "client"
+    return "manager"
+
+
+def question_source(note: Note, k: int, source: str) -> str | None:
+    """A claim phrased as a question: unanswered, answered no (kept), or answered yes (dropped)."""
+    _, b = note.sentence_of(k)
+    if not any(t.text == "?" for t in note.toks[k:b]):
+        return source
+    status = answer_status(note, note.toks[b - 1].end)
+    if status == "positive":
+        return None
+    return "unanswered" if status in ("unanswered", "none") else source
+
+
+def skip_words(toks: list[Tok], j: int, words: frozenset[str]) -> int:
+    """The first index from ``j`` whose word is not in ``words``."""
+    while j < len(toks) and toks[j].low in words:
+        j += 1
+    return j

@@ -1,0 +1,252 @@
+"""English absence-claim rules: "we don't offer X", "you don't have X", "no X on our side",
+"competitor has X, we don't", "do you offer X?" and "asked if we offer X — couldn't answer"."""
+
+from __future__ import annotations
+
+from salesmine.refusals import claim_lexicon as lex
+from salesmine.refusals.claim_context import (
+    Note,
+    answer_status,
+    has_unanswered_cue,
+    own_phrase_after,
+    positive_offer,
+)
+from salesmine.refusals.claim_hits import (
+    SKIP_EN,
+    Hit,
+    phrase,
+    product_context,
+    question_source,
+    skip_words,
+    source_of,
+)
+from salesmine.refusals.claim_phrases import Tok, is_product_phrase, np_left, np_right
+
+_OWN_NOUNS = frozenset(
+    (
+        "lineup",
+        "catalog",
+        "catalogue",
+        "portfolio",
+        "offer",
+        "offering",
+        "range",
+        "product",
+        "line",
+        "package",
+        "plan",
+        "policy",
+        "assortment",
+        "menu",
+    )
+)
+_BE = frozenset(("is", "are", "was", "were", "'s", "'re"))
+_PASSIVE = frozenset(
+    ("available", "offered", "provided", "supported", "included", "sold", "covered", "possible")
+)
+_TRIGGERS = ("not", "never", "stop", "lack", "longer", "unable", "miss", "missing")
+_SUBJECT_SKIP = frozenset(
+    (
+        "no",
+        "guys",
+        "are",
+        "is",
+        "'re",
+        "am",
+        "was",
+        "were",
+        "'s",
+        "still",
+        "currently",
+        "just",
+        "simply",
+        "also",
+    )
+)
+# "our platform doesn't support X": the company speaks through its product.
+_COMPANY_NOUNS = frozenset(
+    (
+        "company",
+        "team",
+        "product",
+        "platform",
+        "system",
+        "app",
+        "software",
+        "plan",
+        "policy",
+        "offer",
+        "lineup",
+        "catalog",
+        "catalogue",
+        "tool",
+    )
+)
+
+
+def negated_verb(note: Note) -> list[Hit]:
+    """ "we don't offer X", "you don't have X", "we can't provide X", "we no longer sell X",
+    "we stopped making X", and the elided "competitor has X, we don't"."""
+    hits = []
+    toks = note.toks
+    for k, tok in enumerate(toks):
+        if tok.lemma not in _TRIGGERS and tok.low not in _TRIGGERS:
+            continue
+        who = _subject(note, k)
+        v = k if tok.lemma in ("lack", "miss", "missing") else skip_words(toks, k + 1, SKIP_EN)
+        if not who and v + 2 < len(toks) and toks[v].low == "something":
+            # "it's not something we offer": the subject comes after "something"
+            j = v + 2 if toks[v + 1].low == "that" else v + 1
+            who = "we" if toks[j].low in lex.WE_EN else "you" if toks[j].low in lex.YOU_EN else ""
+            v = j + 1
+        if not who:
+            continue
+        if v < len(toks) and toks[v].lemma in lex.OFFER_VERBS_EN | {"lack", "miss", "missing"}:
+            span = phrase(note, v + 1, k, SKIP_EN, after_verb=True)
+            context = product_context(toks[v])
+        elif _elided(toks, v):
+            span, context = positive_offer(note, k), ""
+        else:
+            continue
+        source = question_source(note, k, source_of(note, k, who)) if span else None
+        if span and source:
+            hits.append(Hit(span, k, source, context))
+    return hits
+
+
+def _elided(toks: list[Tok], v: int) -> bool:
+    """ "... and we don't." / "we do not, per the client": the verb is left out."""
+    return v >= len(toks) or not toks[v].word or toks[v].low in ("per", "either", "though")
+
+
+def _subject(note: Note, k: int) -> str:
+    """The subject before "don't" / "can't" / "no longer" / "stopped": "we", "you" or ""."""
+    j = k - 1
+    while j >= 0 and (note.toks[j].low in lex.ENGLISH_AUX or note.toks[j].low in _SUBJECT_SKIP):
+        j -= 1
+    if j < 0:
+        return ""
+    if note.toks[j].low in ("and", "but", "so") and j > 0:
+        # "we're not a HubSpot partner and don't do CRM implementation"
+        a, _ = note.sentence_of(k)
+        return next(
+            (_owner_word(t.low) for t in reversed(note.toks[a:j]) if _owner_word(t.low)), ""
+        )
+    low = note.toks[j].low
+    before = note.toks[j - 1].low if j > 0 else ""
+    # "our platform doesn't", "your CRM doesn't": the company speaks through its product
+    owner_word = before if low in _COMPANY_NOUNS or before in ("our", "your") else low
+    if owner_word in lex.YOU_EN:
+        return "you"
+    if owner_word in lex.WE_EN:
+        return "we"
+    return ""
+
+
+def passive(note: Note) -> list[Hit]:
+    """ "X isn't available from us", "X is not offered on our side", "our X isn't supported"."""
+    hits = []
+    toks = note.toks
+    for k, tok in enumerate(toks):
+        if tok.lemma != "not" or k < 2 or toks[k - 1].low not in _BE:
+            continue
+        v = skip_words(toks, k + 1, SKIP_EN)
+        if v >= len(toks):
+            continue
+        in_our = toks[v].low in ("in", "part") and any(
+            t.low == "our" and j + 1 < len(toks) and toks[j + 1].lemma in _OWN_NOUNS
+            for j, t in enumerate(toks[v : v + 4], start=v)
+        )
+        if toks[v].low not in _PASSIVE and not in_our:
+            continue
+        span = np_left(toks, k - 1, note.lang)
+        if span is None or not is_product_phrase(toks, span, note.lang):
+            continue
+        a, b = note.sentence_of(k)
+        ours = (
+            in_our
+            or own_phrase_after(note, v + 1)
+            or any(
+                t.low in lex.WE_EN | lex.YOU_EN or t.lemma in ("tell", "explain") for t in toks[a:b]
+            )
+        )
+        if ours:
+            hits.append(Hit(span, k, source_of(note, k, "we")))
+    return hits
+
+
+def _owner_word(low: str) -> str:
+    return "we" if low in lex.WE_EN or low == "we're" else "you" if low in lex.YOU_EN else ""
+
+
+def no_phrase(note: Note) -> list[Hit]:
+    """ "no X on our side", "we have no X", "there is no X with us"."""
+    hits = []
+    toks = note.toks
+    for k, tok in enumerate(toks):
+        if tok.low != "no" or (k + 1 < len(toks) and toks[k + 1].low == "longer"):
+            continue
+        span = np_right(toks, k + 1, note.lang)
+        if span is None or not is_product_phrase(toks, span, note.lang):
+            continue
+        have = k > 1 and toks[k - 1].lemma == "have" and toks[k - 2].low in lex.WE_EN | lex.YOU_EN
+        if have or own_phrase_after(note, span[1]) or _reported_there_is_no(note, k):
+            who = "you" if have and toks[k - 2].low in lex.YOU_EN else "we"
+            hits.append(Hit(span, k, source_of(note, k, who)))
+    return hits
+
+
+def _reported_there_is_no(note: Note, k: int) -> bool:
+    """"they said there's no X", "client thinks there is no X": a statement about the company."""
+    toks = note.toks
+    there = k > 1 and toks[k - 1].low in ("is", "'s", "are") and toks[k - 2].low == "there"
+    a, _ = note.sentence_of(k)
+    return there and any(t.lemma in lex.SPEECH_VERBS_EN for t in toks[a:k - 2])
+
+
+def questions(note: Note) -> list[Hit]:
+    """ "do you offer X?" left unanswered or answered no; "asked if we offer X" / "asked about X"
+    followed by "couldn't answer" or "said we don't"."""
+    hits = []
+    cue = has_unanswered_cue(note)
+    toks = note.toks
+    for a, b in note.sentences:
+        asked = any(t.text == "?" for t in toks[a:b])
+        for k in range(a + 1, b - 1):
+            direct = (
+                asked
+                and toks[k - 1].low in ("do", "does", "can", "could")
+                and toks[k].low in lex.YOU_EN
+            )
+            reported = toks[k - 1].lemma in lex.ASK_VERBS_EN and toks[k].low in (
+                "if",
+                "whether",
+                "about",
+                "for",
+            )
+            if not (direct or reported):
+                continue
+            v = skip_words(toks, k + 1, SKIP_EN) if direct else _verb_after(toks, k + 1, b)
+            span = np_right(toks, v + 1 if v >= 0 else k + 1, note.lang)
+            if span is None or not is_product_phrase(toks, span, note.lang):
+                continue
+            if reported:
+                status = (
+                    "unanswered"
+                    if cue >= toks[a].start
+                    else answer_status(note, toks[span[1] - 1].end)
+                )
+            else:
+                status = answer_status(note, toks[b - 1].end)
+            if status in ("unanswered", "negative") or (direct and status == "none"):
+                source = "manager" if status == "negative" else "unanswered"
+                hits.append(Hit(span, k, source, product_context(toks[v]) if v >= 0 else ""))
+    return hits
+
+
+def _verb_after(toks: list[Tok], start: int, end: int) -> int:
+    """Index of the offer verb in "if we offer X" (or -1 for "about X")."""
+    for j in range(start, min(end, start + 3)):
+        if toks[j].lemma in lex.OFFER_VERBS_EN and toks[j].low not in lex.WE_EN:
+            return j
+    return -1

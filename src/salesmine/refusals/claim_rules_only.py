@@ -1,0 +1,81 @@
+"""Claims made by contrast or by a bare "нет": "нужна интеграция с iiko — у нас только r_keeper",
+"needs on-prem, we're cloud only", "нет on-premise версии, только облако", "No native Xero
+integration". Both languages."""
+
+from __future__ import annotations
+
+from salesmine.refusals import claim_lexicon as lex
+from salesmine.refusals.claim_context import Note, owner
+from salesmine.refusals.claim_hits import Hit, source_of
+from salesmine.refusals.claim_phrases import Tok, antecedent, is_product_phrase, np_right
+
+_ONLY = frozenset(("только", "only", "лишь", "исключительно"))
+_BARE_NO = frozenset(("нет", "нету", "no"))
+_POSSESSION_VERBS = frozenset(("have", "has", "own", "иметь"))
+
+
+def only_alternative(note: Note) -> list[Hit]:
+    """ "нужна X — у нас только Y", "they need X, we only do Y": the need is what is missing.
+
+    The "только" must be about the company ("у нас / мы / we / our / ours" near it), and the
+    needed thing must have been introduced by a need or a question ("нужна", "хотели",
+    "спросили про", "need", "wanted", "asked for").
+    """
+    hits = []
+    toks = note.toks
+    seen: set[tuple[int, int]] = set()
+    for k, tok in enumerate(toks):
+        if tok.low not in _ONLY or not _ours(note, k):
+            continue
+        a, _ = note.sentence_of(k)
+        start = note.sentence_of(a - 1)[0] if a > 0 else a  # the need may be one sentence back
+        span = antecedent(toks[:k], k, note.lang)
+        if span is None or span[0] < start or span in seen:
+            continue
+        seen.add(span)
+        hits.append(Hit(span, k, source_of(note, k, "we")))
+    return hits
+
+
+def _ours(note: Note, k: int) -> bool:
+    """ "у нас только", "мы только", "we only", "we're cloud only", "ours is ... only"."""
+    if note.lang == "ru":
+        who, where = owner(note, k)
+        return who == "we" and abs(where - k) <= 3
+    a, _ = note.sentence_of(k)
+    for tok in reversed(note.toks[a : k + 1]):  # back to the start of the clause
+        if tok.low in ("we", "our", "ours", "we're"):
+            return True
+        if tok.text in (",", ";", "-", "—", ":"):
+            return False
+    return False
+
+
+def bare_no(note: Note) -> list[Hit]:
+    """A sentence that opens with "Нет X" / "No X": "нет on-premise версии, только облако",
+    "Нет интеграции с Яндекс.Директом??", "No native Xero integration, only Zapier"."""
+    hits = []
+    toks = note.toks
+    for a, b in note.sentences:
+        k = a
+        while k < b and not toks[k].word:
+            k += 1
+        if k >= b - 1 or toks[k].low not in _BARE_NO or _is_answer(toks, k):
+            continue
+        who, _ = owner(note, k)
+        if who == "they":
+            continue
+        span = np_right(toks, k + 1, note.lang)
+        if span and is_product_phrase(toks, span, note.lang) and _not_possession(toks, span, note):
+            hits.append(Hit(span, k, source_of(note, k, who or "we")))
+    return hits
+
+
+def _is_answer(toks: list[Tok], k: int) -> bool:
+    """ "Нет, спасибо" / "No, thanks": an answer, not "there is no"."""
+    return k + 1 < len(toks) and toks[k + 1].text in (",", "!", ".", "—", "-")
+
+
+def _not_possession(toks: list[Tok], span: tuple[int, int], note: Note) -> bool:
+    head = next((t.lemma for t in toks[span[0] : span[1]] if t.pos == "NOUN" or not t.pos), "")
+    return head not in lex.POSSESSIONS_RU

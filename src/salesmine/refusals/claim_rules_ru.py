@@ -1,0 +1,216 @@
+"""Russian absence-claim rules: "у вас нет X", "мы не делаем X", "X не входит в полис",
+"сказал, что X нет", "а рассрочку вы даёте?" and "спросил про X — не смог ответить"."""
+
+from __future__ import annotations
+
+import re
+
+from salesmine.refusals import claim_lexicon as lex
+from salesmine.refusals.claim_context import (
+    Note,
+    answer_status,
+    client_direct_speech,
+    has_unanswered_cue,
+    manager_told,
+    owner,
+    reported_absence,
+)
+from salesmine.refusals.claim_hits import (
+    SKIP_RU,
+    Hit,
+    phrase,
+    product_context,
+    question_source,
+    source_of,
+)
+from salesmine.refusals.claim_phrases import (
+    Tok,
+    head_lemma,
+    is_product_phrase,
+    np_right,
+    phrase_after_cue,
+)
+
+_NEG = ("нет", "нету")
+_ADVERBS = ("больше", "уже", "сейчас", "пока", "даже", "совсем", "вроде", "точно", "никогда")
+# An owner word this close to a past-tense verb is its subject ("мы не делали", "у нас не было").
+_PAST_OWNER_DISTANCE = 3
+
+
+def existential(note: Note) -> list[Hit]:
+    """ "у вас нет X", "X у вас нет", "в линейке нет X", "у конкурента есть X, у нас нет",
+    and "сказала, что X нет" in the manager's own words."""
+    hits = []
+    for k, tok in enumerate(note.toks):
+        if not (tok.low in _NEG or tok.lemma == "отсутствовать" or _none_of(note.toks, k)):
+            continue
+        who, where = owner(note, k)
+        if who == "we" and client_direct_speech(note, where):
+            continue
+        if who not in ("you", "we"):
+            if who == "they" or not (
+                manager_told(note, k) or reported_absence(note, k) or _regret(note, k)
+            ):
+                continue
+            who = "we"
+        span = _licensed(note, k) or phrase(note, k + 1, k, SKIP_RU)
+        if span and head_lemma(note.toks, span, "ru") in lex.POSSESSIONS_RU:
+            continue
+        source = question_source(note, k, source_of(note, k, who)) if span else None
+        if span and source:
+            hits.append(Hit(span, k, source))
+    return hits
+
+
+def _none_of(toks: list[Tok], k: int) -> bool:
+    """ "у нас ни одного гибрида в линейке": "ни одного" says "нет" by itself."""
+    return toks[k].low == "ни" and k + 1 < len(toks) and toks[k + 1].lemma in ("один", "одна")
+
+
+def _regret(note: Note, k: int) -> bool:
+    """ "к сожалению, такого нет", "увы, рассрочки нет": the company's own absence."""
+    a, b = note.sentence_of(k)
+    near = note.toks[max(a, k - 3) : min(b, k + 3)]
+    return any(t.low in ("сожалению", "увы") for t in note.toks[a:b]) or any(
+        t.lemma == "такой" for t in near
+    )
+
+
+def _licensed(note: Note, k: int) -> tuple[int, int] | None:
+    """ "на ОПО у нас нет лицензии" / "нет лицензии на ОПО": the product is the licence's object."""
+    a, b = note.sentence_of(k)
+    near = range(max(a, k - 6), min(b, k + 3))
+    if not any(note.toks[j].lemma in lex.CAPABILITY_RU for j in near):
+        return None
+    for j in range(max(a, k - 8), min(b, k + 6)):
+        if note.toks[j].low == "на":
+            span = np_right(note.toks, j + 1, "ru")
+            if span and is_product_phrase(note.toks, span, "ru"):
+                return span
+    return None
+
+
+def person(word: str) -> str:
+    """Person of a present-tense Russian verb from its ending: "we", "you", "third" or ""."""
+    if re.search(r"(ем|им|ём)(ся)?$", word):
+        return "we"
+    if re.search(r"(ете|ите|ёте)(сь)?$", word):
+        return "you"
+    if re.search(r"(ет|ит|ёт|ют|ут|ат|ят)(ся)?$", word):
+        return "third"
+    return ""
+
+
+def negated_verb(note: Note) -> list[Hit]:
+    """ "мы не делаем X", "вы не даёте X", "X у нас не оформляются", "не можем предложить X",
+    "эвакуация не входит в полис"."""
+    hits = []
+    toks = note.toks
+    for k, tok in enumerate(toks):
+        if tok.low != "не":
+            continue
+        v = k + 1
+        while v < len(toks) and toks[v].low in _ADVERBS:
+            v += 1
+        if v >= len(toks):
+            continue
+        form = person(toks[v].low)
+        if toks[v].lemma == "мочь" and v + 1 < len(toks) and toks[v + 1].pos == "INFN":
+            v += 1
+        if toks[v].lemma not in lex.OFFER_VERBS_RU | {"мочь"}:
+            continue
+        inclusion = toks[v].lemma in lex.INCLUSION_VERBS_RU
+        if inclusion and _about_price(toks, v):
+            continue
+        who = "we" if inclusion and form == "third" else _verb_owner(note, k, form)
+        # "киберстрахование у нас не продаётся физлицам": a passive verb's product is its subject
+        passive = inclusion or toks[v].low.endswith(("ся", "сь"))
+        if who:
+            span = phrase(note, v + 1, k, SKIP_RU, after_verb=True, prefer_left=passive)
+            source = question_source(note, k, source_of(note, k, who)) if span else None
+            if span and source:
+                hits.append(Hit(span, k, source, product_context(toks[v])))
+    return hits
+
+
+def _about_price(toks: list[Tok], v: int) -> bool:
+    """ "не входит в стоимость": a term of the price, not a missing product."""
+    return any(t.lemma in lex.PRICE_WORDS_RU for t in toks[v + 1 : v + 4])
+
+
+def _verb_owner(note: Note, k: int, form: str) -> str:
+    """Who does not offer: the verb's person, else an owner word nearby ("у вас не делают")."""
+    who, where = owner(note, k)
+    if who == "they" and k - where <= 2:
+        return ""
+    if form in ("we", "you"):
+        return form
+    if who == "we" and client_direct_speech(note, where):
+        return ""
+    if not form and abs(k - where) > _PAST_OWNER_DISTANCE:
+        # "не смогли предложить X": a past "could not" with no one else named is the company
+        return "we" if who != "they" and note.toks[k + 1].lemma == "смочь" else ""
+    return who if who in ("you", "we") else ""
+
+
+def questions(note: Note) -> list[Hit]:
+    """ "а рассрочку вы даёте?" left unanswered or answered "нет"; "спросил про X", "есть ли у
+    вас X", "можно ли оплатить частями" followed by "не смог ответить" or "сказал, что нет"."""
+    hits = []
+    cue = has_unanswered_cue(note)
+    for a, b in note.sentences:
+        asked = any(t.text == "?" for t in note.toks[a:b])
+        for k in range(a, b):
+            if asked and _asks_company(note, k):
+                span = phrase_after_cue(note.toks, k + 1, b, "ru") or phrase(
+                    note, k + 1, k, SKIP_RU
+                )
+                status = answer_status(note, note.toks[b - 1].end)
+            elif _reported_question(note, k):
+                span = phrase_after_cue(note.toks, k + 1, b, note.lang)
+                # A reported question needs a stated non-answer: "спросила про X, отправил
+                # условия" was answered.
+                status = "unanswered" if cue >= note.toks[a].start else _reply(note, span, b)
+            else:
+                continue
+            if span and status in ("unanswered", "none", "negative"):
+                source = "manager" if status == "negative" else "unanswered"
+                hits.append(Hit(span, k, source, product_context(note.toks[k - 1])))
+    return hits
+
+
+def _reply(note: Note, span: tuple[int, int] | None, end: int) -> str:
+    """How a reported question was answered, right after it or in the next sentence; "none"
+    does not count here: "спросила про X, отправил условия" was answered."""
+    if span is None:
+        return ""
+    status = answer_status(note, note.toks[span[1] - 1].end)
+    if status in ("other", "none"):
+        status = answer_status(note, note.toks[end - 1].end)
+    return "" if status == "none" else status
+
+
+def _asks_company(note: Note, k: int) -> bool:
+    """A verb put to the company in a question: "вы даёте", "у вас есть", "вы присылаете"."""
+    tok = note.toks[k]
+    if tok.pos != "VERB" and tok.low not in ("есть", "можно"):
+        return False
+    who, _ = owner(note, k)
+    offered = tok.low in ("есть", "можно") or tok.lemma in lex.OFFER_VERBS_RU
+    return person(tok.low) == "you" or (who == "you" and offered)
+
+
+def _reported_question(note: Note, k: int) -> bool:
+    """ "спросил про X", "спрашивал X", "интересовался X", "делаете ли X", "можно ли X"."""
+    toks = note.toks
+    tok = toks[k]
+    if tok.lemma in ("спросить", "спрашивать", "интересоваться", "поинтересоваться"):
+        return True
+    return (
+        tok.low == "ли"
+        and k > 0
+        and (
+            toks[k - 1].lemma in lex.OFFER_VERBS_RU
+            or toks[k - 1].low in ("есть", "можно", "будет", "нет")
+        )
+    )

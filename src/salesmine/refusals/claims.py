@@ -1,0 +1,213 @@
+"""Manager errors: absence claims in notes, checked against the product catalog.
+
+``annotate_claims`` fills the claim columns of a ``classify_refusals`` result: a note whose claim
+("у вас нет X", "мы не делаем X", "we don't offer X", an unanswered product question) names an
+*active* catalog item is a ``manager_error`` — whatever the note's main reason is. A claim about
+a discontinued item is reported (``catalog_status``) but is no error; a claim the catalog cannot
+place stays unmatched and is listed by ``unmatched_mentions`` so a user can add synonyms.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from salesmine.records import CatalogItem
+from salesmine.refusals.catalog_match import CatalogIndex, CatalogMatch, build_index, match_catalog
+from salesmine.refusals.catalog_terms import phrase_terms
+from salesmine.refusals.claim_patterns import SOURCES, Claim, find_claims
+
+__all__ = [
+    "SOURCES",
+    "Claim",
+    "NoteClaim",
+    "annotate_claims",
+    "claim_of",
+    "evaluate_claims",
+    "find_claims",
+    "match_mention",
+    "resolve_catalog",
+    "unmatched_mentions",
+]
+
+# Columns added after records.REFUSAL_COLUMNS (the standard ones are filled in place).
+EXTRA_COLUMNS = ("claim_source", "claim_evidence", "catalog_status", "match_score", "match_route")
+_STATUS_RANK = {"active": 0, "discontinued": 1, "": 2}
+_PURPOSE = re.compile(r"\s(?:для|for)\s", re.IGNORECASE)
+_NAMED_PLACE = re.compile(r"\s(?:из|в|во|по|from|in|to)\s+[A-ZА-ЯЁ]")
+# Dropping "для директора" must leave a phrase the catalog names almost exactly: "лизинг
+# оборудования" (for mining) is not "Лизинг медицинского оборудования".
+HEAD_MIN_SCORE = 0.9
+# Lost-deal notes that say nothing about why (besides the taxonomy's own placeholders).
+_CLOSED_OK = ("won", "open")
+
+CatalogLike = CatalogIndex | Iterable[CatalogItem] | str | Path
+
+
+@dataclass(frozen=True)
+class NoteClaim:
+    """The claim that decides a note's flags, and the catalog item it names."""
+
+    claim: Claim
+    match: CatalogMatch
+
+    @property
+    def manager_error(self) -> bool:
+        return self.match.status == "active"
+
+
+def resolve_catalog(catalog: CatalogLike) -> CatalogIndex:
+    """A CatalogIndex from an index, a list of CatalogItems or a catalog file path."""
+    if isinstance(catalog, CatalogIndex):
+        return catalog
+    if isinstance(catalog, (str, Path)):
+        from salesmine.ingest import load_catalog
+
+        return build_index(load_catalog(catalog))
+    return build_index(catalog)
+
+
+def match_mention(mention: str, index: CatalogIndex, context: str = "") -> CatalogMatch:
+    """Match a product phrase; when the whole phrase fails, its head before a purpose phrase
+    ("НСЖ для директора" -> "НСЖ", "travel insurance for business trips") may match instead."""
+    match = match_catalog(mention, index, context=context)
+    if match.item:
+        return match
+    for head in _heads(mention):
+        if phrase_terms(head):
+            found = match_catalog(head, index, context=context)
+            if found.score >= HEAD_MIN_SCORE and found.route != "category":
+                return CatalogMatch(
+                    mention, found.item, found.status, found.score, found.route, found.matched
+                )
+    return match
+
+
+def _heads(mention: str) -> list[str]:
+    """The phrase before a purpose ("для директора", "for business trips") or a named place
+    ("из Турции", "в Казань"): what is left still names the product."""
+    found = _PURPOSE.search(mention) or _NAMED_PLACE.search(mention)
+    return [mention[: found.start()].strip()] if found and found.start() > 0 else []
+
+
+def claim_of(text: str, index: CatalogIndex, lang: str | None = None) -> NoteClaim | None:
+    """The deciding claim of a note: one naming an active item first, then a discontinued one,
+    then an unmatched one; None when the note claims nothing is missing."""
+    found = [
+        NoteClaim(c, match_mention(c.mention, index, c.context)) for c in find_claims(text, lang)
+    ]
+    if not found:
+        return None
+    return min(found, key=lambda nc: (_STATUS_RANK[nc.match.status], -nc.match.score))
+
+
+def annotate_claims(
+    result: pd.DataFrame, notes: pd.DataFrame, catalog: CatalogLike
+) -> pd.DataFrame:
+    """Fill claims_missing_product, mentioned_product, catalog_match, manager_error and
+    reason_unclarified of a ``classify_refusals`` result; add EXTRA_COLUMNS.
+
+    ``result`` and ``notes`` are aligned by position (one result row per note row).
+    """
+    index = resolve_catalog(catalog)
+    out = result.copy()
+    texts = _column(notes, "text", len(out))
+    langs = _column(notes, "lang", len(out))
+    found = [claim_of(t, index, lang or None) for t, lang in zip(texts, langs, strict=True)]
+    out["claims_missing_product"] = pd.array([int(f is not None) for f in found], dtype="Int64")
+    out["mentioned_product"] = [f.claim.mention if f else "" for f in found]
+    out["catalog_match"] = [f.match.item if f else "" for f in found]
+    out["manager_error"] = pd.array(
+        [int(bool(f and f.manager_error)) for f in found], dtype="Int64"
+    )
+    out["reason_unclarified"] = pd.array(_unclarified(out, texts), dtype="Int64")
+    out["claim_source"] = [f.claim.source if f else "" for f in found]
+    out["claim_evidence"] = [f.claim.evidence if f else "" for f in found]
+    out["catalog_status"] = [f.match.status if f else "" for f in found]
+    out["match_score"] = [round(f.match.score, 3) if f and f.match.item else None for f in found]
+    out["match_route"] = [f.match.route if f else "" for f in found]
+    return out
+
+
+def _column(frame: pd.DataFrame, name: str, size: int) -> list[str]:
+    if name not in frame.columns:
+        return [""] * size
+    return ["" if pd.isna(v) else str(v) for v in frame[name].tolist()]
+
+
+def _unclarified(result: pd.DataFrame, texts: list[str]) -> list[int]:
+    """1 for a refusal whose real reason was never found out: the classifier said ``unclear``,
+    or a lost deal carries an empty or placeholder comment; 0 for won/open deals."""
+    from salesmine.refusals.taxonomy import default_taxonomy
+
+    taxonomy = default_taxonomy()
+    reasons = _column(result, "reason", len(result))
+    outcomes = [o.strip().lower() for o in _column(result, "outcome", len(result))]
+    flags = []
+    for reason, outcome, text in zip(reasons, outcomes, texts, strict=True):
+        if outcome in _CLOSED_OK or reason == "not_refusal":
+            flags.append(0)
+        elif reason == "unclear" or (outcome == "lost" and taxonomy.is_placeholder(text)):
+            flags.append(1)
+        else:
+            flags.append(0)
+    return flags
+
+
+def unmatched_mentions(annotated: pd.DataFrame, *, examples: int = 3) -> pd.DataFrame:
+    """Claimed products the catalog could not place: mentioned_product, count, example ids.
+
+    Mentions are grouped by their content terms, so "рассрочки" and "рассрочку" form one row.
+    """
+    columns = ["mentioned_product", "count", "example_ids"]
+    if annotated.empty or "claims_missing_product" not in annotated.columns:
+        return pd.DataFrame(columns=columns)
+    claimed = annotated["claims_missing_product"].fillna(0).astype(int) == 1
+    rows = annotated[claimed & (annotated["catalog_match"].fillna("") == "")]
+    groups: dict[frozenset[str], list[tuple[str, str]]] = {}
+    for mention, ident in zip(rows["mentioned_product"], _ids(rows), strict=True):
+        groups.setdefault(phrase_terms(str(mention)), []).append((str(mention), ident))
+    table = []
+    for members in groups.values():
+        ids = list(dict.fromkeys(i for _, i in members if i))[:examples]
+        table.append(
+            {
+                "mentioned_product": members[0][0],
+                "count": len(members),
+                "example_ids": ", ".join(ids),
+            }
+        )
+    frame = pd.DataFrame(table, columns=columns)
+    return frame.sort_values(
+        ["count", "mentioned_product"], ascending=[False, True], ignore_index=True
+    )
+
+
+def _ids(rows: pd.DataFrame) -> list[str]:
+    if "id" in rows.columns:
+        ids = _column(rows, "id", len(rows))
+        if any(ids):
+            return ids
+    sources = _column(rows, "source", len(rows))
+    lines = _column(rows, "row", len(rows))
+    return [f"{s}:{r}" if s or r else "" for s, r in zip(sources, lines, strict=True)]
+
+
+def evaluate_claims(frame: pd.DataFrame, catalog: CatalogLike) -> dict[str, object]:
+    """Score claim detection and catalog matching against a labelled set (data/claims/README.md).
+
+    Returns precision/recall/F1 of ``manager_error`` and of ``claims_missing_product``, the
+    catalog-match accuracy on notes both sides call claims, the confusion counts, and the wrong
+    notes for inspection.
+    """
+    from salesmine.refusals.claim_scoring import score_claims
+
+    index = resolve_catalog(catalog)
+    texts = _column(frame, "text", len(frame))
+    langs = _column(frame, "lang", len(frame))
+    predicted = [claim_of(t, index, lang or None) for t, lang in zip(texts, langs, strict=True)]
+    return score_claims(frame, predicted)
