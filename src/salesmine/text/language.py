@@ -25,5 +25,5 @@ def detect_language(text: str, default: str = "ru") -> str:
 
 
 def dominant_language(texts: list[str] | tuple[str, ...], default: str = "ru") -> str:
-    """The language of most of ``texts`` (by letters), e.g. to pick a report's interface language."""
+    """The language of most of ``texts`` (by letters), e.g. for a report's interface language."""
     return detect_language(" ".join(t for t in texts if t)[:200_000], default=default)

@@ -1,0 +1,101 @@
+"""Running the classifier over batches of notes, in this process or in worker processes.
+
+A batch is vectorized as one sparse matrix, so memory stays flat whatever the input size. With
+``n_jobs > 1`` the batches go to worker processes that each load the model from its directory
+once (skops, ~0.1 s); small inputs (one batch) always run here.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from itertools import repeat
+
+import numpy as np
+import pandas as pd
+
+from salesmine.refusals.evidence import evidence_weights, pick_evidence
+from salesmine.refusals.model import RefusalModel, load_model
+
+BATCH_SIZE = 5_000
+
+
+@dataclass(frozen=True)
+class Batch:
+    """Notes the model decides: input frame (text, lang, crm_code) and the CRM outcome of each."""
+
+    frame: pd.DataFrame
+    outcomes: np.ndarray
+
+
+@dataclass(frozen=True)
+class BatchResult:
+    """The model's decision for each note of a batch."""
+
+    reasons: list[str]
+    confidence: np.ndarray
+    evidence: list[str]
+
+
+def predict_batches(
+    model: RefusalModel, batches: list[Batch], *, with_evidence: bool = True, n_jobs: int = 1
+) -> list[BatchResult]:
+    """Each batch's reasons, confidences and evidence, in order."""
+    if n_jobs <= 1 or len(batches) < 2 or model.path is None:
+        weights = evidence_weights(model) if with_evidence and batches else None
+        return [predict_batch(model, b, with_evidence, weights) for b in batches]
+    # spawn, not fork: a forked copy of a process with BLAS/Arrow threads can deadlock.
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(
+        min(n_jobs, len(batches)),
+        mp_context=context,
+        initializer=_load_worker_model,
+        initargs=(str(model.path),),
+    ) as pool:
+        return list(pool.map(_worker_batch, batches, repeat(with_evidence)))
+
+
+def predict_batch(
+    model: RefusalModel, batch: Batch, with_evidence: bool = True, weights: object = None
+) -> BatchResult:
+    """Classify one batch: probabilities consistent with the CRM outcome, argmax, evidence."""
+    # The views step runs here rather than inside the pipeline so that evidence can reuse the
+    # tokens (the pipeline's own first step computes exactly the same views).
+    views, tokens = model.pipeline.named_steps["views"].views(batch.frame)
+    proba = _outcome_consistent(model.pipeline[1:].predict_proba(views), batch.outcomes, model)
+    best = proba.argmax(axis=1)
+    labels = [model.classes[k] for k in best]
+    evidence = [""] * len(labels)
+    if with_evidence:
+        evidence = pick_evidence(
+            model, batch.frame["text"].tolist(), views["lang"].tolist(), labels, tokens, weights
+        )  # type: ignore[arg-type]
+    return BatchResult(labels, proba[np.arange(len(labels)), best], evidence)
+
+
+def _outcome_consistent(proba: np.ndarray, outcomes: np.ndarray, model: RefusalModel) -> np.ndarray:
+    """On deals the CRM marks lost, ``not_refusal`` is impossible: drop it and renormalize."""
+    if "not_refusal" not in model.classes:
+        return proba
+    lost = outcomes == "lost"
+    if lost.any():
+        proba = proba.copy()
+        proba[lost, model.classes.index("not_refusal")] = 0.0
+        proba[lost] /= proba[lost].sum(axis=1, keepdims=True)
+    return proba
+
+
+_WORKER: dict[str, object] = {}
+
+
+def _load_worker_model(path: str) -> None:
+    model = load_model(path)
+    _WORKER["model"] = model
+    _WORKER["weights"] = evidence_weights(model)
+
+
+def _worker_batch(batch: Batch, with_evidence: bool) -> BatchResult:
+    model = _WORKER["model"]
+    assert isinstance(model, RefusalModel)
+    return predict_batch(model, batch, with_evidence, _WORKER["weights"])
