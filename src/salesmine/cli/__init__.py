@@ -6,8 +6,6 @@ Each command parses options, makes one library call, and echoes where the output
 
 from __future__ import annotations
 
-import importlib
-
 import click
 
 from salesmine import __version__
@@ -20,22 +18,17 @@ def cli() -> None:
     the real sales process and funnel KPIs."""
 
 
-# One module per command (or small family of commands); each exposes ``register(cli)``.
-COMMAND_MODULES = (
-    "inspect_cmd",
-    "funnel_cmd",
-    "refusals_cmd",
-    "train_cmd",
-    "managers_cmd",
-    "process_cmd",
-    "report_cmd",
+# One module per command family; each exposes ``register(cli)``. Imported explicitly so a
+# broken module fails loudly in the tests instead of silently dropping its commands.
+from salesmine.cli import (  # noqa: E402
+    funnel_cmd,
+    inspect_cmd,
+    managers_cmd,
+    process_cmd,
+    refusals_cmd,
+    report_cmd,
+    train_cmd,
 )
 
-for _name in COMMAND_MODULES:
-    try:
-        _module = importlib.import_module(f"salesmine.cli.{_name}")
-    except ModuleNotFoundError as exc:  # a command still being written in this checkout
-        if exc.name != f"salesmine.cli.{_name}":
-            raise
-        continue
+for _module in (inspect_cmd, funnel_cmd, refusals_cmd, train_cmd, managers_cmd, process_cmd, report_cmd):
     _module.register(cli)
