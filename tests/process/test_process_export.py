@@ -125,7 +125,7 @@ def test_xes_loads_in_pm4py_one_trace_per_employee(team_process, tmp_path) -> No
 def test_mermaid_flowchart(optional_process) -> None:  # type: ignore[no-untyped-def]
     text = mermaid(optional_process)
     assert text.startswith("flowchart LR\n")
-    assert 'A02["2. уточнять потребности<br/>4 из 5"]:::optional' in text
+    assert 'A02["2. уточнять потребность<br/>4 из 5"]:::optional' in text
     assert "    A01 -.-> A03" in text  # the skip around the optional step
     assert "    A06 --> finish" in text
 

@@ -19,8 +19,6 @@ def names(transcript) -> list[str]:  # type: ignore[no-untyped-def]
     return [s.name for s in extract_steps(transcript)]
 
 
-
-
 def test_russian_narration_gives_ordered_steps(interview) -> None:  # type: ignore[no-untyped-def]
     steps = extract_steps(interview(read("ru_narrated.txt"), interviewee="Иван"))
     assert [s.name for s in steps] == [

@@ -18,11 +18,14 @@ from salesmine.text.morphology import SHORTHAND
 
 VERBAL = frozenset({"VERB", "INFN", "GRND"})
 _RU_PRONOUNS = frozenset("я мы ты вы он она они".split())
+_SENTENCE_ENDS = frozenset(".!?…\n")
 _EN_AUX = frozenset(
     """
 will would can could shall should may might must have has had do does did to 'll need needs
 """.split()
 )
+_UNDERSTAND = frozenset("понять понимать".split())
+_NEEDED = frozenset("нужно нужный важно важный потребность бояться хотеть".split())
 _EN_BE = frozenset("am is are was were be been being get gets got 's 're 'm".split())
 
 
@@ -56,29 +59,52 @@ def _morph():  # type: ignore[no-untyped-def]
     return pymorphy3.MorphAnalyzer()
 
 
+# pymorphy3 takes these sales words for something rarer ("замер" -> "замереть", "демо" -> "дть").
+_FIXED = {
+    "замер": ("NOUN", "замер"),
+    "замеры": ("NOUN", "замер"),
+    "демо": ("NOUN", "демо"),
+    "кп": ("NOUN", "кп"),
+}
+_PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
+
+
 @functools.lru_cache(maxsize=200_000)
-def _ru_parses(lower: str) -> tuple[tuple[str, str, str, bool, str, str, str, str, bool], ...]:
-    """(POS, lemma, tense, object case, person, number, case, mood, animate) of likely parses."""
+def _ru_parses(
+    lower: str, proper: bool = False
+) -> tuple[tuple[str, str, str, bool, str, str, str, str, bool], ...]:
+    """(POS, lemma, tense, object case, person, number, case, mood, animate) of likely parses.
+
+    Proper-name readings count only for a word capitalized inside a sentence (``proper``): "Кати"
+    there is Катя, not an imperative of "катить"; "фоткаю" is never a name.
+    """
+    if lower in _FIXED:
+        pos, lemma = _FIXED[lower]
+        return ((pos, lemma, "", True, "", "", "", "", False),)
     if lower in SHORTHAND:
         return (("NOUN", SHORTHAND[lower], "", True, "", "", "", "", False),)
-    result = []
-    for parse in _morph().parse(lower)[:3]:
-        tag = parse.tag
-        objective = tag.case in {"accs", "gent"} or "Fixd" in tag
-        result.append(
-            (
-                str(tag.POS or ""),
-                parse.normal_form.replace("ё", "е"),
-                str(tag.tense or ""),
-                objective,
-                str(tag.person or ""),
-                str(tag.number or ""),
-                str(tag.case or ""),
-                str(tag.mood or ""),
-                "anim" in tag,
-            )
-        )
-    return tuple(result) or (("", lower, "", False, "", "", "", "", False),)
+    parses = _morph().parse(lower)[:4]
+    names = [p for p in parses if _PROPER & set(p.tag.grammemes)]
+    common = [p for p in parses if p not in names]
+    ranked = (names + common) if proper and names else (common or parses)
+    return tuple(_parse_fields(parse) for parse in ranked[:3]) or (
+        ("", lower, "", False, "", "", "", "", False),
+    )
+
+
+def _parse_fields(parse) -> tuple[str, str, str, bool, str, str, str, str, bool]:  # type: ignore[no-untyped-def]
+    tag = parse.tag
+    return (
+        str(tag.POS or ""),
+        parse.normal_form.replace("ё", "е"),
+        str(tag.tense or ""),
+        tag.case in {"accs", "gent"} or "Fixd" in tag,
+        str(tag.person or ""),
+        str(tag.number or ""),
+        str(tag.case or ""),
+        str(tag.mood or ""),
+        "anim" in tag,
+    )
 
 
 def analyze(text: str, lang: str) -> list[Word]:
@@ -95,12 +121,10 @@ def _analyze_ru(toks: list) -> list[Word]:  # type: ignore[type-arg]
         if not tok.is_word:
             words.append(Word(tok.text, tok.text, tok.start, tok.end, "PNCT", False))
             continue
-        parses = _ru_parses(tok.text.lower().replace("ё", "е"))
-        chosen = parses[0]
-        prev = words[-1].lower if words else ""
-        # "я еду к клиенту": after a personal pronoun a verb reading beats "еда".
-        if chosen[0] not in VERBAL and prev in _RU_PRONOUNS:
-            chosen = next((p for p in parses if p[0] in VERBAL), chosen)
+        previous = words[-1] if words else None
+        inside = previous is not None and previous.text not in _SENTENCE_ENDS
+        parses = _ru_parses(tok.text.lower().replace("ё", "е"), inside and tok.text[:1].isupper())
+        chosen = _choose(parses, previous)
         objective = any(p[3] for p in parses if p[0] == chosen[0])
         words.append(
             Word(
@@ -116,6 +140,18 @@ def _analyze_ru(toks: list) -> list[Word]:  # type: ignore[type-arg]
             )
         )
     return words
+
+
+def _choose(parses: tuple, previous: Word | None) -> tuple:  # type: ignore[type-arg]
+    """The parse to use: the likeliest, except that after a personal pronoun a verb reading
+    beats "еда" ("я еду") and after a preposition a noun beats a verb ("в почту")."""
+    chosen = parses[0]
+    before = previous.lower if previous is not None else ""
+    if chosen[0] not in VERBAL and before in _RU_PRONOUNS:
+        return next((p for p in parses if p[0] in VERBAL), chosen)
+    if chosen[0] in VERBAL | {"VERB"} and previous is not None and previous.pos == "PREP":
+        return next((p for p in parses if p[0] == "NOUN"), chosen)
+    return chosen
 
 
 @functools.lru_cache(maxsize=1)
@@ -195,7 +231,20 @@ def is_action(words: list[Word], i: int, lang: str) -> bool:
         return False
     if word.lemma in lx.AUXILIARY_VERBS_RU and _infinitive_follows(words, i):
         return False
+    if word.lemma in _UNDERSTAND:  # "понять, что клиенту нужно" is needs discovery, "понимаю" not
+        return any(w.lemma in _NEEDED for w in words[i + 1 : i + 8])
+    if word.lemma == "считать" and _considers(words, i):  # "считаю его встречей", "считаю, что"
+        return False
     return word.lemma not in lx.NON_ACTION_VERBS_RU
+
+
+def is_verb(word: str, lang: str) -> bool:
+    """Whether a lone word (a step name's first word) reads as a verb: a Russian infinitive, an
+    English word in the verb list."""
+    lower = word.lower().replace("ё", "е")
+    if lang == "ru":
+        return _ru_parses(lower)[0][0] in VERBAL
+    return _could_be_verb(lower, lower)
 
 
 def is_action_noun(word: Word) -> bool:
@@ -211,6 +260,11 @@ def _negated(words: list[Word], i: int) -> bool:
         prev[-1] in {"не", "ни", "not", "never", "don't", "doesn't", "no"}
         or prev[-1].endswith("n't")
     )
+
+
+def _considers(words: list[Word], i: int) -> bool:
+    ahead = [w for w in words[i + 1 : i + 4] if w.is_word]
+    return any(w.case == "ablt" or w.lower == "что" for w in ahead)
 
 
 def _infinitive_follows(words: list[Word], i: int) -> bool:

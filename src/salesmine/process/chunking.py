@@ -1,11 +1,13 @@
 """Cutting one sentence into steps: chunks at commas and conjunctions, each with its head word.
 
-A chunk whose head is an action the *interviewee* does (1st person, an infinitive after "надо" /
-"стараюсь", an imperative, "менеджер звонит") starts a step. Chunks without one — objects ("КП и
-договор"), conditions ("если клиент согласен"), purposes ("чтобы он посмотрел") — join the step
-next to them, so the quote stays whole. Quoted speech (after ":" or inside «»), fillers
-("смотрите", "значит") and other people's actions ("клиент оставил заявку", "они звонят") never
-head a step.
+A chunk whose head is an action the *interviewee* does (``agency.own_action``: 1st person, an
+infinitive after "надо" / "стараюсь", "менеджер звонит" from a director) starts a step; in a list
+item, a narrated sentence or a sentence without verbs, a noun can ("Дальше — выезд на осмотр",
+"Документы — на осмотре же"). Chunks without one — objects ("КП и договор"), conditions ("если
+клиент согласен"), purposes ("чтобы он посмотрел"), time clauses ("после того как оформили") —
+join the step next to them, so the quote stays whole. Quoted speech (after ":" or inside «»),
+fillers ("смотрите", "значит") and other people's actions ("клиент оставил заявку", "они
+звонят") never head a step.
 """
 
 from __future__ import annotations
@@ -14,12 +16,13 @@ import re
 
 from salesmine.process import lexicon as lx
 from salesmine.process.actions import VERBAL, Word, is_action, is_action_noun
+from salesmine.process.agency import own_action
+from salesmine.process.concepts import CUE_WEIGHTS, STRONG
 
 _BREAK_PUNCT = frozenset(',;:—–-()…!?"«»')
+_DASHES = frozenset("—–-")
 _OPEN_QUOTES = frozenset('«“"')
 _CLOSE_QUOTES = frozenset('»”"')
-_SELF = frozenset("я мы i we".split())
-_PERSONAL_PRONOUNS = frozenset("я мы ты вы он она они".split())
 _FILLERS = re.compile(
     r"(?<!\w)(?:"
     + "|".join(re.escape(f) for f in sorted(lx.FILLERS_RU + lx.FILLERS_EN, key=len, reverse=True))
@@ -33,23 +36,29 @@ Chunk = tuple[
 
 def step_groups(
     words: list[Word], lang: str, *, is_item: bool, narrated: bool
-) -> list[tuple[list[int], int]]:
-    """Steps of one sentence as (word indices of the quote, index of the head word).
+) -> list[tuple[list[int], int, list[int]]]:
+    """Steps of one sentence as (word indices of the quote, index of the head word, indices of
+    the head's own chunk — what the step itself says, without its conditions and purposes).
 
     ``is_item``: the sentence is a list item (a bare noun may name the step);
     ``narrated``: it carries an order marker, so past tense counts as a step ("потом отправил").
+    A sentence without any verb may be named by a sales noun ("Документы — на осмотре же").
     """
     blocked = _blocked(words)
-    groups: list[tuple[list[int], int]] = []
+    verbless = lang == "ru" and not any(w.pos in VERBAL for w in words)
+    groups: list[tuple[list[int], int, list[int]]] = []
     pending: list[int] = []
     subordinate = False
     for chunk, by_conjunction in _chunks(words):
         subordinate = _is_subordinate(words, chunk) or (subordinate and by_conjunction)
         # "Дальше — выезд на осмотр" (not "Встреча — это половина продажи"): only the first step
-        nouns = (is_item or narrated) and not groups
-        head = None if subordinate else _head(words, chunk, lang, blocked, nouns, narrated)
+        nouns = (is_item or narrated or verbless) and not groups
+        any_noun = is_item or narrated  # a bare "Документы — ..." needs a sales noun, not any
+        head = None
+        if not subordinate:
+            head = _head(words, chunk, lang, blocked, (nouns, any_noun), narrated)
         if head is not None:
-            groups.append((pending + chunk, head))
+            groups.append((pending + chunk, head, chunk))
             pending = []
         elif groups:
             groups[-1][0].extend(chunk)
@@ -58,7 +67,8 @@ def step_groups(
     if not groups and is_item:  # a list item names a step even with a plain noun: "3. КП"
         first = next((i for i in range(len(words)) if _content_word(words[i], lang)), None)
         if first is not None and first not in blocked:
-            groups.append(([i for i in range(len(words)) if words[i].is_word], first))
+            every = [i for i in range(len(words)) if words[i].is_word]
+            groups.append((every, first, every))
     return groups
 
 
@@ -70,7 +80,7 @@ def _chunks(words: list[Word]) -> list[Chunk]:
     after_punct = False
     for i, word in enumerate(words):
         if not word.is_word:
-            after_punct = after_punct or word.text in _BREAK_PUNCT
+            after_punct = after_punct or (word.text in _BREAK_PUNCT and not _joins(words, i))
             continue
         # "..., а потом ...": a chunk of bare conjunctions joins the words that follow it
         only_joints = all(words[k].lower in lx.SPLIT_WORDS for k in current)
@@ -82,6 +92,13 @@ def _chunks(words: list[Word]) -> list[Chunk]:
     if current:
         chunks.append((current, by_conjunction))
     return chunks
+
+
+def _joins(words: list[Word], i: int) -> bool:
+    """A hyphen inside a word ("что-то", "мини-КАСКО") does not cut the sentence."""
+    if words[i].text != "-" or i == 0 or i + 1 >= len(words):
+        return False
+    return words[i - 1].end == words[i].start and words[i].end == words[i + 1].start
 
 
 def _blocked(words: list[Word]) -> set[int]:
@@ -115,70 +132,55 @@ def _is_subordinate(words: list[Word], chunk: list[int]) -> bool:
     if not lead:
         return False
     first = lead[0]
+    lowers = [words[i].lower for i in chunk]
+    # "после того как оформили", "перед тем как звонить": a time clause, not the step
+    when = any(lowers[k : k + 2] in (["того", "как"], ["тем", "как"]) for k in range(len(lowers)))
     return (
         first.lower in lx.SUBORDINATORS
         or first.lemma in lx.SUBORDINATORS
         or [w.lower for w in lead[:2]] == ["так", "как"]
+        or when
     )
 
 
 def _head(
-    words: list[Word], chunk: list[int], lang: str, blocked: set[int], nouns: bool, narrated: bool
+    words: list[Word],
+    chunk: list[int],
+    lang: str,
+    blocked: set[int],
+    nouns: tuple[bool, bool],
+    narrated: bool,
 ) -> int | None:
+    """The word that makes ``chunk`` a step: an own action verb, else (``nouns``: allowed, any
+    action noun rather than only a sales noun) a noun naming the step."""
     free = [i for i in chunk if i not in blocked]
     if lang == "ru" and any(words[i].lower == "бы" for i in chunk):
         return None  # "я бы хотел автоматизировать": a wish, not a step
     for i in free:
-        if is_action(words, i, lang) and (lang != "ru" or _own_action(words, i, narrated)):
+        if is_action(words, i, lang) and (lang != "ru" or own_action(words, i, narrated)):
             return i
-    if not nouns:
-        return None
+    if not nouns[0] or lang != "ru" or any(words[i].pos in VERBAL for i in chunk):
+        return None  # "Потом андеррайтер считает": someone else's verb, not a step noun
     for i in free:
-        if lang == "ru" and is_action_noun(words[i]) and words[i].case in {"nomn", "accs", ""}:
+        # without a verb or an order marker only an opening noun names the step: "Документы —
+        # на осмотре же", "На встрече — осмотр"; not "Для КАСКО — это осмотр"
+        opening = nouns[1] or _opens(words, i)
+        if opening and _names_step(words[i], nouns[1]) and words[i].case in {"nomn", "accs", ""}:
             return i
     return None
 
 
-def _own_action(words: list[Word], i: int, narrated: bool) -> bool:
-    """Whether a Russian verb is something the interviewee (or a seller) does, now and usually."""
-    word = words[i]
-    if word.pos == "INFN":
-        return _own_infinitive(words, i, narrated)
-    if word.pos != "VERB":
-        return True  # gerunds
-    if word.mood == "impr" or word.person == "2per":
-        return False  # "спрашивайте", "извините": said to the interviewer
-    subject = _subject(words, i)
-    if word.tense == "past":  # mostly stories; a narrated "потом отправил" still counts
-        return narrated and (subject is None or subject in _SELF)
-    if word.person == "3per":
-        return subject in lx.SELLER_NOUNS_RU
-    return True
+def _opens(words: list[Word], i: int) -> bool:
+    """Whether ``words[i]`` is the sentence's first word or the first one after a dash."""
+    before = [w for w in words[:i] if w.is_word or w.text in _DASHES]
+    return not before or before[-1].text in _DASHES
 
 
-def _own_infinitive(words: list[Word], i: int, narrated: bool) -> bool:
-    """ "Надо выйти на ЛПР" is a step; "полезно учиться", "он должен разбираться" are not."""
-    before = [j for j in range(i) if words[j].is_word]
-    previous = words[before[-1]] if before else None
-    if previous is not None and previous.lower in lx.EVALUATIVE_WORDS_RU:
-        return False
-    if previous is not None and previous.pos == "PRED":  # "надо позвонить": nobody else's
-        return True
-    subject = _subject(words, i)
-    if subject is not None and subject not in _SELF and subject not in lx.SELLER_NOUNS_RU:
-        return False
-    governor = next((j for j in reversed(before[-3:]) if words[j].pos == "VERB"), None)
-    return governor is None or _own_action(words, governor, narrated)
-
-
-def _subject(words: list[Word], i: int) -> str | None:
-    """The nearest nominative noun or pronoun before ``words[i]`` in its sentence, as a lemma."""
-    for word in reversed(words[:i]):
-        # inanimate nouns are left out: "оформить полис" has "полис" in a nominative-looking form
-        person = word.pos == "NOUN" and word.animate or word.lemma in _PERSONAL_PRONOUNS
-        if person and word.case == "nomn":
-            return word.lemma
-    return None
+def _names_step(word: Word, any_action: bool) -> bool:
+    """A noun that names a sales activity ("КП", "договор") or, if ``any_action``, any action
+    noun ("выезд", "согласование")."""
+    strong = word.pos == "NOUN" and STRONG in CUE_WEIGHTS.get(word.lemma, {}).values()
+    return strong or (any_action and is_action_noun(word))
 
 
 def _content_word(word: Word, lang: str) -> bool:

@@ -1,5 +1,6 @@
-"""Word lists for process discovery: what marks a step, what marks talk that holds none, and which
-words name the same sales action.
+"""Word lists for process discovery: what marks a step and its order, what marks talk that holds
+none, and which questions ask for the next step. (Which words name which sales activity is in
+``concepts``.)
 
 Kept as plain data in one module so a training lead can read (and extend) it without reading the
 algorithms. All Russian entries are lowercase lemmas with "ё" folded to "е", as ``salesmine.text``
@@ -23,7 +24,7 @@ SEQUENCE_MARKERS_RU = _phrases("""
     наконец, в итоге, во-первых, во-вторых, в-третьих, в-четвертых, в-пятых, первое, второе,
     третье, четвертое, пятое, шестое, седьмое, восьмое, девятое, десятое, последнее, первый шаг,
     второй шаг, третий шаг, следующее, а потом, и тогда, только потом, уже потом, а дальше, ну а
-    дальше, параллельно
+    дальше, параллельно, мой порядок, порядок такой, по порядку
 """)
 SEQUENCE_MARKERS_EN = _phrases("""
     first of all, first, firstly, to begin with, to start with, then, after that, afterwards,
@@ -37,12 +38,11 @@ BEFORE_PREVIOUS_EN = ("before that", "before this", "prior to that", "beforehand
 # --- Talk that holds no step. -------------------------------------------------------------------
 # A sentence with one of these is an opinion, a complaint or small talk, whatever its verbs.
 DIGRESSION_MARKERS_RU = _phrases("""
-    мне кажется, я думаю, по-моему, по моему, честно говоря, на мой взгляд, если честно, кстати,
-    к слову, между прочим, к сожалению, бесит, раздражает, обидно, жалко, нравится, не нравится,
+    мне кажется, я думаю, по-моему, по моему, честно говоря, на мой взгляд, если честно, к слову,
+    между прочим, к сожалению, бесит, раздражает, обидно, жалко, нравится, не нравится,
     люблю, ненавижу, кофе, обед, погода, отпуск, выходные, зарплат, премию, премия, устаю,
-    устал, тяжело, лучше бы, хотелось бы, мечтаю, в прошлом году,
-    проблема в том, главное —, самое сложное, самое главное, коллектив, главная проблема,
-    главную проблему, я убежден, я уверен
+    устал, тяжело, лучше бы, хотелось бы, мечтаю, в прошлом году, самое сложное, коллектив,
+    я убежден, я уверен, я считаю, по ощущениям, подозреваю
 """)
 DIGRESSION_MARKERS_EN = _phrases("""
     i think, i believe, in my opinion, to be honest, honestly, by the way, i like, i love, i
@@ -50,9 +50,12 @@ DIGRESSION_MARKERS_EN = _phrases("""
     frustrating, i wish, the hardest part, the problem is
 """)
 # An anecdote: this sentence and the past-tense ones after it in the same turn hold no step.
+# A complaint ("вот здесь я вижу главную проблему: менеджер пишет «дорого» и закрывает сделку")
+# is told like a story and is skipped the same way.
 ANECDOTE_MARKERS_RU = _phrases("""
     однажды, как-то раз, был случай, был у меня, была у меня, помню, один раз, на днях, вчера,
-    на прошлой неделе, недавно, случай был, история была
+    на прошлой неделе, недавно, случай был, история была, главную проблему, главная проблема,
+    проблема в том, вижу проблему, беда в том
 """)
 ANECDOTE_MARKERS_EN = _phrases("""
     once i, one time, i remember, yesterday, last week, the other day
@@ -75,14 +78,16 @@ FILLERS_EN = ("you know", "i mean", "like,", "well,", "basically", "kind of", "s
 # Lemmas that are never a step by themselves (states, opinions, modality, "the process begins").
 NON_ACTION_VERBS_RU = frozenset(
     """
-быть являться бывать стать становиться иметь мочь смочь хотеть захотеть думать подумать считать
-казаться показаться нравиться понравиться любить ненавидеть знать понимать понять помнить
+быть являться бывать стать становиться иметь мочь смочь хотеть захотеть думать подумать
+казаться показаться нравиться понравиться любить ненавидеть знать помнить
 зависеть получаться получиться начинаться начаться заканчиваться закончиться длиться занимать
 работать жить сидеть стоять лежать уметь успевать успеть бояться надеяться верить хватать
 следовать называться значить означать являться случаться случиться происходить произойти
 приходиться прийтись нужно надо можно нельзя должный стоить тянуть сказаться говориться
 стараться постараться пытаться попытаться проходить пройти есть бывать гордиться радоваться
 переживать волноваться расстраиваться нервничать злиться обижаться извинить извинять
+говорить сказать продавать продать использовать терять потерять исправиться торопиться
+ошибаться ошибиться забывать забыть учиться учить оговориться повторять повторить переписываться
 """.split()
 )
 # Verbs that carry an infinitive ("стараюсь перезвонить"): the infinitive is the action.
@@ -155,8 +160,23 @@ OFF_TOPIC_QUESTIONS = _phrases("""
     как давно, сколько лет, сколько вы работаете, как вам, нравится, как настроение, как дела,
     погода, кофе, отпуск, выходные, как вы попали, откуда вы, хобби, мешает, как думаешь, как
     думаете, что сложно, сложности, что бы вы изменили, что бы ты изменил, спасибо, для чего,
-    как вы считаете, как ты считаешь, how long have you, do you like, how are you, weather,
-    coffee, hobby, weekend, what would you change, what is hard, thank you, what do you think
+    как вы считаете, как ты считаешь, поменял, поменять, улучшил, улучшить, изменить, у вас нет,
+    у нас нет, чего у вас, чего-то нет, справляетесь, справляешься, сколько у вас, слышно,
+    по-вашему, по-твоему, по вашему мнению,
+    не отвлекаю, how long have you, do you like, how are you, weather, coffee, hobby, weekend,
+    what would you change, what is hard, thank you, what do you think
+""")
+# ... unless the question also asks for the process ("Спасибо, что нашли время. Расскажите, как
+# проходит продажа").
+ON_TOPIC_QUESTIONS = _phrases("""
+    расскажите, расскажи, по шагам, шаг за шагом, как проходит продажа, как у вас проходит,
+    как вы продаете, как ты продаешь, walk me through, how do you sell, step by step
+""")
+# Questions that ask for the next step: the answer's first clause is new even when it names an
+# activity told before ("А потом договор?").
+NEXT_QUESTIONS = _phrases("""
+    дальше, потом, затем, после этого, после чего, что еще, что-то еще, еще что, продолжай,
+    продолжайте, что происходит, what next, then what, after that, what else
 """)
 # Verbs that introduce reported speech: after "спрашиваю:" come the client's words, not steps.
 SPEECH_VERBS = frozenset(
@@ -219,46 +239,3 @@ i we you he she they usually always often sometimes immediately quickly just als
 next finally really actually normally typically generally personally
 """.split()
 )
-
-# --- Paraphrases of one sales action: lemma -> concept. Written for insurance/B2B sales. -------
-_CONCEPTS = {
-    "LEAD": """заявка лид база выгрузка список контакт номер входящий lead list contact database""",
-    "CALL": """звонить позвонить звонок прозвон прозванивать прозвонить обзвон обзванивать обзвонить
-        набирать набрать дозваниваться дозвониться созваниваться созвониться созвон холодный
-        перезванивать перезвонить call phone dial ring cold-call""",
-    "INTRO": """знакомиться познакомиться представляться представиться introduce""",
-    "NEED": """потребность выяснять выяснить выявлять выявить уточнять уточнить спрашивать спросить
-        расспрашивать узнавать узнать квалификация квалифицировать вопрос лпр разбираться
-        need needs ask qualify question""",
-    "MEET": """встреча встречаться встретиться выезд выезжать выехать визит ездить съездить
-        приезжать приехать ехать пригласить приглашать звать meet meeting visit""",
-    "SCHEDULE": """назначать назначить договариваться договориться
-        arrange schedule book appointment""",
-    "INSPECT": """осмотр осматривать осмотреть смотреть посмотреть фотографировать сфотографировать
-        фоткать фото vin объект повреждение inspect inspection photo""",
-    "DOCS": """документ паспорт анкета копия справка сканировать опросный перечень document form""",
-    "CALC": """расчет рассчитывать рассчитать просчет просчитывать просчитать считать посчитать
-        калькулятор тариф стоимость андеррайтер calculate price pricing quote""",
-    "OFFER": """кп коммерческий предложение оффер вариант proposal offer quotation""",
-    "SEND": """отправлять отправить отправка высылать выслать скидывать скинуть присылать прислать
-        направлять направить кидать кинуть рассылка рассылать send email mail""",
-    "PRESENT": """презентация презентовать рассказывать рассказать показывать показать проговаривать
-        проговорить объяснять объяснить защищать обсуждать обсудить демонстрация present demo
-        pitch explain discuss""",
-    "OBJECTION": """возражение отрабатывать отработать отработка обрабатывать сомнение торговаться
-        франшиза дорого скидка objection negotiate""",
-    "CONTRACT": """договор полис контракт подписывать подписать подписание оформлять оформить
-        оформление заключать заключить заключение печатать выдавать выдать эдо согласовывать
-        согласовать согласование contract policy sign""",
-    "PAY": """оплата оплачивать оплатить платеж счет выставлять выставить invoice pay payment""",
-    "CRM": """crm срм битрикс вносить внести заносить занести заводить завести регистрировать
-        зарегистрировать фиксировать зафиксировать карточка статус комментарий сделка record log""",
-    "HANDOVER": """передавать передать сопровождение урегулирование handover""",
-    "RENEW": """продление продлевать продлить пролонгация пролонгировать напоминать напомнить
-        напоминание renew renewal remind""",
-    "WAIT": """ждать подождать ожидать wait""",
-    "CHECK": """проверять проверить проверка пробивать пробить check verify""",
-}
-CONCEPTS: dict[str, str] = {
-    word: concept for concept, words in _CONCEPTS.items() for word in words.split()
-}

@@ -18,6 +18,7 @@ import numpy as np
 from scipy.cluster.hierarchy import fcluster, linkage
 from scipy.spatial.distance import squareform
 
+from salesmine.process.actions import is_verb
 from salesmine.process.align import canonical_order, order_variants
 from salesmine.process.model import PERSONAL, Activity, Process, Step
 from salesmine.process.similarity import Weights, combine, step_matrices
@@ -32,7 +33,7 @@ EMBEDDING_WEIGHT = 1.0
 class MergeSettings:
     """Knobs of the merge, with the defaults used by ``discover_process``."""
 
-    threshold: float = 0.4  # average similarity at which two groups of steps join
+    threshold: float = 0.25  # average similarity at which two groups of steps join
     min_support: int = 2  # fewer employees than this: the steps stay personal
     weights: Weights = field(default_factory=Weights)
     embeddings: bool = False  # add sentence-embedding similarity (needs salesmine[embeddings])
@@ -46,7 +47,7 @@ def similarity_matrix(steps: Sequence[Step], settings: MergeSettings | None = No
     if settings.embeddings:
         from salesmine.process.embeddings import embedding_similarity
 
-        matrices["embeddings"] = embedding_similarity([s.name for s in steps])
+        matrices["embeddings"] = embedding_similarity([s.quote for s in steps])
         weights = replace(weights, embeddings=weights.embeddings or EMBEDDING_WEIGHT)
     return combine(matrices, list(steps), weights)
 
@@ -166,15 +167,18 @@ def _unique_names(activities: list[Activity]) -> list[Activity]:
 
 
 def _central_name(steps: list[Step], members: list[int], similarity: np.ndarray) -> str:
-    """The member name most similar to the others, preferring names with an object
-    ("ставить задачу" over "ставить"); a name said more often wins a tie."""
+    """A member name with a verb and an object ("ставить задачу", not "ставить" or "задача"),
+    whose verb most members use; then the one most similar to the others, the most frequent."""
     counts = Counter(steps[i].name for i in members)
     scores = similarity[np.ix_(members, members)].mean(axis=1)
-    with_object = [k for k in range(len(members)) if " " in steps[members[k]].name]
+    with_object = [k for k in range(len(members)) if _verb_and_object(steps[members[k]])]
+    with_object = with_object or [k for k in range(len(members)) if " " in steps[members[k]].name]
     candidates = with_object or list(range(len(members)))
+    heads = Counter(steps[i].name.split()[0] for i in members if steps[i].name)
     best = max(
         candidates,
         key=lambda k: (
+            heads[steps[members[k]].name.split()[0]],  # the action most people name
             round(float(scores[k]), 6),
             counts[steps[members[k]].name],
             -len(steps[members[k]].name),
@@ -182,6 +186,12 @@ def _central_name(steps: list[Step], members: list[int], similarity: np.ndarray)
         ),
     )
     return steps[members[best]].name
+
+
+def _verb_and_object(step: Step) -> bool:
+    """ "назначать встречу" rather than "встреча" or "назначать" for an activity's name."""
+    words = step.name.split()
+    return len(words) > 1 and is_verb(words[0], step.language)
 
 
 def _by_people(steps: list[Step], people: Sequence[str]) -> list[Step]:

@@ -27,6 +27,7 @@ class Step:
     end: int = 0
     language: str = "ru"
     activity_id: str = ""  # set by the merge: "A03", or PERSONAL
+    concept: str = ""  # the sales activity the lexicon recognises ("OFFER"), "" when none
 
 
 @dataclass(frozen=True)

@@ -9,16 +9,28 @@ from __future__ import annotations
 
 from salesmine.process import lexicon as lx
 from salesmine.process.actions import VERBAL, Word, analyze, is_action, is_action_noun
+from salesmine.process.agency import subject_of
 
 MAX_OBJECT_WORDS = 4
+_TIME_VERBS = frozenset("тратить потратить уделять уделить".split())
 _EN_TRAILING = frozenset("to of in on at for with by from into about as the a an".split())
 
 
 def name_step(words: list[Word], group: list[int], head: int, lang: str) -> str:
     """The name of the step whose head word is ``words[head]``, from the words of ``group``."""
+    if words[head].lemma in _TIME_VERBS:  # "трачу час на то, чтобы её изучить" -> "изучить"
+        purpose = next((i for i in group if i > head and words[i].pos == "INFN"), None)
+        head = purpose if purpose is not None else head
     head_word = words[head]
+    passive = (
+        lang == "ru"
+        and head_word.person == "3per"
+        and head_word.lemma.endswith("ся")
+        and subject_of(words, head) is None  # "менеджер договаривается" is not a passive
+    )
     if head_word.pos in VERBAL or lang != "ru" and head_word.pos == "VERB":
-        first = head_word.lemma
+        # "лид заводится в CRM" -> "заводить лид в CRM"
+        first = head_word.lemma[:-2] if passive else head_word.lemma
     else:
         first = head_word.text if _is_acronym(head_word.text) else head_word.lemma
     after = [i for i in group if i > head]
@@ -28,7 +40,7 @@ def name_step(words: list[Word], group: list[int], head: int, lang: str) -> str:
         and head_word.pos in VERBAL
         and (not obj or _starts_with_preposition(words, after))
     ):
-        obj = _object_before(words, [i for i in group if i < head], head) + obj
+        obj = _object_before(words, [i for i in group if i < head], head, passive) + obj
     return " ".join([first, *obj][: 1 + MAX_OBJECT_WORDS]).strip()
 
 
@@ -80,7 +92,9 @@ def _object_after(words: list[Word], indices: list[int], lang: str, head: int) -
     return [_as_written(w) for w in taken]
 
 
-def _object_before(words: list[Word], indices: list[int], head: int) -> list[str]:
+def _object_before(
+    words: list[Word], indices: list[int], head: int, passive: bool = False
+) -> list[str]:
     """ "КП отправляю" -> the nouns right before the verb."""
     taken: list[Word] = []
     following = head
@@ -95,7 +109,8 @@ def _object_before(words: list[Word], indices: list[int], head: int) -> list[str
             return []
         if word.pos not in {"NOUN", "ADJF"} or len(taken) == 2:
             break
-        if word.pos == "NOUN" and not word.object_case:  # the subject: "клиент подписывает"
+        subject = word.pos == "NOUN" and word.animate and word.case == "nomn"
+        if subject or (word.pos == "NOUN" and not word.object_case and not passive):
             break
         taken.insert(0, word)
     return [w.text if _is_acronym(w.text) else w.lower for w in taken]
@@ -114,3 +129,61 @@ def _is_acronym(text: str) -> bool:
 def _as_written(word: Word) -> str:
     """An object word as said: names and acronyms keep their capitals ("КП", "Битрикс")."""
     return word.text.replace("ё", "е").replace("Ё", "Е")
+
+
+# The object a bare verb gets when the clause names none ("Дальше считаю" -> "считать
+# стоимость"): (for a transitive verb, an intransitive one, a reflexive one).
+CONCEPT_OBJECTS = {
+    "LEAD": ("заявку", "по заявке", "с заявкой"),
+    "CRM": ("сделку в CRM", "в CRM", "в CRM"),
+    "CALL": ("клиента", "клиенту", "с клиентом"),
+    "NEED": ("потребность", "в потребности", "в потребности"),
+    "MEET_SET": ("встречу", "о встрече", "о встрече"),
+    "MEET": ("объект", "на встречу", "с клиентом"),
+    "DOCS": ("документы", "с документами", "с документами"),
+    "CALC": ("стоимость", "по стоимости", "с расчетом"),
+    "OFFER": ("КП", "по КП", "с КП"),
+    "OBJECTION": ("возражения", "клиенту", "с клиентом"),
+    "SIGN": ("договор", "по договору", "с договором"),
+    "DELIVERY": ("заказ", "с доставкой", "с доставкой"),
+    "AFTERSALE": ("клиента", "с клиентом", "с клиентом"),
+}
+
+
+def readable(name: str, concept: str, quote: str, lang: str) -> str:
+    """``name`` with an object when it is a bare verb: the object its activity implies
+    ("звонить" + CALL -> "звонить клиенту"), else a noun the quote has after the verb."""
+    words = analyze(name, lang)
+    if len([w for w in words if w.is_word]) != 1 or not (words[0].pos in VERBAL or lang != "ru"):
+        return name
+    if lang == "ru" and concept in CONCEPT_OBJECTS:
+        transitive, intransitive, reflexive = CONCEPT_OBJECTS[concept]
+        if name.endswith(("ся", "сь")):
+            return f"{name} {reflexive}"
+        return f"{name} {transitive if _transitive(name) else intransitive}"
+    noun = _first_noun(quote, lang, name)
+    return f"{name} {noun}" if noun else name
+
+
+def _first_noun(quote: str, lang: str, name: str) -> str:
+    """The first object-like noun after the verb in the quote, as written."""
+    words = [w for w in analyze(quote, lang) if w.is_word]
+    verb = next((k for k, w in enumerate(words) if w.lemma == name or w.lower == name), -1)
+    for word in words[verb + 1 : verb + 1 + MAX_OBJECT_WORDS]:
+        if lang == "ru" and word.pos == "NOUN" and word.object_case and not word.animate:
+            if word.lemma not in _VAGUE:
+                return word.text if _is_acronym(word.text) else word.lower
+        if lang != "ru" and word.pos != "VERB" and word.lower.isalpha():
+            if word.lower not in lx.DETERMINERS_EN | lx.NAME_DROP_WORDS_EN | {name}:
+                return word.lower
+    return ""
+
+
+_VAGUE = frozenset("раз день неделя месяц час время минута год случай вариант все".split())
+
+
+def _transitive(verb: str) -> bool:
+    from salesmine.process.actions import _morph
+
+    parses = [p for p in _morph().parse(verb) if p.tag.POS in {"INFN", "VERB"}]
+    return not parses or parses[0].tag.transitivity != "intr"

@@ -1,12 +1,17 @@
-"""How alike two steps are: shared concepts, shared letters, and where they sit in each account.
+"""How alike two steps are: same activity concept, same action and object, shared letters, and
+where they sit in each account — plus what aligning the accounts says.
 
-Three kinds of evidence, each a step x step matrix in [0, 1]:
-- concepts: lemmas mapped through ``lexicon.CONCEPTS`` (звонить / набирать / прозвон -> CALL),
-  IDF-weighted so "клиент" (in every step) says little; the action word counts twice;
-- letters: TF-IDF over character 3-5-grams of the lemmas, which catches what lemmas miss
-  (отправка / отправлять, КП / кп-шка);
-- position: 1 - |difference of relative positions| in the two accounts.
-An optional fourth, sentence embeddings, comes from ``process.embeddings`` when installed.
+Evidence, each a step x step matrix in [0, 1]:
+- concepts (Russian): the sales activity of each step (``concepts.concept_of``: "прозвон",
+  "набираю номера", "обзваниваю холодных" -> CALL); two steps with the same concept are taken as
+  the same activity, two with different concepts as different ones, whatever their words;
+- words: TF-IDF over the step name's lemmas, with its action ("V:get_on") and the head of its
+  object ("O:seat") as extra features, so "get on bus" and "get off bus" stay apart;
+- letters: TF-IDF over character 3-5-grams of the lemmas (отправка / отправлять, КП / кп-шка);
+- position: 1 - |difference of relative positions| in the two accounts;
+- alignment (``consistency``): steps aligned with each other, or with the same steps of third
+  people, when every pair of accounts is aligned;
+- embeddings (optional, ``process.embeddings``): sentence-embedding similarity of the names.
 """
 
 from __future__ import annotations
@@ -18,75 +23,139 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.preprocessing import normalize
 
 from salesmine.process import lexicon as lx
+from salesmine.process.concepts import Concept, concept_of, in_sequence
+from salesmine.process.consistency import alignment_evidence
 from salesmine.process.model import Step
-from salesmine.text import lemmas
+from salesmine.text import lemmas, part_of_speech, tokens
 
 _SKIP_LEMMAS = (
     lx.NAME_DROP_WORDS_RU
     | lx.NAME_DROP_WORDS_EN
     | lx.DETERMINERS_EN
+    | lx.SUBJECT_PRONOUNS_EN
     | frozenset("в на с к по о об от до из за для у при про без под над и а или не".split())
+    | frozenset("your my it them yourself self be have do sure if when until there".split())
 )
+_PARTICLES = lx.PARTICLES_EN | frozenset({"onto", "into", "aboard"})
 
 
 @dataclass(frozen=True)
 class Weights:
-    """How much each kind of evidence counts; tuned on the bundled sample interviews."""
+    """How much each kind of evidence counts; tuned on the dev interviews and DeScript."""
 
-    concepts: float = 0.45
-    letters: float = 0.30
-    position: float = 0.25
+    words: float = 0.7
+    letters: float = 0.3
     embeddings: float = 0.0  # > 0 only when process.embeddings is used
+    concept: float = 0.8  # share of a known-concept pair's similarity that the concepts decide
+    position: float = 0.2  # of the final similarity
+    aligned: float = 0.1
+    shared: float = 0.6
     same_person: float = 0.5  # two steps of one account rarely are the same activity
-    context: float = 0.2  # share given to how alike the steps before and after them are
 
 
-def concept_tokens(name: str, lang: str) -> list[str]:
-    """Concept tokens of a step name; the first (the action) also as "HEAD:<concept>"."""
-    words = [w for w in lemmas(name, lang) if w not in _SKIP_LEMMAS]
-    concepts = [lx.CONCEPTS.get(w, w) for w in words]
-    if not concepts:
-        return []
-    head = concepts[0]
-    if words[0] in lx.LIGHT_VERBS_RU and len(concepts) > 1:
-        # "делаю первичный прозвон": the action is the known concept after the verb,
-        # else the last word
-        head = next((c for c in concepts[1:] if c.isupper()), concepts[-1])
-    return [*dict.fromkeys(concepts), f"HEAD:{head}"]
+def step_concepts(steps: list[Step]) -> list[str]:
+    """Each step's concept: as extraction found it, else from its name (Russian only); a call
+    told after the proposal is the follow-up, as in extraction."""
+    told: dict[str, set[str]] = {}
+    result = []
+    for step in steps:
+        concept = step.concept
+        if not concept and step.language == "ru":
+            concept = in_sequence(
+                name_concept(step.name), _head(step.name), told.get(step.employee, set())
+            ).name
+        told.setdefault(step.employee, set()).add(concept)
+        result.append(concept)
+    return result
+
+
+def name_concept(name: str) -> Concept:
+    """The concept of a Russian step name ("набирать контакты из выгрузки" -> CALL: what
+    follows a preposition is a place or a source, a weak cue)."""
+    words = tokens(name, "ru")
+    lemma_list = [t.lemma for t in words if t.is_word]
+    located = [
+        b.lemma for a, b in zip(words, words[1:], strict=False) if part_of_speech(a.text) == "PREP"
+    ]
+    return concept_of(lemma_list, lemma_list[0] if lemma_list else "", (), located)
+
+
+def _head(name: str) -> str:
+    words = lemmas(name, "ru")
+    return words[0] if words else ""
 
 
 def step_matrices(steps: list[Step]) -> dict[str, np.ndarray]:
-    """The concept, letter and position similarity matrices of ``steps``."""
-    tokens = [concept_tokens(s.name, s.language) for s in steps]
+    """The concept, word, letter and position matrices of ``steps`` (concept: NaN = unknown)."""
+    names = [[w for w in lemmas(s.name, s.language) if w] for s in steps]
     return {
-        "concepts": _cosine(TfidfVectorizer(analyzer=lambda t: t, binary=True), tokens),
+        "concepts": _concept_matrix(step_concepts(steps)),
+        "words": _cosine(
+            TfidfVectorizer(analyzer=lambda t: t, sublinear_tf=True),
+            [_features(words) for words in names],
+        ),
         "letters": _cosine(
             TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True),
-            [" ".join(lemmas(s.name, s.language)) or s.name.lower() for s in steps],
+            [" ".join(words) or s.name.lower() for words, s in zip(names, steps, strict=True)],
         ),
         "position": _position_similarity(steps),
     }
 
 
 def combine(matrices: dict[str, np.ndarray], steps: list[Step], weights: Weights) -> np.ndarray:
-    """One similarity matrix: the weighted evidence, damped for two steps of one person."""
-    total = weights.concepts + weights.letters + weights.position
-    combined = (
-        weights.concepts * matrices["concepts"]
-        + weights.letters * matrices["letters"]
-        + weights.position * matrices["position"]
-    )
+    """One similarity matrix from all the evidence, damped for two steps of one person.
+
+    Where both steps have a known concept, the concepts decide (``weights.concept`` of the
+    similarity): "вношу в CRM" told first by one person and last by another is still the CRM
+    step, however differently placed.
+    """
+    lexical = weights.words * matrices["words"] + weights.letters * matrices["letters"]
+    total = weights.words + weights.letters
     if "embeddings" in matrices and weights.embeddings > 0:
-        combined = combined + weights.embeddings * matrices["embeddings"]
+        lexical = lexical + weights.embeddings * matrices["embeddings"]
         total += weights.embeddings
-    combined = combined / total
-    if weights.context > 0:
-        combined = (1 - weights.context) * combined + weights.context * _neighbors(combined, steps)
-    owner = np.array([s.employee for s in steps], dtype=object)
-    same = owner[:, None] == owner[None, :]
+    semantic = lexical / total
+    concepts = matrices["concepts"]
+    known = ~np.isnan(concepts)
+    decided = weights.concept * np.nan_to_num(concepts)
+    semantic = np.where(known, decided + (1 - weights.concept) * semantic, semantic)
+    owners = [s.employee for s in steps]
+    aligned, shared = alignment_evidence(semantic, owners)
+    rest = 1.0 - weights.position - weights.aligned - weights.shared
+    combined = (
+        rest * semantic
+        + weights.position * matrices["position"]
+        + weights.aligned * aligned
+        + weights.shared * shared
+    )
+    combined = np.where(known, decided + (1 - weights.concept) * combined, combined)
+    owner = np.array(owners, dtype=object)
+    same = (owner[:, None] == owner[None, :]) & ~(known & (concepts == 1.0))
     combined = np.where(same, combined * weights.same_person, combined)
     np.fill_diagonal(combined, 1.0)
     return combined
+
+
+def _concept_matrix(concepts: list[str]) -> np.ndarray:
+    labels = np.array(concepts, dtype=object)
+    known = labels != ""
+    matrix = np.where(labels[:, None] == labels[None, :], 1.0, 0.0)
+    return np.where(known[:, None] & known[None, :], matrix, np.nan)
+
+
+def _features(words: list[str]) -> list[str]:
+    """Lemmas of a step name, plus its action ("V:get_on") and its object's head ("O:bus")."""
+    content = [w for w in words if w not in _SKIP_LEMMAS and w not in _PARTICLES]
+    if not words:
+        return []
+    action = words[0]
+    if len(words) > 1 and words[1] in _PARTICLES:
+        action += "_" + words[1]
+    if action in lx.LIGHT_VERBS_RU and len(content) > 1:  # "делать прозвон": the noun acts
+        action = content[-1] if content[0] == action else content[0]
+    head = next((w for w in content[1:] if w != action), None) if content else None
+    extra = [f"V:{action}", f"V:{action}"] + ([f"O:{head}"] if head else [])
+    return extra + content
 
 
 def _cosine(vectorizer: TfidfVectorizer, docs: list) -> np.ndarray:  # type: ignore[type-arg]
@@ -110,21 +179,3 @@ def _position_similarity(steps: list[Step]) -> np.ndarray:
         ]
     )
     return 1.0 - np.abs(relative[:, None] - relative[None, :])
-
-
-def _neighbors(similarity: np.ndarray, steps: list[Step]) -> np.ndarray:
-    """Mean similarity of the two steps' predecessors and of their successors.
-
-    "Войти в автобус" and "сесть в автобус" share no word, but both come right after "дождаться
-    автобуса" and before "оплатить проезд"; two first steps count as alike predecessors.
-    """
-    index = {(s.employee, s.position): k for k, s in enumerate(steps)}
-    result = np.zeros_like(similarity)
-    for offset in (-1, 1):
-        other = np.array([index.get((s.employee, s.position + offset), -1) for s in steps])
-        known = other >= 0
-        shifted = np.zeros_like(similarity)
-        shifted[np.ix_(known, known)] = similarity[np.ix_(other[known], other[known])]
-        shifted[np.ix_(~known, ~known)] = 1.0  # both at the same end of their accounts
-        result += shifted / 2
-    return result

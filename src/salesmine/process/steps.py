@@ -3,23 +3,27 @@
 Only the interviewee's turns hold steps; an interviewer turn sets context (a small-talk question
 makes the next answer count only where it uses an order marker). Each sentence is cut at commas
 and conjunctions into chunks; a chunk with its own action verb (or, in a list item or a verbless
-fragment, an action noun) starts a step, and the chunks around it without one (objects, "если ...",
-"чтобы ...") belong to its quote. Opinions, complaints, anecdotes and small talk hold no step.
+fragment, an action noun) starts a candidate, and the chunks around it without one (objects, "если
+...", "чтобы ...") belong to its quote. Opinions, complaints, anecdotes and small talk hold none.
+``elaboration.collapse`` then folds the candidates that only say more about a step into it.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 
 from salesmine.process import lexicon as lx
 from salesmine.process.actions import Word, analyze
-from salesmine.process.chunking import step_groups
+from salesmine.process.candidates import SEQUENCE as _SEQUENCE
+from salesmine.process.candidates import sentence_candidates
+from salesmine.process.concepts import concept_of
+from salesmine.process.elaboration import Candidate, collapse
 from salesmine.process.model import Step
-from salesmine.process.naming import name_step
+from salesmine.process.naming import readable
 from salesmine.records import Transcript, Turn
-from salesmine.text import Span, detect_language, normalize_text, sentences
+from salesmine.text import Span, detect_language, lemmas, normalize_text, sentences
 
 _LIST_ITEM = re.compile(
     r"^\s*(?:\(?\d{1,2}\s*[.)]|[-*•–—]|(?:шаг|этап|step|stage)\s*\d{1,2}\s*[.:)\-–—]?)\s*", re.I
@@ -34,17 +38,10 @@ def _markers(phrases: tuple[str, ...], prefix: bool = False) -> re.Pattern[str]:
 _DIGRESSION = _markers(lx.DIGRESSION_MARKERS_RU + lx.DIGRESSION_MARKERS_EN, prefix=True)
 _ANECDOTE = _markers(lx.ANECDOTE_MARKERS_RU + lx.ANECDOTE_MARKERS_EN)
 _REPEAT = _markers(lx.REPEAT_MARKERS_RU + lx.REPEAT_MARKERS_EN)
-_SEQUENCE = _markers(lx.SEQUENCE_MARKERS_RU + lx.SEQUENCE_MARKERS_EN)
-_BEFORE_PREVIOUS = _markers(lx.BEFORE_PREVIOUS_RU + lx.BEFORE_PREVIOUS_EN)
 _OFF_TOPIC = _markers(lx.OFF_TOPIC_QUESTIONS, prefix=True)
-
-
-@dataclass(frozen=True)
-class _Found:
-    """A step before positions are known."""
-
-    step: Step
-    before_previous: bool
+_ON_TOPIC = _markers(lx.ON_TOPIC_QUESTIONS, prefix=True)
+_NEXT = _markers(lx.NEXT_QUESTIONS)
+_AFTER_FIRST = re.compile(r"(?:^|[.!?]\s+)(?:а\s+|и\s+)?после\b")
 
 
 def extract_steps(transcript: Transcript, *, employee: str | None = None) -> tuple[Step, ...]:
@@ -52,21 +49,35 @@ def extract_steps(transcript: Transcript, *, employee: str | None = None) -> tup
     interviewee = _interviewee(transcript)
     lang = transcript.language if transcript.language in ("ru", "en") else _language(transcript)
     who = employee or transcript.employee or interviewee or Path(transcript.source).stem
-    found: list[_Found] = []
-    question = ""
+    found: list[Candidate] = []
+    question, answer = "", 0
     for turn in transcript.turns:
         if turn.speaker != interviewee:
-            question = turn.text
+            question, answer = turn.text, answer + 1
             continue
-        off_topic = bool(_OFF_TOPIC.search(normalize_text(question)))
-        for found_step in _turn_steps(turn, lang, off_topic):
-            found.append(
-                _Found(
-                    replace(found_step.step, employee=who, source=transcript.source),
-                    found_step.before_previous,
-                )
-            )
-    return _ordered(found)
+        found.extend(_answer_candidates(turn, normalize_text(question), answer, lang))
+    steps = _ordered(collapse(found, lang))
+    return tuple(
+        replace(step, employee=who, source=transcript.source, position=k)
+        for k, step in enumerate(steps, start=1)
+    )
+
+
+def _answer_candidates(turn: Turn, asked: str, answer: int, lang: str) -> list[Candidate]:
+    """The candidates of one interviewee turn, with what the question before it asked."""
+    off_topic = bool(_OFF_TOPIC.search(asked)) and not _ON_TOPIC.search(asked)
+    candidates = _turn_candidates(turn, lang, off_topic)
+    about = concept_of(lemmas(asked, lang)).name if lang == "ru" else ""
+    for candidate in candidates:
+        candidate.asked_next = _asks_next(asked)
+        candidate.asked_about = about
+        candidate.answer = answer
+    return candidates
+
+
+def _asks_next(question: str) -> bool:
+    """ "А дальше?", "Что потом?", "После переговоров?" — not "Это уже после договора?"."""
+    return bool(_NEXT.search(question) or _AFTER_FIRST.search(question))
 
 
 def _interviewee(transcript: Transcript) -> str:
@@ -83,22 +94,23 @@ def _language(transcript: Transcript) -> str:
     return detect_language(" ".join(t.text for t in transcript.interviewee_turns())[:5000])
 
 
-def _ordered(found: list[_Found]) -> tuple[Step, ...]:
-    """Apply "перед этим" moves, drop a step told twice in a row, number the rest."""
+def _ordered(candidates: list[Candidate]) -> list[Step]:
+    """Steps in told order, except that "перед этим ..." goes before the step told just before."""
     steps: list[Step] = []
-    for item in found:
-        if steps and steps[-1].name == item.step.name:
-            continue
-        if item.before_previous and steps:
-            steps.insert(len(steps) - 1, item.step)
+    for candidate in candidates:
+        concept = candidate.concept.name
+        name = readable(candidate.step.name, concept, candidate.step.quote, candidate.step.language)
+        step = replace(candidate.step, concept=concept, name=name)
+        if candidate.before_previous and steps:
+            steps.insert(len(steps) - 1, step)
         else:
-            steps.append(item.step)
-    return tuple(replace(step, position=k) for k, step in enumerate(steps, start=1))
+            steps.append(step)
+    return steps
 
 
-def _turn_steps(turn: Turn, lang: str, off_topic: bool) -> list[_Found]:
+def _turn_candidates(turn: Turn, lang: str, off_topic: bool) -> list[Candidate]:
     words = analyze(turn.text, lang)
-    found: list[_Found] = []
+    found: list[Candidate] = []
     in_anecdote = False
     for sentence, item in _units(turn.text, lang):
         text = normalize_text(sentence.text)
@@ -114,7 +126,7 @@ def _turn_steps(turn: Turn, lang: str, off_topic: bool) -> list[_Found]:
         in_anecdote = in_anecdote and not (sequenced and _present_tense(body))
         if in_anecdote or _skipped(text, sentence.text, off_topic and not sequenced):
             continue
-        found.extend(_sentence_steps(turn, body, lang, item is not None, sequenced))
+        found.extend(sentence_candidates(turn, sentence, body, lang, item is not None, sequenced))
     return found
 
 
@@ -143,25 +155,3 @@ def _units(text: str, lang: str) -> list[tuple[Span, re.Match[str] | None]]:
 
 def _present_tense(words: list[Word]) -> bool:
     return any(w.tense == "pres" for w in words if w.pos == "VERB")
-
-
-def _sentence_steps(
-    turn: Turn, words: list[Word], lang: str, is_item: bool, narrated: bool
-) -> list[_Found]:
-    found = []
-    for group, head in step_groups(words, lang, is_item=is_item, narrated=narrated):
-        first, last = words[group[0]], words[group[-1]]
-        quote = turn.text[first.start : last.end]
-        step = Step(
-            employee="",
-            source="",
-            position=0,
-            name=name_step(words, group, head, lang),
-            quote=quote,
-            turn=turn.index,
-            start=first.start,
-            end=last.end,
-            language=lang,
-        )
-        found.append(_Found(step, bool(_BEFORE_PREVIOUS.search(normalize_text(quote)))))
-    return found

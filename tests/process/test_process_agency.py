@@ -1,0 +1,52 @@
+"""Whose action is a step: the interviewee's (or "we", or sellers when a director speaks), never
+the client's, the partner's or someone else's manager's; not negated, not hypothetical."""
+
+from __future__ import annotations
+
+import pytest
+
+from salesmine.process import extract_steps
+
+
+def names(
+    interview, answer: str, question: str = "Расскажите по шагам, как вы продаёте."
+) -> list[str]:  # type: ignore[no-untyped-def]
+    transcript = interview(f"Интервьюер: {question}\nОльга: {answer}", interviewee="Ольга")
+    return [s.name for s in extract_steps(transcript)]
+
+
+def test_someone_elses_action_is_not_a_step(interview) -> None:  # type: ignore[no-untyped-def]
+    answer = (
+        "Менеджер салона скидывает мне контакт клиента в чат. Или ипотечный менеджер присылает "
+        "письмо. Клиент присылает документы. Потом я звоню клиенту. Андеррайтер считает тариф."
+    )
+    assert names(interview, answer) == ["звонить клиенту"]
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Я обычно и не перезваниваю, некогда, лидов много.",
+        "Я могу приехать в салон, если сделка большая.",
+        "Можно у Максима Дмитриевича спросить, но он в Москве.",
+        "Менеджер, который сразу считает то, что попросили, продаёт хуже.",
+        "Лучше честно сказать, что такого нет.",
+    ],
+)
+def test_negated_hypothetical_and_opinions_are_not_steps(interview, answer: str) -> None:  # type: ignore[no-untyped-def]
+    assert names(interview, answer) == []
+
+
+def test_director_tells_what_sellers_do(interview) -> None:  # type: ignore[no-untyped-def]
+    answer = "Стандартную розницу менеджер считает сам в калькуляторе. Лид сразу заводится в CRM."
+    assert names(interview, answer) == ["считать в калькуляторе", "заводить лид в CRM"]
+
+
+def test_generalized_you_and_we_are_steps(interview) -> None:  # type: ignore[no-untyped-def]
+    answer = "Сначала звонишь клиенту. Потом мы назначаем встречу."
+    assert names(interview, answer) == ["звонить клиенту", "назначать встречу"]
+
+
+def test_polite_imperative_to_the_interviewer_is_not_a_step(interview) -> None:  # type: ignore[no-untyped-def]
+    answer = "Пишите в телеграм, если что. Спрашивайте."
+    assert names(interview, answer, question="Спасибо, это всё.") == []

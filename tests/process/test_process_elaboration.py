@@ -1,0 +1,97 @@
+"""New step or more about the last one: elaborations and restatements collapse (Russian)."""
+
+from __future__ import annotations
+
+from salesmine.process import extract_steps
+
+
+def steps_of(interview, text: str):  # type: ignore[no-untyped-def]
+    return extract_steps(interview(text, interviewee="Ольга"))
+
+
+def test_elaboration_of_a_step_collapses_into_it(interview) -> None:  # type: ignore[no-untyped-def]
+    text = """
+Интервьюер: Как вы продаёте?
+Ольга: Потом я звоню клиенту. На звонке знакомлюсь, говорю, что я от салона.
+И выясняю, что ему нужно. Потом прошу документы. Паспорт, права, СТС.
+"""
+    steps = steps_of(interview, text)
+    assert [s.name for s in steps] == [
+        "звонить клиенту",
+        "выяснять потребность",
+        "просить документы",
+    ]
+    assert [s.concept for s in steps] == ["CALL", "NEED", "DOCS"]
+
+
+def test_one_step_told_with_several_verbs_is_one_step(interview) -> None:  # type: ignore[no-untyped-def]
+    text = """
+Интервьюер: Дальше?
+Ольга: Восьмое — коммерческое предложение.
+КП отправляем письмом и обязательно звоним и проговариваем его голосом.
+Дальше — договор. Подписываем, выставляем счёт, контролируем оплату.
+"""
+    steps = steps_of(interview, text)
+    assert [s.concept for s in steps] == ["OFFER", "SIGN"]
+    assert steps[1].quote == "Дальше — договор. Подписываем, выставляем счёт, контролируем оплату"
+
+
+def test_restatement_in_a_later_answer_is_not_a_new_step(interview) -> None:  # type: ignore[no-untyped-def]
+    text = """
+Интервьюер: Как вы продаёте?
+Ольга: Перезваниваю. Представляюсь, спрашиваю, что за машина, год, кто водители. Потом считаю.
+Интервьюер: А вы спрашиваете, зачем ему полис?
+Ольга: Ну… Я спрашиваю данные по машине, чтобы посчитать.
+Интервьюер: А потом договор?
+Ольга: Договор подписываем.
+"""
+    assert [s.concept for s in steps_of(interview, text)] == ["CALL", "CALC", "SIGN"]
+
+
+def test_answer_about_a_told_activity_adds_nothing(interview) -> None:  # type: ignore[no-untyped-def]
+    text = """
+Интервьюер: Как вы продаёте?
+Ольга: Сначала вношу клиента в CRM. Потом звоню.
+Интервьюер: А в CRM когда заносите?
+Ольга: Сразу, пока разговариваю, завожу карточку.
+"""
+    assert [s.concept for s in steps_of(interview, text)] == ["CRM", "CALL"]
+
+
+def test_a_call_after_the_proposal_is_the_follow_up(interview) -> None:  # type: ignore[no-untyped-def]
+    text = """
+Интервьюер: Как вы продаёте?
+Ольга: Сначала звоню клиенту. Потом отправляю КП.
+Интервьюер: А если клиент молчит?
+Ольга: Если клиент молчит, я перезваниваю через день-два.
+"""
+    steps = steps_of(interview, text)
+    assert [s.concept for s in steps] == ["CALL", "OFFER", "OBJECTION"]
+    assert steps[2].name == "перезванивать через день"
+
+
+def test_question_names_the_activity_of_its_answer(interview) -> None:  # type: ignore[no-untyped-def]
+    text = """
+Интервьюер: Как вы продаёте?
+Ольга: Сначала звоню клиенту. Потом отправляю КП.
+Интервьюер: А если клиент говорит «дорого»?
+Ольга: Объясняю, из чего складывается цена, показываю аналоги подешевле.
+"""
+    steps = steps_of(interview, text)
+    assert [s.concept for s in steps] == ["CALL", "OFFER", "OBJECTION"]
+    assert steps[2].quote == "Объясняю, из чего складывается цена, показываю аналоги подешевле"
+
+
+def test_bare_verb_gets_the_object_of_its_activity(interview) -> None:  # type: ignore[no-untyped-def]
+    text = "Интервьюер: Дальше?\nОльга: Перезваниваю. Дальше считаю. Потом торгуемся."
+    assert [s.name for s in steps_of(interview, text)] == [
+        "перезванивать клиенту",
+        "считать стоимость",
+        "торговаться с клиентом",
+    ]
+
+
+def test_english_keeps_every_step(interview) -> None:  # type: ignore[no-untyped-def]
+    text = "Q: Steps?\nAnn: I call the client and I ask about the budget. Then I send a quote."
+    steps = extract_steps(interview(text, interviewee="Ann", lang="en"))
+    assert [s.name for s in steps] == ["call client", "ask about budget", "send quote"]
