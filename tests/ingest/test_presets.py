@@ -114,3 +114,28 @@ def test_stage_moved_by_column_leaves_the_crm_stage_for_outcome():
     cmap = map_columns(headers, "f.csv", columns={"stage": "Последний пройденный этап",
                                                   "outcome": "Комментарий"})
     assert cmap.headers["outcome"] == ("Комментарий",)
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("Комментарий", "Причина отказа"),
+    ("Комментарий менеджера", "Причина проигрыша"),
+    ("Примечание", "Причина закрытия"),
+    ("Comment", "Closed Lost Reason"),
+    ("Notes", "Loss Reason"),
+    ("Note", "Lost reason"),
+    ("Comments", "Reason lost"),
+])
+def test_loss_reason_header_feeds_crm_reason_not_text(text, reason):
+    mapped = map_columns(["ID", text, reason, "Stage"], "x.csv").describe()
+    assert mapped["text"] == text
+    assert mapped["crm_reason"] == reason
+
+
+@pytest.mark.parametrize("headers", [
+    ["Closed Lost Reason", "Stage"],  # the only text there is stays text
+    ["Record ID", "Deal Stage", "Notes", "Closed Lost Reason"],  # HubSpot: the rep's own words
+])
+def test_closed_lost_reason_never_steals_text(headers):
+    mapped = map_columns(headers, "x.csv").describe()
+    assert "Closed Lost Reason" in mapped["text"]
+    assert "crm_reason" not in mapped

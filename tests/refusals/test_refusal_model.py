@@ -66,3 +66,23 @@ def test_untrusted_types_are_refused_before_anything_runs(tiny_model_dir, tmp_pa
     with pytest.raises(ModelError, match="refusing to load a model with untrusted types") as err:
         load_model(model_dir)
     assert "\n" not in str(err.value)
+
+
+def test_prior_shift_favours_the_biased_class_and_keeps_rows_normalized(shipped_model):
+    import dataclasses
+
+    import numpy as np
+
+    from salesmine.refusals.batches import prior_shift
+
+    k = shipped_model.classes.index("unclear")
+    proba = np.full((2, len(shipped_model.classes)), 1.0 / len(shipped_model.classes))
+    none = dataclasses.replace(shipped_model, meta={**shipped_model.meta, "class_bias": {}})
+    assert np.array_equal(prior_shift(proba, none), proba)
+    biased = dataclasses.replace(
+        shipped_model, meta={**shipped_model.meta, "class_bias": {"unclear": 1.0}}
+    )
+    shifted = prior_shift(proba, biased)
+    assert np.allclose(shifted.sum(axis=1), 1.0)
+    assert (shifted.argmax(axis=1) == k).all()
+    assert shipped_model.meta["class_bias"]["unclear"] >= 0  # tuned by grouped CV, in meta.json

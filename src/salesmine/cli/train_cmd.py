@@ -8,7 +8,6 @@ from pathlib import Path
 import click
 
 from salesmine.cli.common import handle_errors
-from salesmine.refusals.metrics import format_figures
 
 _FILES = click.Path(path_type=Path)
 
@@ -78,6 +77,7 @@ def train_command(
 def evaluate_command(labelled: tuple[Path, ...], model_dir: Path | None, as_json: bool) -> None:
     """Measure a refusal model on LABELLED files: per-class precision/recall/F1, macro-F1
     overall and per language, and the confusion matrix."""
+    from salesmine.refusals.metrics import format_figures
     from salesmine.refusals.training import evaluate_files
 
     figures = evaluate_files(labelled, model_dir)

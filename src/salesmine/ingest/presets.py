@@ -82,8 +82,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
              "Примечания",
              "Заметка", "Заметки", "Описание", "Текст", "Comment", "Comments", "Note", "Notes",
              "Description", "Text"),
-    "crm_reason": ("Причина отказа", "Причина проигрыша", "Причина", "Loss reason", "Lost reason",
-                   "Reason"),
+    "crm_reason": ("Причина отказа", "Причина проигрыша", "Причина закрытия", "Причина",
+                   "Closed Lost Reason", "Loss Reason", "Lost reason", "Reason lost", "Reason"),
     "client": ("Клиент", "Компания", "Контрагент", "Организация", "Название компании", "Client",
                "Company", "Customer", "Account", "Organization", "Associated Company"),
     "amount": ("Сумма", "Бюджет", "Сумма сделки", "Стоимость", "Amount", "Budget", "Value",
@@ -140,6 +140,8 @@ def map_columns(
             found[field], origin[field] = names, rule
     if origin.get("stage") == "column" and "outcome" not in found:
         _outcome_from_displaced_stage(headers, found, origin)
+    if preset == "auto":
+        _reason_out_of_text(headers, found, origin)
     ordered = {f: found[f] for f in FIELDS if f in found}
     return ColumnMap(ordered, {f: origin[f] for f in ordered})
 
@@ -155,6 +157,27 @@ def _outcome_from_displaced_stage(
     displaced = _match(free, names, loose=False, skip={}).get("stage")
     if displaced:
         found["outcome"], origin["outcome"] = displaced, "auto"
+
+
+# Headers only a HubSpot deal export has; there "Closed Lost Reason" is what the rep wrote.
+_HUBSPOT_MARKERS = ("Deal Stage", "Record ID", "Deal owner", "Create Date", "HubSpot Team")
+
+
+def _reason_out_of_text(
+    headers: Sequence[str], found: dict[str, tuple[str, ...]], origin: dict[str, str]
+) -> None:
+    """Outside HubSpot, "Closed Lost Reason" next to a comment column is the CRM's dropdown: it
+    feeds ``crm_reason`` rather than being glued to the note. It never leaves ``text`` empty."""
+    text = found.get("text", ())
+    if "crm_reason" in found or origin.get("text") != "auto" or len(text) < 2:
+        return
+    if any(find_header(headers, [m]) for m in _HUBSPOT_MARKERS):
+        return
+    names = {"crm_reason": SYNONYMS["crm_reason"]}
+    reason = _match(list(text), names, loose=False, skip={}).get("crm_reason")
+    if reason:
+        found["text"] = tuple(h for h in text if h not in reason)
+        found["crm_reason"], origin["crm_reason"] = reason, "auto"
 
 
 def _auto_names() -> dict[str, tuple[str, ...]]:

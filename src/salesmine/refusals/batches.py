@@ -63,7 +63,8 @@ def predict_batch(
     # The views step runs here rather than inside the pipeline so that evidence can reuse the
     # tokens (the pipeline's own first step computes exactly the same views).
     views, tokens = model.pipeline.named_steps["views"].views(batch.frame)
-    proba = _outcome_consistent(model.pipeline[1:].predict_proba(views), batch.outcomes, model)
+    proba = model.pipeline[1:].predict_proba(views)
+    proba = _outcome_consistent(prior_shift(proba, model), batch.outcomes, model)
     best = proba.argmax(axis=1)
     labels = [model.classes[k] for k in best]
     evidence = [""] * len(labels)
@@ -72,6 +73,21 @@ def predict_batch(
             model, batch.frame["text"].tolist(), views["lang"].tolist(), labels, tokens, weights
         )  # type: ignore[arg-type]
     return BatchResult(labels, proba[np.arange(len(labels)), best], evidence)
+
+
+def prior_shift(proba: np.ndarray, model: RefusalModel) -> np.ndarray:
+    """Apply the model's per-class decision bias: ``log p + b``, renormalized.
+
+    A positive bias on ``unclear`` makes the model say "the reason was not found out" a little
+    more readily, which the recall floor on that class asks for; the shift was chosen by grouped
+    cross-validation on the training files (``meta["class_bias"]``, see MODEL_CARD.md).
+    """
+    bias = model.meta.get("class_bias") or {}
+    shift = np.asarray([float(bias.get(c, 0.0)) for c in model.classes])
+    if not shift.any():
+        return proba
+    shifted = proba * np.exp(shift)
+    return shifted / shifted.sum(axis=1, keepdims=True)
 
 
 def _outcome_consistent(proba: np.ndarray, outcomes: np.ndarray, model: RefusalModel) -> np.ndarray:

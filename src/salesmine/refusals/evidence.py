@@ -1,14 +1,13 @@
 """Evidence: the clause of a note that carried the classifier's decision, quoted verbatim.
 
-A note is split with ``salesmine.text.clauses``; each word of the note adds to the score of its
-clause the weight the linear model gives its lemma (and contrast lemma) for the predicted class,
-times the term's idf — what that word adds to the class's logit, up to the
-note's normalization, which is the same for every clause of a note and so does not change which
-clause wins. Weights are centred on the mean over classes: a softmax does not change when the same
-vector is added to every class, so only the difference says "this class rather than the others".
-Character n-grams and lemma bigrams are left out of the score: they would need each clause
-vectorized again, which doubled classification time, and single lemmas already point at the
-deciding clause.
+A note is split into clauses (``text.segmentation.clause_bounds``); each word of the note adds to
+the score of its clause the weight the linear model gives its lemma (and contrast lemma) for the
+predicted class, times the term's idf — what that word adds to the class's logit, up to the note's
+normalization, which is the same for every clause of a note and so does not change which clause
+wins. Weights are centred on the mean over classes: a softmax does not change when the same vector
+is added to every class, so only the difference says "this class rather than the others". Character
+n-grams and lemma bigrams are left out of the score: they would need each clause vectorized again,
+which doubled classification time, and single lemmas already point at the deciding clause.
 """
 
 from __future__ import annotations
@@ -17,9 +16,9 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from salesmine import text as textlayer
 from salesmine.refusals.features import Tokens
 from salesmine.refusals.model import RefusalModel, linear_part
+from salesmine.text.segmentation import clause_bounds
 
 # For the lemma and the contrast view: per class, {lemma: weight}.
 _Weights = tuple[list[dict[str, float]], list[dict[str, float]]]
@@ -44,28 +43,29 @@ def pick_evidence(
     class_index = {c: k for k, c in enumerate(model.classes)}
     evidence: list[str] = []
     for i, (text, lang, label) in enumerate(zip(texts, langs, predicted, strict=True)):
-        spans = textlayer.clauses(text, lang)
+        spans = clause_bounds(text)  # offsets only: one Span is built, for the winner
         if len(spans) < 2:
-            evidence.append(spans[0].text if spans else text.strip())
+            evidence.append(text[spans[0][0] : spans[0][1]] if spans else text.strip())
             continue
         marked = tokens[i] if tokens is not None else views.tokens(text, lang)
         scores = _clause_scores(marked, spans, tables, class_index[label])
-        evidence.append(spans[max(range(len(scores)), key=scores.__getitem__)].text)
+        start, end = spans[max(range(len(scores)), key=scores.__getitem__)]
+        evidence.append(text[start:end])
     return evidence
 
 
 def _clause_scores(
-    marked: Tokens, spans: list[textlayer.Span], weights: _Weights, k: int
+    marked: Tokens, spans: list[tuple[int, int]], weights: _Weights, k: int
 ) -> list[float]:
     lemma_w, contrast_w = weights[0][k], weights[1][k]
     scores = [0.0] * len(spans)
-    clause, end = 0, spans[0].end
+    clause, end = 0, spans[0][1]
     last = len(spans) - 1
     for offset, word, after_contrast in marked:
         while offset >= end and clause < last:  # tokens and spans are both in text order
             clause += 1
-            end = spans[clause].end
-        if offset < spans[clause].start or offset >= end:
+            end = spans[clause][1]
+        if offset < spans[clause][0] or offset >= end:
             continue  # a separator word ("но") between two clauses
         scores[clause] += lemma_w.get(word, 0.0)
         if after_contrast:

@@ -51,6 +51,9 @@ DEFAULT_PARAMS: dict[str, Any] = {
     "char_weight": 1.0,
     "contrast_weight": 1.0,
     "calibration_folds": 3,
+    # Log-probability added per class before the argmax (prior shift); tuned by grouped CV on
+    # the training files for the recall floor on "unclear" (``training.tune_class_bias``).
+    "class_bias": {"unclear": 0.0},
 }
 
 # Types outside skops' own safe list that a salesmine model may contain; anything else in a
