@@ -3,22 +3,17 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from salesmine.cli.common import CliError, handle_errors, parse_columns, table_options
 from salesmine.config import CONFIG_NAME, LEVELS, Settings, apply_options, load_settings
 from salesmine.errors import InputError
-from salesmine.funnel import (
-    StagedDeals,
-    available_levels,
-    kpi_table,
-    order_levels,
-    period_warnings,
-    require_deals,
-    stage_deals,
-)
 from salesmine.output import check_table_path, write_table
+
+if TYPE_CHECKING:  # salesmine.funnel loads pandas: imported when a command runs
+    from salesmine.funnel import StagedDeals
 
 SHOWN_REJECTIONS = 10
 
@@ -115,6 +110,8 @@ def funnel_command(
         encoding=settings.input.encoding,
         unique_ids=not settings.funnel.events,
     )
+    from salesmine.funnel import available_levels, kpi_table, require_deals, stage_deals
+
     deals = require_deals(stage_deals(loaded.frame, settings), loaded.n_input, loaded.rejected)
     levels = available_levels(deals.frame, settings.funnel.by)
     table = kpi_table(
@@ -149,6 +146,8 @@ def _config_path(config: Path | None) -> list[Path]:
 
 def _run_warnings(settings: Settings, deals: StagedDeals, levels: tuple[str, ...]) -> list[str]:
     """Levels asked for with ``--by`` that the data lacks; deals without a date for --period."""
+    from salesmine.funnel import order_levels, period_warnings
+
     warnings = []
     if settings.funnel.by != LEVELS:  # the default asks for every level the data happens to have
         skipped = [level for level in order_levels(settings.funnel.by) if level not in levels]

@@ -11,7 +11,10 @@ import click
 
 from salesmine.cli.common import handle_errors, table_options
 from salesmine.cli.funnel_cmd import command_settings, echo_run, funnel_options
-from salesmine.report import ReportRun, demo_report, report_from_settings
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the report package pulls in pandas and scikit-learn: import it when a command runs
+    from salesmine.report import ReportRun
 
 LANG = click.Choice(["ru", "en"])
 _FILES = click.Path(exists=True, path_type=Path)
@@ -61,6 +64,8 @@ def report_command(notes: tuple[Path, ...], interviews: tuple[Path, ...], catalo
     settings = command_settings(config, **options)
     settings = settings.override("input", notes=notes or None, people=people,
                                  interviews=interviews or None, catalog=catalog)
+    from salesmine.report import report_from_settings
+
     _echo_pages(report_from_settings(out_dir, settings, model_dir=model_dir,
                                      redact=not no_redact, progress=_progress()))
 
@@ -78,6 +83,8 @@ def demo_command(out_dir: Path, lang: str | None, no_redact: bool, model_dir: Pa
     A fictional Russian insurance company: its CRM export, catalog, staff list, interviews and
     settings.
     """
+    from salesmine.report import demo_report
+
     _echo_pages(demo_report(out_dir, sample=sample, lang=lang, model_dir=model_dir,
                             redact=not no_redact, progress=_progress()))
 
