@@ -17,6 +17,9 @@ from salesmine.process.actions import Word
 from salesmine.process.concepts import CUE_WEIGHTS, STRONG
 
 _SELF = frozenset("я мы".split())
+_TEAM = frozenset("они ребята".split())  # the head's sellers, in a head's interview
+_AGENT_SUFFIXES = ("ник", "ист", "щик", "чик", "тель", "ер")
+_READY = frozenset("готовый готов".split())  # "готовы встретиться": a state, not a step
 _PERSONAL_PRONOUNS = frozenset("я мы ты вы он она они".split())
 # "наш менеджер", "каждый менеджер" are still our sellers; "ипотечный менеджер" is the bank's
 _OUR = frozenset("наш мой каждый любой хороший опытный новый свой любой".split())
@@ -33,15 +36,16 @@ _DISCOURSE_IMPERATIVES = frozenset(
 )
 
 
-def own_action(words: list[Word], i: int, narrated: bool) -> bool:
+def own_action(words: list[Word], i: int, narrated: bool, team: bool = False) -> bool:
     """Whether the Russian verb ``words[i]`` is an action of the interviewee's side.
 
     ``narrated``: the sentence carries an order marker or is a list item, so a past tense or a
-    bare infinitive counts ("потом отправил", "3. Выявить потребность").
+    bare infinitive counts ("потом отправил", "3. Выявить потребность"). ``team``: the speaker
+    heads the sellers, so a plural "они / ребята назначают встречу" (or no subject) is theirs.
     """
     word = words[i]
     if word.pos == "INFN":
-        return _own_infinitive(words, i, narrated)
+        return _own_infinitive(words, i, narrated, team)
     if word.pos != "VERB":
         return True  # gerunds: "получив расчёт"
     if word.mood == "impr":  # advice "звони сразу", not "звоните" / "смотрите"
@@ -52,17 +56,22 @@ def own_action(words: list[Word], i: int, narrated: bool) -> bool:
         return narrated and (lemma is None or lemma in _SELF)
     if word.person == "2per":  # "звонишь, отправляешь": the generalized "you"
         return word.number == "sing" and lemma in (None, "ты")
+    if word.person == "3per" and team and word.number == "plur" and _team_subject(words, i):
+        return not _opinion(words, i)
     if word.person == "3per":
         return _seller(words, subject) and not _opinion(words, i) or _passive_action(words, i)
     return True  # first person: "звоню", "созваниваемся" (also in "я или менеджер созваниваемся")
 
 
-def _own_infinitive(words: list[Word], i: int, narrated: bool) -> bool:
+def _own_infinitive(words: list[Word], i: int, narrated: bool, team: bool) -> bool:
     """ "Надо выйти на ЛПР" is a step; "полезно учиться", "можно спросить" are not."""
     before = [j for j in range(i) if words[j].is_word]
     near = [words[j] for j in before[-3:]]
     if any(w.lower in lx.EVALUATIVE_WORDS_RU or w.lemma in _HYPOTHETICAL for w in near):
         return False
+    after = next((w for w in words[i + 1 :] if w.is_word), None)
+    if any(w is not None and w.lemma in _READY for w in (near[-1:] or [None]) + [after]):
+        return False  # "разговаривать готовы человек двадцать"
     subject = subject_of(words, i)
     if subject is not None and not (words[subject].lemma in _SELF or _seller(words, subject)):
         return False
@@ -70,8 +79,23 @@ def _own_infinitive(words: list[Word], i: int, narrated: bool) -> bool:
         return True  # "надо позвонить", "надо ещё заполнить", "задача — выявить"
     governor = next((j for j in reversed(before[-3:]) if words[j].pos == "VERB"), None)
     if governor is not None:
-        return words[governor].lemma not in _HYPOTHETICAL and own_action(words, governor, narrated)
+        return words[governor].lemma not in _HYPOTHETICAL and own_action(
+            words, governor, narrated, team
+        )
     return narrated  # a bare infinitive is a step only in a list or a told sequence
+
+
+def _team_subject(words: list[Word], i: int) -> bool:
+    """Whether a plural verb's subject is the team: none said, "они", "ребята" or sellers — not
+    "клиенты", "юристы", "логисты"."""
+    for k in range(i - 1, -1, -1):
+        word = words[k]
+        # "тарифники", "логисты": pymorphy3 may not know them for people, their suffix does
+        agent = word.pos == "NOUN" and word.lemma.endswith(_AGENT_SUFFIXES)
+        person = word.pos == "NOUN" and (word.animate or agent) or word.lemma in _PERSONAL_PRONOUNS
+        if person and word.case == "nomn" and word.number == "plur":
+            return word.lemma in _TEAM or _seller(words, k)
+    return True
 
 
 def subject_of(words: list[Word], i: int) -> int | None:

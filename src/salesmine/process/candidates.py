@@ -12,6 +12,7 @@ import re
 
 from salesmine.process import lexicon as lx
 from salesmine.process.actions import VERBAL, Word
+from salesmine.process.branches import off_flow
 from salesmine.process.chunking import step_groups
 from salesmine.process.concepts import CUE_WEIGHTS, STRONG, Concept, concept_of, context_concept
 from salesmine.process.elaboration import Candidate
@@ -30,19 +31,30 @@ SEQUENCE = _markers(lx.SEQUENCE_MARKERS_RU + lx.SEQUENCE_MARKERS_EN)
 BEFORE_PREVIOUS = _markers(lx.BEFORE_PREVIOUS_RU + lx.BEFORE_PREVIOUS_EN)
 _CONTENT = frozenset({"NOUN", "ADJF", *VERBAL})
 _SCENE = frozenset({"на"})  # "На встрече — знакомимся": during it
+_ALTERNATIVE = frozenset("либо или or".split())
 _TIME_PREPOSITIONS = frozenset("после до перед через".split())
 
 
 def sentence_candidates(
-    turn: Turn, sentence: Span, words: list[Word], lang: str, is_item: bool, narrated: bool
+    turn: Turn,
+    sentence: Span,
+    words: list[Word],
+    lang: str,
+    is_item: bool,
+    narrated: bool,
+    team: bool = False,
 ) -> list[Candidate]:
-    """The candidate steps of one sentence (``words``: its analysed words), in order."""
+    """The candidate steps of one sentence (``words``: its analysed words), in order;
+    ``team``: the speaker heads the sellers, so "они" / "ребята" are them."""
     found = []
     folded = turn.text.lower().replace("ё", "е")  # same offsets as the turn text
     scene = _scene(words) if lang == "ru" else None
-    for k, (group, head, core) in enumerate(
-        step_groups(words, lang, is_item=is_item, narrated=narrated)
-    ):
+    groups = step_groups(words, lang, is_item=is_item, narrated=narrated, team=team)
+    # the lost-deal branch and exceptions ("если клиент крупный, подключаю директора") hold none
+    aside = off_flow(words, [g[1] for g in groups]) if lang == "ru" else set()
+    for k, (group, head, core) in enumerate(groups):
+        if k in aside:
+            continue
         first, last = words[group[0]], words[group[-1]]
         quote = turn.text[first.start : last.end]
         name = name_step(words, group, head, lang)
@@ -54,6 +66,7 @@ def sentence_candidates(
         candidate.hint = hint
         candidate.marked = _marked(folded, words, core, head, sentence.start if k == 0 else None)
         candidate.item_start = is_item and k == 0
+        candidate.alternative = k > 0 and words[group[0]].lower in _ALTERNATIVE
         candidate.before_previous = bool(BEFORE_PREVIOUS.search(normalize_text(quote)))
         candidate.marked = candidate.marked or candidate.before_previous
         candidate.said = frozenset(words[i].lemma for i in group if words[i].pos in _CONTENT)
@@ -67,11 +80,14 @@ def _marked(
 ) -> bool:
     """Whether an order marker opens this clause: in its own words, or — for the sentence's
     first clause — at the sentence's start before anyone else's verb ("Потом, если клиент
-    согласен, ..."), not in "клиенты звонят сначала, я их переключаю"."""
+    согласен, ..."; "Потом клиент присылает заявку, менеджер её принимает"), not in "клиенты
+    звонят сначала, я их переключаю"."""
     start = words[core[0]].start
     if sentence_start is not None:
         verbs = [w for w in words if w.end <= start and w.pos in VERBAL]
-        start = sentence_start if not verbs else start
+        opening = next((w for w in words if w.is_word), None)
+        leads = opening is not None and bool(SEQUENCE.match(folded, opening.start))
+        start = sentence_start if not verbs or leads else start
     return bool(SEQUENCE.search(folded[start : words[head].end]))
 
 

@@ -35,7 +35,7 @@ Chunk = tuple[
 
 
 def step_groups(
-    words: list[Word], lang: str, *, is_item: bool, narrated: bool
+    words: list[Word], lang: str, *, is_item: bool, narrated: bool, team: bool = False
 ) -> list[tuple[list[int], int, list[int]]]:
     """Steps of one sentence as (word indices of the quote, index of the head word, indices of
     the head's own chunk — what the step itself says, without its conditions and purposes).
@@ -43,6 +43,7 @@ def step_groups(
     ``is_item``: the sentence is a list item (a bare noun may name the step);
     ``narrated``: it carries an order marker, so past tense counts as a step ("потом отправил").
     A sentence without any verb may be named by a sales noun ("Документы — на осмотре же").
+    ``team``: the speaker heads the sellers, so "они назначают встречу" is a step.
     """
     blocked = _blocked(words)
     verbless = lang == "ru" and not any(w.pos in VERBAL for w in words)
@@ -56,7 +57,7 @@ def step_groups(
         any_noun = is_item or narrated  # a bare "Документы — ..." needs a sales noun, not any
         head = None
         if not subordinate:
-            head = _head(words, chunk, lang, blocked, (nouns, any_noun), narrated)
+            head = _head(words, chunk, lang, blocked, (nouns, any_noun), (narrated, team))
         if head is not None:
             groups.append((pending + chunk, head, chunk))
             pending = []
@@ -149,15 +150,17 @@ def _head(
     lang: str,
     blocked: set[int],
     nouns: tuple[bool, bool],
-    narrated: bool,
+    told: tuple[bool, bool],
 ) -> int | None:
     """The word that makes ``chunk`` a step: an own action verb, else (``nouns``: allowed, any
-    action noun rather than only a sales noun) a noun naming the step."""
+    action noun rather than only a sales noun) a noun naming the step; ``told``: (narrated,
+    told by the head of the team)."""
+    narrated, team = told
     free = [i for i in chunk if i not in blocked]
     if lang == "ru" and any(words[i].lower == "бы" for i in chunk):
         return None  # "я бы хотел автоматизировать": a wish, not a step
     for i in free:
-        if is_action(words, i, lang) and (lang != "ru" or own_action(words, i, narrated)):
+        if is_action(words, i, lang) and (lang != "ru" or own_action(words, i, narrated, team)):
             return i
     if not nouns[0] or lang != "ru" or any(words[i].pos in VERBAL for i in chunk):
         return None  # "Потом андеррайтер считает": someone else's verb, not a step noun

@@ -30,6 +30,8 @@ from salesmine.process.concepts import Concept, in_sequence
 from salesmine.process.model import Step
 
 SHORT_QUOTE = 4  # words: a quote this short takes in the elaborations told after it
+SUMMARY_ACTIVITIES = 3  # told activities a sentence restates to be a summary
+SUMMARY_SHARE = 3 / 4  # of the activities it names, told before
 REPEAT_SHARE = 2 / 3  # of an answer's content words already said in one step: a restatement
 
 
@@ -51,6 +53,8 @@ class Candidate:
     said: frozenset[str] = frozenset()  # content lemmas of the clause (and, once it is a step,
     # of everything folded into it)
     own: frozenset[str] = frozenset()  # content lemmas of the clause's own words
+    alternative: bool = False  # opened by "либо" / "или" after a step in its sentence: the
+    # other way to do that step ("встречаюсь — либо еду к нему, либо зову к нам")
     before_previous: bool = False  # "перед этим ...": goes before the step told just before
     dropped: bool = False  # a restatement (or more about what was asked): kept only so that the
     # clauses after it in its answer are dropped with it
@@ -63,11 +67,19 @@ def collapse(candidates: list[Candidate], lang: str) -> list[Candidate]:
     steps: list[Candidate] = []
     told: set[str] = set()
     answer = None
-    for candidate in candidates:
+    keys = [(c.step.turn, c.sentence) for c in candidates]
+    summary: tuple[int, int] | None = None
+    for k, candidate in enumerate(candidates):
         first = candidate.answer != answer
         answer = candidate.answer
+        if keys[k] != (keys[k - 1] if k else None):
+            summary = keys[k] if _summarizes(candidates, keys, k, told) else None
+        if keys[k] == summary:  # "звоню, встречаюсь, отправляю КП" once all were told
+            continue
         if not candidate.concept.name:  # "А если говорит «дорого»?" — "Объясняю, из чего ..."
-            candidate.concept = Concept((candidate.asked_about if first else "") or candidate.hint)
+            # (not "Сначала поговорю" after "И сразу заносите в CRM?": a step in sequence)
+            asked = candidate.asked_about if first and not candidate.marked else ""
+            candidate.concept = Concept(asked or candidate.hint)
         candidate.concept = in_sequence(candidate.concept, candidate.head, told)
         decision = _decide(candidate, steps[-1] if steps else None, first, told)
         if first and decision == "new" and _repeats(candidate, steps):
@@ -83,6 +95,20 @@ def collapse(candidates: list[Candidate], lang: str) -> list[Candidate]:
     return [c for c in steps if not c.dropped]
 
 
+def _summarizes(
+    candidates: list[Candidate], keys: list[tuple[int, int]], k: int, told: set[str]
+) -> bool:
+    """Whether the sentence starting at ``candidates[k]`` restates the process told so far: it
+    names at least ``SUMMARY_ACTIVITIES`` activities told already, and little else (a summary
+    also words an activity a little differently: "встречаюсь" for "назначаю встречу")."""
+    named = {
+        c.concept.name for c, key in zip(candidates[k:], keys[k:], strict=True) if key == keys[k]
+    }
+    named.discard("")
+    again = len(named & told)
+    return again >= SUMMARY_ACTIVITIES and again >= SUMMARY_SHARE * len(named)
+
+
 def _decide(candidate: Candidate, previous: Candidate | None, first: bool, told: set[str]) -> str:
     concept = candidate.concept.name
     if previous is None or candidate.item_start:
@@ -94,6 +120,8 @@ def _decide(candidate: Candidate, previous: Candidate | None, first: bool, told:
             return "restated" if concept in told else "new"
         return "skip"  # "тогда рассказываю про выплаты": more about what was asked
     restated = previous.dropped
+    if candidate.alternative:
+        return "skip" if restated else "merge"
     if concept and concept == previous.concept.name:
         return "skip" if restated else "merge"
     if candidate.marked or (candidate.concept.strong and concept not in told):

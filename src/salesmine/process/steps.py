@@ -6,6 +6,8 @@ and conjunctions into chunks; a chunk with its own action verb (or, in a list it
 fragment, an action noun) starts a candidate, and the chunks around it without one (objects, "если
 ...", "чтобы ...") belong to its quote. Opinions, complaints, anecdotes and small talk hold none.
 ``elaboration.collapse`` then folds the candidates that only say more about a step into it.
+Answers about a lost deal ("А если отказ?") or to a recap question ("Подведёте итог?") hold none
+(``branches``); when a head of sales speaks, "они" / "ребята" are the sellers.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from pathlib import Path
 
 from salesmine.process import lexicon as lx
 from salesmine.process.actions import Word, analyze
+from salesmine.process.branches import lost_question, recap_question
 from salesmine.process.candidates import SEQUENCE as _SEQUENCE
 from salesmine.process.candidates import sentence_candidates
 from salesmine.process.concepts import concept_of
@@ -41,6 +44,10 @@ _REPEAT = _markers(lx.REPEAT_MARKERS_RU + lx.REPEAT_MARKERS_EN)
 _OFF_TOPIC = _markers(lx.OFF_TOPIC_QUESTIONS, prefix=True)
 _ON_TOPIC = _markers(lx.ON_TOPIC_QUESTIONS, prefix=True)
 _NEXT = _markers(lx.NEXT_QUESTIONS)
+_ASIDE = re.compile(r"\s[—–-]\s")
+_ASIDE_MIN_WORDS = 5  # words before the dash for them to tell a step of their own
+_HEAD = _markers(lx.HEAD_OF_TEAM_RU, prefix=True)
+_HEAD_ROLE = re.compile(r"руковод|директор|начальник|\bроп\b|head|lead|director|chief")
 _AFTER_FIRST = re.compile(r"(?:^|[.!?]\s+)(?:а\s+|и\s+)?после\b")
 
 
@@ -51,11 +58,12 @@ def extract_steps(transcript: Transcript, *, employee: str | None = None) -> tup
     who = employee or transcript.employee or interviewee or Path(transcript.source).stem
     found: list[Candidate] = []
     question, answer = "", 0
+    team = lang == "ru" and _heads_team(transcript, interviewee)
     for turn in transcript.turns:
         if turn.speaker != interviewee:
             question, answer = turn.text, answer + 1
             continue
-        found.extend(_answer_candidates(turn, normalize_text(question), answer, lang))
+        found.extend(_answer_candidates(turn, normalize_text(question), answer, lang, team))
     steps = _ordered(collapse(found, lang))
     return tuple(
         replace(step, employee=who, source=transcript.source, position=k)
@@ -63,10 +71,16 @@ def extract_steps(transcript: Transcript, *, employee: str | None = None) -> tup
     )
 
 
-def _answer_candidates(turn: Turn, asked: str, answer: int, lang: str) -> list[Candidate]:
-    """The candidates of one interviewee turn, with what the question before it asked."""
+def _answer_candidates(
+    turn: Turn, asked: str, answer: int, lang: str, team: bool
+) -> list[Candidate]:
+    """The candidates of one interviewee turn, with what the question before it asked. The
+    answer to "А если клиент отказывается?" tells the lost-deal branch, the one to "Подведёте
+    итог?" restates the steps: neither adds a step."""
+    if lang == "ru" and (lost_question(asked) or recap_question(asked)):
+        return []
     off_topic = bool(_OFF_TOPIC.search(asked)) and not _ON_TOPIC.search(asked)
-    candidates = _turn_candidates(turn, lang, off_topic)
+    candidates = _turn_candidates(turn, lang, off_topic, team)
     about = concept_of(lemmas(asked, lang)).name if lang == "ru" else ""
     for candidate in candidates:
         candidate.asked_next = _asks_next(asked)
@@ -90,6 +104,15 @@ def _interviewee(transcript: Transcript) -> str:
     return max(speakers, key=lambda s: (words[s], -speakers.index(s))) if speakers else ""
 
 
+def _heads_team(transcript: Transcript, interviewee: str) -> bool:
+    """Whether the interviewee heads the sellers (by role, or "я руковожу отделом", "мои
+    менеджеры"), so that "они назначают встречу" tells the team's process."""
+    if _HEAD_ROLE.search(normalize_text(transcript.role)):
+        return True
+    told = " ".join(t.text for t in transcript.turns if t.speaker == interviewee)
+    return bool(_HEAD.search(normalize_text(told)))
+
+
 def _language(transcript: Transcript) -> str:
     return detect_language(" ".join(t.text for t in transcript.interviewee_turns())[:5000])
 
@@ -108,7 +131,7 @@ def _ordered(candidates: list[Candidate]) -> list[Step]:
     return steps
 
 
-def _turn_candidates(turn: Turn, lang: str, off_topic: bool) -> list[Candidate]:
+def _turn_candidates(turn: Turn, lang: str, off_topic: bool, team: bool) -> list[Candidate]:
     words = analyze(turn.text, lang)
     found: list[Candidate] = []
     in_anecdote = False
@@ -124,16 +147,23 @@ def _turn_candidates(turn: Turn, lang: str, off_topic: bool) -> list[Candidate]:
             if w.start >= sentence.start + (item.end() if item else 0) and w.end <= sentence.end
         ]
         in_anecdote = in_anecdote and not (sequenced and _present_tense(body))
-        if in_anecdote or _skipped(text, sentence.text, off_topic and not sequenced):
+        # after a small-talk question only a sentence opened by an order marker tells a step
+        opened = bool(item) or bool(_SEQUENCE.match(text.lstrip("-–— ")))
+        if in_anecdote or _skipped(text, sentence.text, off_topic and not opened):
             continue
-        found.extend(sentence_candidates(turn, sentence, body, lang, item is not None, sequenced))
+        found.extend(
+            sentence_candidates(turn, sentence, body, lang, item is not None, sequenced, team)
+        )
     return found
 
 
 def _skipped(text: str, raw: str, off_topic: bool) -> bool:
     """Opinions, repeats, rhetorical questions and small-talk answers hold no step."""
     question = raw.rstrip().endswith("?") and ":" not in raw
-    return off_topic or question or bool(_DIGRESSION.search(text) or _REPEAT.search(text))
+    # "выставляет счёт — у нас зарплата от оплаты, ...": a remark after a dash spares the step
+    told = _ASIDE.split(text, maxsplit=1)[0]
+    told = told if len(told.split()) >= _ASIDE_MIN_WORDS else text
+    return off_topic or question or bool(_DIGRESSION.search(told) or _REPEAT.search(text))
 
 
 def _units(text: str, lang: str) -> list[tuple[Span, re.Match[str] | None]]:
