@@ -17,6 +17,7 @@ from sklearn.base import BaseEstimator, TransformerMixin
 from sklearn.utils.validation import check_is_fitted
 
 from salesmine import text as textlayer
+from salesmine.text.language import detect_languages
 
 INPUT_COLUMNS = ("text", "lang", "crm_code")
 VIEW_COLUMNS = ("lemmas", "contrast", "chars", "lang", "crm")
@@ -146,10 +147,10 @@ def as_input_frame(
     """A frame the model accepts: text, lang (detected when missing) and crm_code ("" = none)."""
     text_list = [_clean(t) for t in texts]
     lang_list = [_clean(x) for x in langs] if langs is not None else [""] * len(text_list)
-    lang_list = [
-        x if x in ("ru", "en") else textlayer.detect_language(t)
-        for t, x in zip(text_list, lang_list, strict=True)
-    ]
+    missing = [i for i, x in enumerate(lang_list) if x not in ("ru", "en")]
+    detected = detect_languages([text_list[i] for i in missing])
+    for i, lang in zip(missing, detected, strict=True):
+        lang_list[i] = lang
     code_list = [_clean(c) for c in crm_codes] if crm_codes is not None else [""] * len(text_list)
     return pd.DataFrame({"text": text_list, "lang": lang_list, "crm_code": code_list})
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 from array import array
 from collections import Counter
 from collections.abc import Iterable
-from itertools import repeat
+from itertools import chain, repeat
 from typing import Any
 
 import numpy as np
@@ -95,31 +95,129 @@ class TermTfidf(TransformerMixin, BaseEstimator):
     def transform(self, X: Iterable[str]) -> sp.csr_matrix:
         """TF-IDF rows for the documents (unknown n-grams are ignored)."""
         check_is_fitted(self, "terms_")
-        index = self._index()
-        # array('i').extend copies cached per-word arrays with memcpy; numpy then reads the
-        # buffer without converting millions of Python ints.
-        indices = array("i")
-        lengths: list[int] = []
-        for doc in X:
-            before = len(indices)
-            if self.kind == "chars":
-                self._char_indices(str(doc), indices)
-            else:  # unknown n-grams map to -1 and are dropped below, in numpy
-                indices.extend(map(index.get, self._analyze(str(doc)), repeat(-1)))
-            lengths.append(len(indices) - before)
-        columns = np.frombuffer(indices, dtype=np.int32) if indices else np.zeros(0, np.int32)
-        rows = np.repeat(np.arange(len(lengths), dtype=np.int32), lengths)
-        known = columns >= 0
-        data = np.ones(int(known.sum()), dtype=np.float32)
-        # COO -> CSR sums the duplicates: the counts of each n-gram per document.
-        matrix = sp.coo_matrix(
-            (data, (rows[known], columns[known])), shape=(len(lengths), len(self.terms_))
-        ).tocsr()
+        docs = [str(doc).split() for doc in X]
+        lengths = np.fromiter(map(len, docs), dtype=np.int64, count=len(docs))
+        words = list(chain.from_iterable(docs))
+        if self.kind == "chars":
+            rows, columns = self._char_columns(words, lengths)
+        elif self.ngram_range == (1, 2):
+            rows, columns = self._word_columns(words, lengths)
+        else:  # unigrams (short views: the plain path is faster) and other n-gram ranges
+            rows, columns = self._analyzed_columns(docs)
+        return self._tfidf(rows, columns, len(docs))
+
+    def _tfidf(self, rows: np.ndarray, columns: np.ndarray, n_docs: int) -> sp.csr_matrix:
+        data = np.ones(len(columns), dtype=np.float32)
+        # Rows come in document order, so the CSR row pointers are a cumulative count (no COO
+        # conversion); summing the duplicates gives each n-gram's count per document and sorts
+        # the columns, the same canonical matrix a COO -> CSR conversion makes.
+        index_type = np.int32 if len(columns) < 2**31 else np.int64
+        indptr = np.zeros(n_docs + 1, dtype=index_type)
+        np.cumsum(np.bincount(rows, minlength=n_docs), out=indptr[1:])
+        matrix = sp.csr_matrix(
+            (data, columns.astype(index_type, copy=False), indptr), shape=(n_docs, len(self.terms_))
+        )
+        matrix.sum_duplicates()
         if self.sublinear_tf:
             np.log(matrix.data, out=matrix.data)
             matrix.data += 1.0
         matrix.data *= self.idf_[matrix.indices]
         return normalize(matrix, copy=False)
+
+    def _char_columns(self, words: list[str], lengths: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Rows and columns of every known n-gram: each word's cached columns, gathered in numpy
+        (one dict lookup per word instead of a Python loop over its n-grams)."""
+        if len(self._word_ids) > 1_000_000:  # bound memory on pathological inputs
+            self._reset_cache()
+        cache = self._word_ids
+        ids = list(map(cache.get, words))
+        if None in ids:
+            for word in words:
+                if word not in cache:
+                    self._add_word(word)
+            ids = list(map(cache.get, words))
+        word_ids = np.fromiter(ids, dtype=np.int64, count=len(ids))
+        starts = np.frombuffer(self._gram_starts, dtype=np.int64)[word_ids]
+        counts = np.frombuffer(self._gram_starts, dtype=np.int64)[word_ids + 1] - starts
+        total = int(counts.sum())
+        first = np.cumsum(counts) - counts
+        offsets = np.arange(total, dtype=np.int64) - np.repeat(first - starts, counts)
+        columns = np.frombuffer(self._gram_columns, dtype=np.int32)[offsets] if total else (
+            np.zeros(0, np.int32)
+        )
+        word_rows = np.repeat(np.arange(len(lengths), dtype=np.int32), lengths)
+        return np.repeat(word_rows, counts), columns
+
+    def _add_word(self, word: str) -> None:
+        index = self._index()
+        grams = char_wb_grams(word, *self.ngram_range)
+        self._word_ids[word] = len(self._gram_starts) - 1
+        self._gram_columns.extend(i for i in map(index.get, grams) if i is not None)
+        self._gram_starts.append(len(self._gram_columns))
+
+    def _word_columns(self, words: list[str], lengths: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Rows and columns of the known unigrams and bigrams, with bigrams looked up in numpy by
+        the pair of their words' ids (no bigram strings are built)."""
+        token_ids, unigram_columns, bigram_keys, bigram_columns = self._word_tables()
+        n_tokens = len(unigram_columns)
+        ids = np.fromiter(map(token_ids.get, words, repeat(-1)), dtype=np.int64, count=len(words))
+        rows = np.repeat(np.arange(len(lengths), dtype=np.int32), lengths)
+        known = ids >= 0
+        uni = np.full(len(ids), -1, dtype=np.int64)
+        uni[known] = unigram_columns[ids[known]]
+        parts_rows, parts_columns = [rows], [uni]
+        if self.ngram_range[1] == 2 and len(ids) > 1:
+            # pairs of consecutive words within one document, both known as parts of a bigram
+            same = rows[1:] == rows[:-1]
+            pair = same & known[1:] & known[:-1]
+            keys = ids[:-1][pair] * n_tokens + ids[1:][pair]
+            found = np.searchsorted(bigram_keys, keys)
+            found[found >= len(bigram_keys)] = 0
+            hit = np.full(len(keys), -1, dtype=np.int64)
+            if len(bigram_keys):
+                match = bigram_keys[found] == keys
+                hit[match] = bigram_columns[found[match]]
+            parts_rows.append(rows[:-1][pair])
+            parts_columns.append(hit)
+        rows, columns = np.concatenate(parts_rows), np.concatenate(parts_columns)
+        keep = np.flatnonzero(columns >= 0)
+        keep = keep[np.argsort(rows[keep], kind="stable")]  # document order, for the row pointers
+        return rows[keep], columns[keep].astype(np.int32)
+
+    def _word_tables(self) -> tuple[dict[str, int], np.ndarray, np.ndarray, np.ndarray]:
+        """Token -> id, each token's unigram column (or -1), sorted bigram keys and columns."""
+        if self._words is None:
+            token_ids: dict[str, int] = {}
+            unigram: dict[int, int] = {}
+            pairs: list[tuple[int, int, int]] = []
+            for column, term in enumerate(map(str, self.terms_)):
+                parts = term.split(" ")
+                ids = [token_ids.setdefault(p, len(token_ids)) for p in parts]
+                if len(parts) == 1:
+                    unigram[ids[0]] = column
+                elif len(parts) == 2:
+                    pairs.append((ids[0], ids[1], column))
+            n = len(token_ids)
+            unigram_columns = np.full(n, -1, dtype=np.int64)
+            unigram_columns[list(unigram)] = list(unigram.values())
+            keys = np.asarray([a * n + b for a, b, _ in pairs], dtype=np.int64)
+            order = np.argsort(keys)
+            columns = np.asarray([c for _, _, c in pairs], dtype=np.int64)
+            self._words = (token_ids, unigram_columns, keys[order], columns[order])
+        return self._words
+
+    def _analyzed_columns(self, docs: list[list[str]]) -> tuple[np.ndarray, np.ndarray]:
+        index = self._index()
+        indices = array("i")
+        lengths: list[int] = []
+        for doc in docs:  # unknown n-grams map to -1 and are dropped below, in numpy
+            before = len(indices)
+            indices.extend(map(index.get, self._analyze(" ".join(doc)), repeat(-1)))
+            lengths.append(len(indices) - before)
+        columns = np.frombuffer(indices, dtype=np.int32) if indices else np.zeros(0, np.int32)
+        rows = np.repeat(np.arange(len(lengths), dtype=np.int32), lengths)
+        known = columns >= 0
+        return rows[known], columns[known]
 
     def get_feature_names_out(self, input_features: object = None) -> np.ndarray:
         """The vocabulary, in column order."""
@@ -140,18 +238,6 @@ class TermTfidf(TransformerMixin, BaseEstimator):
             grams.extend(char_wb_grams(word, low, high))
         return grams
 
-    def _char_indices(self, doc: str, out: array) -> None:
-        cache = self._word_cache
-        for word in doc.split():
-            found = cache.get(word)
-            if found is None:
-                index = self._index()
-                grams = char_wb_grams(word, *self.ngram_range)
-                found = array("i", [i for i in map(index.get, grams) if i is not None])
-                if len(cache) < 1_000_000:  # bound memory on pathological inputs
-                    cache[word] = found
-            out.extend(found)
-
     def _index(self) -> dict[str, int]:
         if self._vocabulary is None:
             self._vocabulary = {str(t): i for i, t in enumerate(self.terms_)}
@@ -159,13 +245,19 @@ class TermTfidf(TransformerMixin, BaseEstimator):
 
     def _reset_cache(self) -> None:
         self._vocabulary: dict[str, int] | None = None
-        self._word_cache: dict[str, array] = {}
+        # chars: word -> id, and the vocabulary columns of word i's n-grams at
+        # _gram_columns[_gram_starts[i]:_gram_starts[i + 1]]
+        self._word_ids: dict[str, int] = {}
+        self._gram_starts = array("q", [0])
+        self._gram_columns = array("i")
+        self._words: tuple[dict[str, int], np.ndarray, np.ndarray, np.ndarray] | None = None
 
     def __getstate__(self) -> dict[str, Any]:
         # Caches are rebuilt on first use; they must not reach the model file.
         state = dict(super().__getstate__())
         state.pop("_vocabulary", None)
-        state.pop("_word_cache", None)
+        for name in ("_word_ids", "_gram_starts", "_gram_columns", "_words"):
+            state.pop(name, None)
         return state
 
     def __setstate__(self, state: dict[str, Any]) -> None:
