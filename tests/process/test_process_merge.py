@@ -142,3 +142,38 @@ def test_embedding_similarity_is_optional(team) -> None:  # type: ignore[no-unty
     assert matrix.shape == (3, 3) and ((matrix >= 0) & (matrix <= 1)).all()
     process = discover_process(team, settings=MergeSettings(embeddings=True))
     assert len(process.activities) >= 5
+
+
+def test_concept_told_twice_by_most_is_split_by_words() -> None:
+    # Contract and invoice are both SIGN; everyone tells them apart, so they are two activities.
+    names = ["звонить клиенту", "согласовывать договор", "выставлять счет"]
+    steps = [s for who in "abc" for s in _steps(who, names)]
+    process = merge_steps(steps)
+    assert ids_of(process, "a") == ["A01", "A02", "A03"] == ids_of(process, "c")
+
+
+def test_concept_told_twice_by_one_person_still_decides() -> None:
+    steps = _steps("a", ["звонить клиенту", "подписывать договор", "выставлять счет"]) + [
+        s for who in "bc" for s in _steps(who, ["звонить клиенту", "подписывать договор"])
+    ]
+    process = merge_steps(steps)
+    assert ids_of(process, "b") == ["A01", "A02"]
+    assert ids_of(process, "a")[2] in ("A02", PERSONAL)
+
+
+def _en(employee: str, names: list[str]) -> list[Step]:
+    return [
+        Step(employee, f"{employee}.txt", k, n, n, language="en")
+        for k, n in enumerate(names, start=1)
+    ]
+
+
+def test_english_synonyms_and_particle_verbs_merge() -> None:
+    steps = (
+        _en("a", ["get on bus", "take tire off bike", "get off bus"])
+        + _en("b", ["board bus", "remove tire from bicycle", "exit bus"])
+        + _en("c", ["enter bus", "remove tyre", "leave bus"])
+    )
+    process = merge_steps(steps)
+    assert ids_of(process, "a") == ["A01", "A02", "A03"]
+    assert ids_of(process, "b") == ids_of(process, "a") == ids_of(process, "c")

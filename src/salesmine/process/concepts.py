@@ -41,7 +41,7 @@ _CUES: dict[str, tuple[str, str]] = {  # concept: (strong cues, weak cues)
         "представиться контакт разговор холодный телефон",
     ),
     "NEED": (
-        "потребность выявлять выявить выявление боль",
+        "потребность выявлять выявить выявление боль расспрашивать расспросить",
         "выяснять выяснить уточнять уточнить спрашивать спросить узнавать узнать понять "
         "понимать разбираться вопрос",
     ),
@@ -62,7 +62,7 @@ _CUES: dict[str, tuple[str, str]] = {  # concept: (strong cues, weak cues)
     "CALC": (
         "расчет рассчитывать рассчитать просчет просчитывать просчитать считать посчитать "
         "калькулятор андеррайтер андеррайтинг тариф смета спецификация подбор подбирать "
-        "подобрать ставка тарифный тарифник",
+        "подобрать тарифный тарифник",
         "стоимость цена проект чертеж планировка программа",
     ),
     "OFFER": (
@@ -120,17 +120,20 @@ _TERMS = frozenset("условие формулировка скидка цен�
 _AGREE = frozenset("согласовывать согласовать обсуждать обсудить".split())
 _INVITE = frozenset("пригласить приглашать звать позвать".split())
 _LATER = frozenset("полгода год квартал".split())
+_WRITE = frozenset("напоминать напомнить писать написать".split())
 PHRASES: tuple[tuple[frozenset[str], frozenset[str], str, bool], ...] = (
     (_SCHEDULE | _OFFER_VERBS | _INVITE, _MEETING, "MEET_SET", True),
     (_SEND, frozenset({"андеррайтер"}), "CALC", True),
     (_SEND, frozenset({"расчет", "кп", "предложение", "вариант"}), "OFFER", True),
+    # "отправляю запрос на ставку": asking for the price, not sending the proposal
+    (_SEND, frozenset({"запрос"}), "CALC", False),
     (_FIND_OUT, _NEEDED, "NEED", True),
     (_AGREE, _TERMS, "OBJECTION", True),
     (_OFFER_VERBS, frozenset("франшиза скидка рассрочка вариант".split()), "OBJECTION", True),
     # "беру с собой андеррайтера": someone comes along to the meeting, not a new activity
     (frozenset("брать взять".split()), frozenset({"собой", "себя"}), "MEET", False),
     # "через полгода звоню клиенту": months after the sale, an after-sale call
-    (CALL_VERBS | frozenset("напоминать напомнить".split()), _LATER, "AFTERSALE", True),
+    (CALL_VERBS | _WRITE, _LATER, "AFTERSALE", True),
 )
 # A call told after the proposal went out is a follow-up ("если молчит, перезваниваю").
 FOLLOW_UP_AFTER = "OFFER"

@@ -250,3 +250,53 @@ i we you he she they usually always often sometimes immediately quickly just als
 next finally really actually normally typically generally personally
 """.split()
 )
+
+# --- English everyday synonyms: words (and particle verbs, "take_off") told for the same act. ---
+# General lexical knowledge, one group a line (the first word names the group), written as a small
+# thesaurus of common verbs and nouns; the merge compares steps by group as well as by word.
+SYNONYMS_EN: dict[str, str] = {
+    word: line.split()[0]
+    for line in """
+    remove take_off take_out pull_off detach unmount
+    get grab fetch obtain acquire collect gather bring pick_up retrieve buy purchase
+    put place set lay insert install mount fit stow replace put_back put_on reattach
+    attach connect hook secure fasten buckle
+    turn flip rotate
+    inflate pump air_up blow_up
+    check test inspect examine verify look_at see
+    find locate search look_for spot discover
+    enter board get_on get_in step_onto step_on go_in go_into go_onto
+    exit leave get_off get_out step_off go_out
+    sit sit_down seat take_seat
+    go walk head proceed travel drive move
+    arrive reach get_to
+    wait stand wait_for
+    wash clean rinse scrub soap shampoo
+    dry towel wipe
+    mix stir combine blend whisk beat
+    bake cook
+    heat preheat warm
+    pour add
+    open unlock unscrew
+    close shut lock screw
+    undress strip take_off_clothes
+    choose select pick decide
+    book reserve order
+    drain empty unplug
+    fill run fill_up
+    use utilize apply
+    relax soak enjoy rest lie lie_down
+    ride cycle
+    fix repair patch mend seal plug
+    pay pay_for
+    bicycle bike
+    tire tyre tube
+    bath bathtub tub
+    plane airplane aircraft flight
+    luggage bag baggage suitcase carry backpack
+    seatbelt belt
+    pan tin tray dish
+    fare ticket pass
+    """.strip().splitlines()
+    for word in line.split()
+}

@@ -4,11 +4,15 @@ where they sit in each account — plus what aligning the accounts says.
 Evidence, each a step x step matrix in [0, 1]:
 - concepts (Russian): the sales activity of each step (``concepts.concept_of``: "прозвон",
   "набираю номера", "обзваниваю холодных" -> CALL); two steps with the same concept are taken as
-  the same activity, two with different concepts as different ones, whatever their words;
+  the same activity, two with different concepts as different ones, whatever their words —
+  unless most of the team tell that concept as two steps (contract, then invoice: both SIGN),
+  where words and positions decide between its steps;
 - words: TF-IDF over the step name's lemmas, with its action ("V:get_on") and the head of its
-  object ("O:seat") as extra features, so "get on bus" and "get off bus" stay apart;
+  object ("O:seat") as extra features, so "get on bus" and "get off bus" stay apart, and their
+  English synonym groups (``lexicon.SYNONYMS_EN``: "board" / "get on" / "enter");
 - letters: TF-IDF over character 3-5-grams of the lemmas (отправка / отправлять, КП / кп-шка);
-- position: 1 - |difference of relative positions| in the two accounts;
+- position: 1 - |difference of relative positions| in the two accounts; it is added, and where
+  no concept decides it also damps far-apart pairs (``Weights.distance``);
 - alignment (``consistency``): steps aligned with each other, or with the same steps of third
   people, when every pair of accounts is aligned;
 - embeddings (optional, ``process.embeddings``): sentence-embedding similarity of the names.
@@ -16,6 +20,7 @@ Evidence, each a step x step matrix in [0, 1]:
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 import numpy as np
@@ -36,6 +41,9 @@ _SKIP_LEMMAS = (
     | frozenset("в на с к по о об от до из за для у при про без под над и а или не".split())
     | frozenset("your my it them yourself self be have do sure if when until there".split())
 )
+# A concept is split when this share of its tellers (and at least MIN_REPEATS) tell it twice.
+REPEAT_SHARE = 0.5
+MIN_REPEATS = 2
 _PARTICLES = lx.PARTICLES_EN | frozenset({"onto", "into", "aboard"})
 
 
@@ -51,6 +59,7 @@ class Weights:
     aligned: float = 0.1
     shared: float = 0.6
     same_person: float = 0.5  # two steps of one account rarely are the same activity
+    distance: float = 0.5  # damping per unit of relative-position distance where no concept decides
 
 
 def step_concepts(steps: list[Step]) -> list[str]:
@@ -89,7 +98,7 @@ def step_matrices(steps: list[Step]) -> dict[str, np.ndarray]:
     """The concept, word, letter and position matrices of ``steps`` (concept: NaN = unknown)."""
     names = [[w for w in lemmas(s.name, s.language) if w] for s in steps]
     return {
-        "concepts": _concept_matrix(step_concepts(steps)),
+        "concepts": _concept_matrix(step_concepts(steps), [s.employee for s in steps]),
         "words": _cosine(
             TfidfVectorizer(analyzer=lambda t: t, sublinear_tf=True),
             [_features(words) for words in names],
@@ -129,6 +138,8 @@ def combine(matrices: dict[str, np.ndarray], steps: list[Step], weights: Weights
         + weights.shared * shared
     )
     combined = np.where(known, decided + (1 - weights.concept) * combined, combined)
+    gate = 1.0 - weights.distance * (1.0 - matrices["position"])
+    combined = np.where(known, combined, combined * gate)
     owner = np.array(owners, dtype=object)
     same = (owner[:, None] == owner[None, :]) & ~(known & (concepts == 1.0))
     combined = np.where(same, combined * weights.same_person, combined)
@@ -136,26 +147,56 @@ def combine(matrices: dict[str, np.ndarray], steps: list[Step], weights: Weights
     return combined
 
 
-def _concept_matrix(concepts: list[str]) -> np.ndarray:
+def _concept_matrix(concepts: list[str], owners: list[str]) -> np.ndarray:
+    """1 for the same concept, 0 for different ones, NaN where unknown — or where the team's
+    accounts show the concept holds two activities (``repeated_concepts``): there the words
+    and positions decide ("согласовать договор" and "выставить счёт" are both SIGN)."""
     labels = np.array(concepts, dtype=object)
     known = labels != ""
     matrix = np.where(labels[:, None] == labels[None, :], 1.0, 0.0)
+    split = np.isin(labels, list(repeated_concepts(concepts, owners)))
+    unknown = split[:, None] & split[None, :] & (matrix == 1.0)
+    matrix = np.where(unknown, np.nan, matrix)
     return np.where(known[:, None] & known[None, :], matrix, np.nan)
 
 
+def repeated_concepts(concepts: list[str], owners: list[str]) -> set[str]:
+    """Concepts that at least half of their tellers (two or more) tell as separate steps: one
+    known concept covers more than one activity of this team."""
+    counts = Counter((o, c) for o, c in zip(owners, concepts, strict=True) if c)
+    tellers = Counter(c for _, c in counts)
+    repeats = Counter(c for (_, c), k in counts.items() if k > 1)
+    return {c for c, k in repeats.items() if k >= max(MIN_REPEATS, tellers[c] * REPEAT_SHARE)}
+
+
 def _features(words: list[str]) -> list[str]:
-    """Lemmas of a step name, plus its action ("V:get_on") and its object's head ("O:bus")."""
+    """Lemmas of a step name, plus its action ("V:get_on") and its object's head ("O:bus"), and
+    each one's synonym group ("V:enter", "O:bicycle") where the English thesaurus knows it."""
     content = [w for w in words if w not in _SKIP_LEMMAS and w not in _PARTICLES]
     if not words:
         return []
-    action = words[0]
-    if len(words) > 1 and words[1] in _PARTICLES:
-        action += "_" + words[1]
+    action = _action(words)
     if action in lx.LIGHT_VERBS_RU and len(content) > 1:  # "делать прозвон": the noun acts
         action = content[-1] if content[0] == action else content[0]
     head = next((w for w in content[1:] if w != action), None) if content else None
     extra = [f"V:{action}", f"V:{action}"] + ([f"O:{head}"] if head else [])
-    return extra + content
+    synonyms = [f"S:{lx.SYNONYMS_EN[w]}" for w in content if w in lx.SYNONYMS_EN]
+    group = lx.SYNONYMS_EN.get(action) or lx.SYNONYMS_EN.get(action.split("_")[0])
+    if group:  # "pump up" is unlisted: the group of "pump"
+        synonyms += [f"V:{group}"] * 2
+    if head in lx.SYNONYMS_EN:
+        synonyms.append(f"O:{lx.SYNONYMS_EN[head]}")
+    return extra + synonyms + content
+
+
+def _action(words: list[str]) -> str:
+    """The verb with its particle: "get on bus" -> get_on, "take tire off bike" -> take_off (a
+    later particle only where the thesaurus knows that particle verb)."""
+    action = words[0]
+    if len(words) > 1 and words[1] in _PARTICLES:
+        return action + "_" + words[1]
+    later = [f"{action}_{w}" for w in words[2:5] if w in _PARTICLES]
+    return next((v for v in later if v in lx.SYNONYMS_EN), action)
 
 
 def _cosine(vectorizer: TfidfVectorizer, docs: list) -> np.ndarray:  # type: ignore[type-arg]
