@@ -1,4 +1,4 @@
-"""Every command has help text and is documented in the README; the README starts with the two set-up commands."""
+"""Every command has help and is in the README; the README starts with the two set-up commands."""
 
 from pathlib import Path
 

@@ -30,5 +30,7 @@ from salesmine.cli import (  # noqa: E402
     train_cmd,
 )
 
-for _module in (inspect_cmd, funnel_cmd, refusals_cmd, train_cmd, managers_cmd, process_cmd, report_cmd):
+for _module in (
+    inspect_cmd, funnel_cmd, refusals_cmd, train_cmd, managers_cmd, process_cmd, report_cmd
+):
     _module.register(cli)

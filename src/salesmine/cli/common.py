@@ -50,7 +50,9 @@ def parse_columns(values: tuple[str, ...]) -> dict[str, str]:
     for value in values:
         field, sep, header = value.partition("=")
         if not sep or not field.strip() or not header.strip():
-            raise CliError(f"--column {value!r}: expected FIELD=HEADER, e.g. --column stage=\"Этап сделки\"")
+            raise CliError(
+                f"--column {value!r}: expected FIELD=HEADER, e.g. --column stage=\"Этап сделки\""
+            )
         mapping[field.strip()] = header.strip().strip('"')
     return mapping
 
@@ -58,7 +60,9 @@ def parse_columns(values: tuple[str, ...]) -> dict[str, str]:
 def table_options(func: F) -> F:
     """The options every command that reads CRM tables accepts."""
     func = click.option(
-        "--encoding", default=None, help="Text encoding of CSV files (default: detect UTF-8/BOM/cp1251)."
+        "--encoding",
+        default=None,
+        help="Text encoding of CSV files (default: detect UTF-8/BOM/cp1251).",
     )(func)
     func = click.option(
         "--column", "columns", multiple=True, metavar="FIELD=HEADER",

@@ -6,14 +6,15 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from salesmine.cli.common import handle_errors, table_options
 from salesmine.cli.funnel_cmd import command_settings, echo_run, funnel_options
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:  # the report package pulls in pandas and scikit-learn: import it when a command runs
+# The report package pulls in pandas and scikit-learn: it is imported when a command runs.
+if TYPE_CHECKING:
     from salesmine.report import ReportRun
 
 LANG = click.Choice(["ru", "en"])

@@ -55,8 +55,8 @@ def detect_languages(texts: list[str], default: str = "ru") -> list[str]:
     n_cyr = (np.searchsorted(cyr, ends) - np.searchsorted(cyr, starts)).tolist()
     n_lat = (np.searchsorted(lat, ends) - np.searchsorted(lat, starts)).tolist()
     return [
-        default if c + l == 0 else "ru" if c / (c + l) >= _CYRILLIC_SHARE_FOR_RU else "en"
-        for c, l in zip(n_cyr, n_lat, strict=True)
+        default if c + n == 0 else "ru" if c / (c + n) >= _CYRILLIC_SHARE_FOR_RU else "en"
+        for c, n in zip(n_cyr, n_lat, strict=True)
     ]
 
 
