@@ -15,7 +15,7 @@ from itertools import repeat
 import numpy as np
 import pandas as pd
 
-from salesmine.refusals.evidence import evidence_weights, pick_evidence
+from salesmine.refusals.evidence import EvidenceWeights, evidence_weights, pick_evidence
 from salesmine.refusals.model import RefusalModel, load_model
 
 BATCH_SIZE = 5_000
@@ -57,7 +57,10 @@ def predict_batches(
 
 
 def predict_batch(
-    model: RefusalModel, batch: Batch, with_evidence: bool = True, weights: object = None
+    model: RefusalModel,
+    batch: Batch,
+    with_evidence: bool = True,
+    weights: EvidenceWeights | None = None,
 ) -> BatchResult:
     """Classify one batch: probabilities consistent with the CRM outcome, argmax, evidence."""
     # The views step runs here rather than inside the pipeline so that evidence can reuse the
@@ -114,4 +117,6 @@ def _load_worker_model(path: str) -> None:
 def _worker_batch(batch: Batch, with_evidence: bool) -> BatchResult:
     model = _WORKER["model"]
     assert isinstance(model, RefusalModel)
-    return predict_batch(model, batch, with_evidence, _WORKER["weights"])
+    weights = _WORKER["weights"]
+    assert isinstance(weights, EvidenceWeights)
+    return predict_batch(model, batch, with_evidence, weights)

@@ -13,15 +13,27 @@ which doubled classification time, and single lemmas already point at the decidi
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import chain
 
 import numpy as np
 
-from salesmine.refusals.features import Tokens
+from salesmine.refusals.features import MarkedNotes, word_starts
 from salesmine.refusals.model import RefusalModel, linear_part
 from salesmine.text.segmentation import clause_bounds
 
-# For the lemma and the contrast view: per class, {lemma: weight}.
-_Weights = tuple[list[dict[str, float]], list[dict[str, float]]]
+
+@dataclass(frozen=True)
+class EvidenceWeights:
+    """Per class, the idf-scaled centred weight of each single-word lemma, as dense rows.
+
+    ``lemma[k, ids[w]]`` is what lemma ``w`` adds to class ``k``'s clause score, ``contrast[k,
+    ids[w]]`` what it adds again after a contrast word; column 0 is every unknown word (0.0).
+    """
+
+    ids: dict[str, int]
+    lemma: np.ndarray
+    contrast: np.ndarray
 
 
 def pick_evidence(
@@ -29,52 +41,98 @@ def pick_evidence(
     texts: Sequence[str],
     langs: Sequence[str],
     predicted: Sequence[str],
-    tokens: Sequence[Tokens] | None = None,
-    weights: _Weights | None = None,
+    tokens: MarkedNotes | None = None,
+    weights: EvidenceWeights | None = None,
 ) -> list[str]:
     """For every note, the clause that contributes most to its predicted reason ("" if empty).
 
     Args:
-        tokens: each note's ``marked_tokens`` when already computed (saves tokenizing again).
+        tokens: the notes' ``mark_notes`` when already computed (saves tokenizing again).
         weights: ``evidence_weights(model)``, to compute them once for many batches.
     """
-    tables = weights if weights is not None else evidence_weights(model)
+    table = weights if weights is not None else evidence_weights(model)
     views = model.pipeline.named_steps["views"]
     class_index = {c: k for k, c in enumerate(model.classes)}
     evidence: list[str] = []
-    for i, (text, lang, label) in enumerate(zip(texts, langs, predicted, strict=True)):
-        spans = clause_bounds(text)  # offsets only: one Span is built, for the winner
-        if len(spans) < 2:
-            evidence.append(text[spans[0][0] : spans[0][1]] if spans else text.strip())
+    split: list[int] = []  # notes of two or more clauses, scored together below
+    spans: list[list[tuple[int, int]]] = []
+    for i, text in enumerate(texts):
+        bounds = clause_bounds(text)  # offsets only: one string is cut, for the winner
+        if len(bounds) < 2:
+            evidence.append(text[bounds[0][0] : bounds[0][1]] if bounds else text.strip())
             continue
-        marked = tokens[i] if tokens is not None else views.tokens(text, lang)
-        scores = _clause_scores(marked, spans, tables, class_index[label])
-        start, end = spans[max(range(len(scores)), key=scores.__getitem__)]
-        evidence.append(text[start:end])
+        evidence.append("")
+        split.append(i)
+        spans.append(bounds)
+    if split:
+        marked = tokens if tokens is not None else views.marked(texts, langs)
+        classes = np.fromiter((class_index[predicted[i]] for i in split), np.intp, len(split))
+        arrays = _token_arrays(texts, np.asarray(split, dtype=np.intp), marked, table.ids)
+        lengths = np.fromiter((len(texts[i]) + 1 for i in split), np.int64, len(split))
+        for i, (start, end) in zip(
+            split, _best_clauses(arrays, spans, classes, lengths, table), strict=True
+        ):
+            evidence[i] = texts[i][start:end]
     return evidence
 
 
-def _clause_scores(
-    marked: Tokens, spans: list[tuple[int, int]], weights: _Weights, k: int
-) -> list[float]:
-    lemma_w, contrast_w = weights[0][k], weights[1][k]
-    scores = [0.0] * len(spans)
-    clause, end = 0, spans[0][1]
-    last = len(spans) - 1
-    for offset, word, after_contrast in marked:
-        while offset >= end and clause < last:  # tokens and spans are both in text order
-            clause += 1
-            end = spans[clause][1]
-        if offset < spans[clause][0] or offset >= end:
-            continue  # a separator word ("но") between two clauses
-        scores[clause] += lemma_w.get(word, 0.0)
-        if after_contrast:
-            scores[clause] += contrast_w.get(word, 0.0)
-    return scores
+def _best_clauses(
+    arrays: tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray],
+    spans: list[list[tuple[int, int]]],
+    classes: np.ndarray,
+    lengths: np.ndarray,
+    table: EvidenceWeights,
+) -> list[tuple[int, int]]:
+    """The first highest-scoring clause of each note, all notes scored at once.
+
+    Offsets are made global (each note starts after the previous one's end), so one searchsorted
+    over all clause ends puts every token in its clause; a token between two clauses (a separator
+    such as "но") lands in the next clause but starts before it and is dropped. ``np.bincount``
+    adds the weights in token order — lemma, then contrast — as a Python loop would, so the scores
+    are the same floats.
+    """
+    base = np.concatenate(([0], np.cumsum(lengths)[:-1]))
+    n_clauses = np.fromiter(map(len, spans), np.intp, len(spans))
+    flat = np.asarray([pair for bounds in spans for pair in bounds], dtype=np.int64)
+    flat += np.repeat(base, n_clauses)[:, None]
+    ids, offsets, contrast, n_tokens = arrays
+    offsets += np.repeat(base, n_tokens)
+    clause = np.minimum(np.searchsorted(flat[:, 1], offsets, side="right"), len(flat) - 1)
+    inside = (offsets >= flat[clause, 0]) & (offsets < flat[clause, 1])
+    k = np.repeat(classes, n_tokens)
+    added = np.stack([table.lemma[k, ids], table.contrast[k, ids] * contrast], axis=1)
+    scores = np.bincount(
+        np.repeat(clause[inside], 2), weights=added[inside].ravel(), minlength=len(flat)
+    )
+    first = np.concatenate(([0], np.cumsum(n_clauses)[:-1]))
+    best = np.maximum.reduceat(scores, first)
+    top = np.flatnonzero(scores == np.repeat(best, n_clauses))
+    note_of = np.repeat(np.arange(len(spans)), n_clauses)[top]
+    winners = top[np.unique(note_of, return_index=True)[1]]  # the first maximum of each note
+    return [spans[n][w - first[n]] for n, w in enumerate(winners.tolist())]
 
 
-def evidence_weights(model: RefusalModel) -> _Weights:
-    """Per view and class, {lemma: idf-scaled centred weight} for the single-word features."""
+def _token_arrays(
+    texts: Sequence[str], split: np.ndarray, marked: MarkedNotes, ids: dict[str, int]
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Lemma id, offset and after-contrast flag of every word of the ``split`` notes, and the
+    number of words of each."""
+    low, high = marked.bounds[split], marked.bounds[split + 1]
+    n_tokens = high - low
+    total = int(n_tokens.sum())
+    index = np.repeat(low - (np.cumsum(n_tokens) - n_tokens), n_tokens) + np.arange(total)
+    words, get = marked.words, ids.get
+    lemma_ids = np.fromiter((get(words[j], 0) for j in index.tolist()), np.intp, total)
+    offsets = np.fromiter(
+        chain.from_iterable(word_starts(texts[i]) for i in split.tolist()), np.int64
+    )
+    if len(offsets) != total:  # word_starts and mark_notes disagree: a bug, not bad input
+        raise RuntimeError("evidence: word offsets do not match the marked words")
+    return lemma_ids, offsets, marked.after_contrast[index].astype(np.float64), n_tokens
+
+
+def evidence_weights(model: RefusalModel) -> EvidenceWeights:
+    """Per class, the idf-scaled centred weight of each single-word lemma feature."""
     features = model.pipeline.named_steps["features"]
     linear = linear_part(model.pipeline)
     coef = np.asarray(linear.coef_, dtype=np.float64)
@@ -85,7 +143,8 @@ def evidence_weights(model: RefusalModel) -> _Weights:
     order = np.argsort(np.asarray(linear.classes_, dtype=np.int64))
     centred = (coef - coef.mean(axis=0, keepdims=True))[order]
     scale = features.transformer_weights or {}
-    tables = []
+    ids: dict[str, int] = {}
+    blocks = []
     for name in ("lemmas", "contrast"):
         vectorizer = features.named_transformers_[name]
         terms = vectorizer.get_feature_names_out()
@@ -93,5 +152,10 @@ def evidence_weights(model: RefusalModel) -> _Weights:
         block = centred[:, features.output_indices_[name]][:, single]
         block = block * vectorizer.idf_[single] * scale.get(name, 1.0)
         words = [str(t) for t in terms[single]]
-        tables.append([dict(zip(words, row, strict=True)) for row in block.tolist()])
-    return tables[0], tables[1]
+        blocks.append((np.asarray([ids.setdefault(w, len(ids) + 1) for w in words]), block))
+    dense = []
+    for columns, block in blocks:
+        rows = np.zeros((centred.shape[0], len(ids) + 1), dtype=np.float64)
+        rows[:, columns] = block
+        dense.append(rows)
+    return EvidenceWeights(ids, dense[0], dense[1])

@@ -63,7 +63,7 @@ def clause_bounds(text: str) -> list[tuple[int, int]]:
     if not _MAYBE_BREAK.search(text):
         return _bounds(text, 0, len(text))
     result: list[tuple[int, int]] = []
-    for start, end in _sentence_bounds(text):
+    for start, end in _split_sentences(text):
         result.extend(_clause_split(text, start, end))
     return result
 
@@ -71,6 +71,10 @@ def clause_bounds(text: str) -> list[tuple[int, int]]:
 def _sentence_bounds(text: str) -> list[tuple[int, int]]:
     if not _MAYBE_BREAK.search(text):
         return _bounds(text, 0, len(text))
+    return _split_sentences(text)
+
+
+def _split_sentences(text: str) -> list[tuple[int, int]]:
     bounds: list[tuple[int, int]] = []
     start = 0
     for match in _SENTENCE_END.finditer(text):
@@ -84,8 +88,14 @@ def _sentence_bounds(text: str) -> list[tuple[int, int]]:
 
 
 def _is_false_break(text: str, punct_start: int, end: int) -> bool:
-    if text[punct_start] in "\n":
+    # Only a dot can follow a date or an abbreviation, or go on in lowercase (see below).
+    if text[punct_start] != ".":
         return False
+    following = text[end:end + 16].lstrip() or text[end:].lstrip()
+    next_char = following[:1]
+    # "...и т.д. клиент..." — a lowercase continuation after a dot is the same sentence.
+    if next_char.islower():
+        return True
     # Only the last few characters matter; a bounded slice keeps this linear in the note length.
     # The slice starts at a space (or the text's start) so that \\b and [\\w.]+ see whole words.
     low = max(0, punct_start - _LOOK_BACK)
@@ -93,9 +103,7 @@ def _is_false_break(text: str, punct_start: int, end: int) -> bool:
         space = text.find(" ", low, punct_start)
         low = space if space >= 0 else 0
     before = text[low:punct_start + 1].rstrip(".")
-    following = text[end:end + 16].lstrip() or text[end:].lstrip()
-    next_char = following[:1]
-    # (cheap tests first: a date ends with a digit, an abbreviation needs a dot)
+    # (cheap tests first: a date ends with a digit)
     if (
         next_char
         and not next_char.isupper()
@@ -103,25 +111,22 @@ def _is_false_break(text: str, punct_start: int, end: int) -> bool:
         and _DATE_BEFORE.search(before + ".")
     ):
         return True
-    if text[punct_start] == ".":
-        word = _WORD_BEFORE.search(text, low, punct_start)
-        if word and word.group(1).lower().rstrip(".") in ABBREVIATIONS:
-            return True
-    # "...и т.д. клиент..." — a lowercase continuation after a dot is the same sentence.
-    return bool(next_char) and next_char.islower() and text[punct_start] == "."
+    word = _WORD_BEFORE.search(text, low, punct_start)
+    return bool(word) and word.group(1).lower().rstrip(".") in ABBREVIATIONS
 
 
 def _bounds(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The stretch without surrounding blanks, or nothing when it has no word character."""
+    if not _HAS_WORD.search(text, start, end):  # (blanks are not word characters)
+        return []
     piece = text[start:end]
     stripped = piece.strip()
-    if not stripped or not _HAS_WORD.search(stripped):
-        return []
-    offset = start + piece.index(stripped[0])
+    offset = start + len(piece) - len(piece.lstrip())
     return [(offset, offset + len(stripped))]
 
 
 def _clause_split(text: str, low: int, high: int) -> list[tuple[int, int]]:
+    """The clauses of the sentence ``text[low:high]``, trimmed as ``_split_sentences`` gives it."""
     # pos/endpos: the patterns see the sentence alone, as if it were the whole string.
     pieces: list[tuple[int, int]] = []
     start = low
@@ -130,5 +135,7 @@ def _clause_split(text: str, low: int, high: int) -> list[tuple[int, int]]:
             continue
         pieces.extend(_bounds(text, start, match.start()))
         start = match.end()
+    if start == low:  # not split: the sentence is already trimmed and has a word
+        return [(low, high)]
     pieces.extend(_bounds(text, start, high))
     return pieces
