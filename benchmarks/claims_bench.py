@@ -1,14 +1,23 @@
 """Manager-error detection: precision/recall on the labelled claim sets, and matching speed.
 
-1. Scores ``data/claims/dev`` and, when present, ``data/claims/heldout`` (never tuned on) with
-   ``salesmine.refusals.claims.evaluate_claims``: manager_error and claim P/R/F1, catalog-match
-   accuracy. Pass a folder to score only that one: ``claims_bench.py data/claims/heldout``.
-2. Times matching 100,000 mentions against a generated 1,000-item catalog (issue 4 target: < 10 s).
+1. Scores, with ``salesmine.refusals.claims.evaluate_claims``: ``data/claims/dev`` (written by the
+   rules' author), ``data/claims/dev2`` (a second writer, used for tuning) and, when present,
+   ``data/claims/heldout`` (never tuned on) — manager_error and claim P/R/F1, catalog-match
+   accuracy.
+2. Two sets written by other people for other purposes: the bundled sample (its planted errors in
+   ``src/salesmine/sample/expected.json``: manager_error and claim P/R, match accuracy on its
+   cases) and the ``product_missing`` notes of the refusal-reason training data
+   (``data/refusals/train``: claim recall only, no catalog; the claim rate on notes of the other
+   reasons is shown for reference — some of those do deny a product on the side).
+3. Times matching 100,000 mentions against a generated 1,000-item catalog (issue 4 target: < 10 s).
    The catalog and mentions are synthetic and only for timing; figures are printed, not asserted.
+
+Pass folders to score only those: ``claims_bench.py data/claims/dev2``.
 """
 
 from __future__ import annotations
 
+import json
 import random
 import resource
 import sys
@@ -22,7 +31,12 @@ import pandas as pd  # noqa: E402
 
 from salesmine.records import CatalogItem  # noqa: E402
 from salesmine.refusals.catalog_match import build_index, match_catalog  # noqa: E402
-from salesmine.refusals.claims import evaluate_claims  # noqa: E402
+from salesmine.refusals.claims import (  # noqa: E402
+    claim_of,
+    evaluate_claims,
+    find_claims,
+    resolve_catalog,
+)
 
 N_ITEMS = 1_000
 N_MENTIONS = 100_000
@@ -107,25 +121,109 @@ QUALIFIERS = (
 NOISE = ("срочно", "нормальный", "дешевый", "новый", "старый", "large", "cheap", "custom")
 
 
-def score_sets(folders: list[Path]) -> None:
-    """Print P/R of manager_error and claims for each labelled folder that exists."""
-    print(
-        f"{'set':<10} {'notes':>6} {'ME P':>6} {'ME R':>6} {'ME F1':>6} {'claim P':>8} "
-        f"{'claim R':>8} {'match acc':>9}"
+CLAIMS = ROOT / "data" / "claims"
+LABELLED = ("dev", "dev2", "heldout")
+REFUSAL_TRAIN = ROOT / "data" / "refusals" / "train"
+HEADER = (
+    f"{'set':<16} {'notes':>6} {'ME P':>6} {'ME R':>6} {'ME F1':>6} {'claim P':>8} "
+    f"{'claim R':>8} {'match acc':>9}"
+)
+
+
+def _cell(value: float | None, width: int) -> str:
+    return f"{value:>{width}.3f}" if value is not None else f"{'':>{width}}"
+
+
+def _row(name: str, notes: int, me: dict, claims: dict, match: float | None) -> str:
+    return (
+        f"{name:<16} {notes:>6} {_cell(me.get('precision'), 6)} {_cell(me.get('recall'), 6)} "
+        f"{_cell(me.get('f1'), 6)} {_cell(claims.get('precision'), 8)} "
+        f"{_cell(claims.get('recall'), 8)} {_cell(match, 9)}"
     )
+
+
+def score_folder(folder: Path) -> str:
+    """One table row for a labelled folder (data/claims/README.md format)."""
+    notes, catalog = folder / "notes.csv", folder / "catalog.csv"
+    if not notes.exists() or not catalog.exists():
+        return f"{folder.name:<16} (no notes.csv/catalog.csv)"
+    frame = pd.read_csv(notes, dtype=str, keep_default_na=False)
+    scores = evaluate_claims(frame, catalog)
+    return _row(
+        folder.name,
+        scores["notes"],
+        scores["manager_error"],
+        scores["claims_missing_product"],
+        scores["catalog_match_accuracy"],
+    )
+
+
+def _prf(gold: set[str], predicted: set[str]) -> dict[str, float]:
+    hit = len(gold & predicted)
+    precision = hit / len(predicted) if predicted else 1.0
+    recall = hit / len(gold) if gold else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"precision": precision, "recall": recall, "f1": f1}
+
+
+def score_sample() -> str:
+    """The bundled sample's planted cases: manager errors, claims (errors, truly absent,
+    discontinued; corrected claims must not be found), and the catalog item of each case."""
+    from salesmine.ingest import load_catalog, load_notes
+    from salesmine.report import sample_dir
+
+    folder = sample_dir()
+    expected = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
+    frame = load_notes([folder / "crm_deals.csv"]).frame
+    index = resolve_catalog(load_catalog(folder / "catalog.csv"))
+    found = {str(i): claim_of(t, index) for i, t in zip(frame["id"], frame["text"], strict=True)}
+    errors = {str(i) for i in expected["manager_error_ids"]}
+    claimed = errors | {
+        str(i) for key in ("truly_absent_ids", "discontinued_ids") for i in expected[key]
+    }
+    cases = [c for c in expected["cases"] if str(c["id"]) in claimed and found.get(str(c["id"]))]
+    right = sum(found[str(c["id"])].match.item == c["catalog_item"] for c in cases)
+    return _row(
+        "sample",
+        len(frame),
+        _prf(errors, {i for i, f in found.items() if f and f.manager_error}),
+        _prf(claimed, {i for i, f in found.items() if f}),
+        right / len(cases) if cases else None,
+    )
+
+
+def score_refusal_train() -> list[str]:
+    """Claim recall on the product_missing notes of the refusal training data, per language."""
+    files = sorted(REFUSAL_TRAIN.glob("*.csv"))
+    if not files:
+        return [f"{'refusal-train':<16} (no data/refusals/train/*.csv)"]
+    frame = pd.concat([pd.read_csv(f, dtype=str, keep_default_na=False) for f in files])
+    missing = frame["reason"] == "product_missing"
+    found = [
+        bool(find_claims(t, lang)) for t, lang in zip(frame["text"], frame["lang"], strict=True)
+    ]
+    found_s = pd.Series(found, index=frame.index)
+    rows = []
+    for lang in ("ru", "en"):
+        picked = missing & (frame["lang"] == lang)
+        recall = float(found_s[picked].mean()) if picked.any() else None
+        rows.append(_row(f"refusal-train {lang}", int(picked.sum()), {}, {"recall": recall}, None))
+    others = float(found_s[~missing].mean())
+    rows.append(
+        f"{'':<16} claims found in {int((~missing).sum())} notes of other reasons: {others:.3f}"
+    )
+    return rows
+
+
+def score_sets(folders: list[Path], *, others: bool) -> None:
+    """Print the table: the labelled folders, then (``others``) the sample and refusal data."""
+    print(HEADER)
     for folder in folders:
-        notes, catalog = folder / "notes.csv", folder / "catalog.csv"
-        if not notes.exists() or not catalog.exists():
-            print(f"{folder.name:<10} (no notes.csv/catalog.csv)")
-            continue
-        frame = pd.read_csv(notes, dtype=str, keep_default_na=False)
-        scores = evaluate_claims(frame, catalog)
-        me, claims = scores["manager_error"], scores["claims_missing_product"]
-        print(
-            f"{folder.name:<10} {scores['notes']:>6} {me['precision']:>6.3f} {me['recall']:>6.3f} "
-            f"{me['f1']:>6.3f} {claims['precision']:>8.3f} {claims['recall']:>8.3f} "
-            f"{scores['catalog_match_accuracy'] or 0:>9.3f}"
-        )
+        print(score_folder(folder))
+    if others:
+        print(score_sample())
+        for line in score_refusal_train():
+            print(line)
 
 
 def series_names(rng: random.Random, count: int) -> list[str]:
@@ -214,11 +312,8 @@ def time_matching() -> None:
 
 
 def main(argv: list[str]) -> int:
-    folders = [Path(a) for a in argv] or [
-        ROOT / "data" / "claims" / "dev",
-        ROOT / "data" / "claims" / "heldout",
-    ]
-    score_sets(folders)
+    folders = [Path(a) for a in argv] or [CLAIMS / name for name in LABELLED]
+    score_sets([f for f in folders if f.exists()], others=not argv)
     if not argv:
         time_matching()
     return 0

@@ -7,6 +7,7 @@ import pandas as pd
 import pytest
 
 from salesmine.ingest import load_catalog
+from salesmine.records import CatalogItem
 from salesmine.refusals.claims import (
     annotate_claims,
     evaluate_claims,
@@ -156,6 +157,145 @@ def test_non_claims(text):
     assert find_claims(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "mention", "source"),
+    [
+        # absence verbs other writers use
+        (
+            "Опция трейд-ин у нас не предусмотрена, клиент уехал к Рольфу",
+            "Опция трейд-ин",
+            "manager",
+        ),
+        ("Выездную диагностику не оказываем, сказал клиенту", "Выездную диагностику", "manager"),
+        ("Сказала, что кухни из массива не продаём", "кухни из массива", "manager"),
+        ("Ведение беременности у нас отсутствует", "Ведение беременности", "manager"),
+        (
+            "Сказал что корпоративной мобильной связью не занимаемся",
+            "корпоративной мобильной связью",
+            "manager",
+        ),
+        ("Говорит выкуп-то у вас не предусмотрено, поеду на Авто.ру", "выкуп", "client"),
+        ("8-800 не предоставляем, так и сказал", "8-800", "manager"),
+        # an aside between the thing and the verb; a generic noun named by "как"
+        ("Рассрочку, к сожалению, мы не даём", "Рассрочку", "manager"),
+        ("у нас нет такой услуги как выездной шиномонтаж", "выездной шиномонтаж", "manager"),
+        ("We have no such service as home delivery", "home delivery", "manager"),
+        ("Annual billing isn't available, they left", "Annual billing", "manager"),
+        ("Sorry, no weekend delivery", "weekend delivery", "manager"),
+        # the object after a recipient in the dative ("клиентам" is to whom)
+        ("мы не предоставляем клиентам рассрочку", "рассрочку", "manager"),
+        ("не даём новым клиентам отсрочку платежа", "отсрочку платежа", "manager"),
+        ("Мы не работаем с тягачами, отказ", "тягачами", "manager"),
+        # a terse "X нет" after a want, or with the manager's "сказала" after it
+        ("Хочет ринопластику. Пластической хирургии нет", "Пластической хирургии", "manager"),
+        ("Брекеты ребёнку. Ортодонта нет, сказала", "Ортодонта", "manager"),
+        ("нужен API, а его нет", "API", "manager"),
+        ("Приёмщик сказал подменных машин нет. Клиент недоволен", "подменных машин", "manager"),
+        # a new sentence in lower case after a full stop
+        (
+            "звонили ночью, думали у нас круглосуточная скорая. круглосуточной скорой у нас нет",
+            "круглосуточной скорой",
+            "manager",
+        ),
+        # the need named without "нужна", or after the offer
+        (
+            "Бухгалтер: без отсрочки платежа клинику даже не рассматривают, а у нас такого нет — "
+            "так им и сказал",
+            "отсрочки платежа",
+            "manager",
+        ),
+        (
+            "Юр лицо, оплата по счету нужна. У нас только предоплата картой",
+            "оплата по счету",
+            "manager",
+        ),
+        ("У нас только помесячная оплата, а клиенту нужна годовая", "годовая", "manager"),
+        # questions left open: "а X есть?", "вы ж не ...?", a question nobody answered
+        ("А рассрочка есть? — не знаю, уточню", "рассрочка", "unanswered"),
+        ("Клиент спросил, а КАСКО на б/у есть? Я сказал уточню", "КАСКО на б/у", "unanswered"),
+        ("Клиентка: вы ж не делаете выезд мастера? Промолчала", "выезд мастера", "unanswered"),
+        (
+            "Спросил 'а вы кредиты на машину оформляете?' — ответа не дождался",
+            "кредиты на машину",
+            "unanswered",
+        ),
+        # English
+        ("We don't carry glass fronts, so they went to IKEA", "glass fronts", "manager"),
+        ("we dont offer tire storage, lost", "tire storage", "manager"),
+        (
+            "Unfortunately corporate health plans are not something we offer",
+            "corporate health plans",
+            "manager",
+        ),
+        (
+            "Customer wanted a prepaid service plan. Told him no such thing here",
+            "prepaid service plan",
+            "manager",
+        ),
+        (
+            "I couldn't confirm we do on-site training, they went elsewhere",
+            "on-site training",
+            "unanswered",
+        ),
+        ("Only monthly billing available, they wanted annual billing", "annual billing", "manager"),
+        (
+            "They wanted SMS campaigns but we discontinued that last year",
+            "SMS campaigns",
+            "manager",
+        ),
+        (
+            "Customer wanted a custom factory order, rep told him that's not possible with us",
+            "custom factory order",
+            "manager",
+        ),
+        (
+            "They run Bitrix24; without a CRM integration they won't consider us, "
+            "and we don't have one",
+            "CRM integration",
+            "manager",
+        ),
+    ],
+)
+def test_other_writers_phrasings(text, mention, source):
+    claims = find_claims(text)
+    assert [(c.mention, c.source) for c in claims][:1] == [(mention, source)]
+    assert claims[0].mention == text[claims[0].start : claims[0].end]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Завхоз: «у нас нет сетевой инфраструктуры вообще» — предложил СКС, считаем смету",
+        "говорит, нет автопарка, страховать нечего",  # the client's own
+        "Киберриски: говорят, всё в облаке, своих серверов нет. Потребности нет",
+        "Предлагал начать с одного продукта — «нет, всё в одном месте удобнее»",  # an answer
+        "She thought we had no telemedicine — showed her the app, she signed up",  # corrected
+        "Каско нет, ОСАГО в Ингосе до мая. Предложил расчет каско, думает",  # the client's cover
+        "Хотели рассрочку. По цене квадрата вопросов нет",  # "вопросов нет"
+        "Хотят КАСКО. ЛПР нет на месте",
+        "IP-телефония не нужна — общаются в мессенджерах, звонков почти нет",  # not wanted
+        "кп по элеватору. хотят оплату в 10 платежей, у нас максимум 4. по цене ок",  # a term
+        "They have no plans to switch providers",
+        "Their budget isn't available until Q3",
+        "Decision maker not available this week",
+        "closed lost, mgr to review. no comments",
+    ],
+)
+def test_other_writers_look_alikes(text):
+    assert find_claims(text) == []
+
+
+def test_only_a_want_names_a_bare_adjective_and_the_offer_says_what_kind():
+    # "годовая" alone is matched with the offered noun ("оплата") as its kind
+    index = resolve_catalog(load_catalog(DATA / "catalog.csv"))
+    result, notes = _classified(
+        ["У нас только помесячная оплата, а клиенту нужна годовая"], ["lost"], ["product_missing"]
+    )
+    out = annotate_claims(result, notes, index)
+    assert (out["mentioned_product"][0], out["catalog_match"][0]) == ("годовая", "Годовая оплата")
+    assert out["manager_error"][0] == 1
+
+
 def _classified(texts, outcomes, reasons):
     n = len(texts)
     return (
@@ -244,3 +384,15 @@ def test_evaluate_claims_figures(index):
     assert scores["claims_missing_product"]["recall"] == 0.75
     assert scores["catalog_match_accuracy"] == 1.0
     assert [w["id"] for w in scores["wrong"]] == ["t4"]
+
+
+def test_a_verb_of_delivery_says_what_kind_a_place_is(index):
+    items = [CatalogItem("Доставка в регионы", synonyms=("автовоз",)), CatalogItem("Trade-in")]
+    result, notes = _classified(
+        ["ЛПР говорит, вы ж не возите в регионы"], ["lost"], ["product_missing"]
+    )
+    out = annotate_claims(result, notes, items)
+    assert (out["mentioned_product"][0], out["catalog_match"][0]) == (
+        "регионы",
+        "Доставка в регионы",
+    )

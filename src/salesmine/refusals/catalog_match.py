@@ -2,48 +2,63 @@
 
 Every catalog name, synonym and category is an entry of a ``CatalogIndex`` (content terms:
 lemmas, with a few colloquial forms folded together). A mention term the catalog does not know
-exactly is looked up by stem (``выезд`` ~ ``выездной``), compound part and rapidfuzz spelling
-among the catalog's terms — never for tokens of four letters or fewer (ДМС, СМР, 1С match exactly).
+exactly is looked up by stem (``выезд`` ~ ``выездной``), transliteration (``трейд`` ~
+``trade``), compound part and rapidfuzz spelling among the catalog's terms — never for tokens of
+four letters or fewer (ДМС, СМР, 1С match exactly, or as the initials of an item's words).
 
 The score is the harmonic mean of two IDF-weighted coverages: how much of the mention the item
 explains and how much of one entry the mention names. Both must be high: "КАСКО на мотоциклы"
 covers all of the entry "КАСКО" but leaves "мотоцикл" unexplained, so it stays unmatched — a
-wrong match accuses a manager, a missed one only lands in the unmatched list. Blocking: an
-entry is scored only when the mention's terms already cover enough of its weight (one numpy pass
-over the inverted index), and results are cached per set of terms.
+wrong match accuses a manager, a missed one only lands in the unmatched list. For the same
+reason the best item must beat the runner-up by ``MARGIN`` when the two differ in status (an
+active item against a discontinued one), and must explain the mention's head noun; otherwise
+nothing is matched. Numbers, times, people and places ("на год", "для сотрудников") weigh a
+quarter unless both sides name them. Blocking: an entry is scored only when the mention's terms
+already cover enough of its weight (one numpy pass over the inverted index), and results are
+cached per set of terms.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from dataclasses import dataclass
 
 import numpy as np
 
 from salesmine.refusals.catalog_index import CatalogIndex, Entry, build_index, item_texts
-from salesmine.refusals.catalog_terms import phrase_terms
+from salesmine.refusals.catalog_scoring import (
+    GENERIC_HEADS,
+    Query,
+    candidates,
+    entry_shares,
+    score_entry,
+    upper_bound,
+)
+from salesmine.refusals.catalog_terms import head_term, initials, low_info, phrase_terms
 
 __all__ = ["CatalogIndex", "CatalogMatch", "build_index", "item_texts", "match_catalog"]
 
 MIN_SCORE = 0.72
-CATEGORY_DISCOUNT = 0.9  # a category is weaker evidence than the item's own name or synonym
-CONTEXT_WEIGHT = 0.5
+# The best item must lead the best item of another status by this much, or nothing is
+# matched. Calibrated on data/claims/dev and dev2: 0.06-0.10 give the same matches there.
+MARGIN = 0.1
 SOLE_MIN_ENTRY = 0.4
+HEAD_MIN_SIMILARITY = 0.7
+ABBREVIATION_SCORE = 0.9  # "СМР" for "Строительно-монтажные риски": one item, by initials
 # Words that say what kind of thing it is, not which one.
 KIND_WORDS = frozenset(
     """страхование страховка полис лизинг кредит интеграция обслуживание поддержка программа
-    система услуга сервис доставка ремонт обучение продукт тариф пакет версия""".split()
+    система услуга сервис доставка ремонт обучение продукт тариф пакет версия оплата платеж
+    service plan package program payment""".split()
 )
-ACRONYM_COVERAGE = 0.85
-GENERIC_HEADS = frozenset(
-    """интеграция синхронизация связка система модуль программа версия подключение
-    integration sync system module software version connector plugin""".split()
-)
+# Kind words that are a term of the deal, not a product: "оплату ДМС поквартально" is about
+# paying, so an item must explain "оплата" itself.
+TERMS_OF_DEAL = frozenset(("оплата", "платеж", "payment"))
 # "1С", "ДМС", "CRM", "D&O": short uppercase (or digit) tokens.
 _ACRONYM = re.compile(r"(?:[0-9A-ZА-ЯЁ&]{1,5}[ -]?){1,2}")
-ROUTES = ("name", "synonym", "category", "fuzzy")
-Near = dict[str, dict[str, float]]  # mention term -> {catalog term: similarity}
+_LETTERS_ACRONYM = re.compile(r"[A-ZА-ЯЁ]{2,6}")
+ROUTES = ("name", "synonym", "category", "fuzzy", "translit", "abbreviation")
+Ranked = tuple[float, int, int]  # score, entry size, -entry number
 
 
 @dataclass(frozen=True)
@@ -54,23 +69,15 @@ class CatalogMatch:
     item: str = ""
     status: str = ""  # "active" / "discontinued" / "" when unmatched
     score: float = 0.0
-    route: str = ""  # name / synonym / category / fuzzy
+    route: str = ""  # one of ROUTES
     matched: str = ""  # the catalog text that matched (a name, synonym or category)
-
-
-@dataclass(frozen=True)
-class _Query:
-    near: Near
-    light: frozenset[str]  # context terms (the verb of "не страхуем X"), half weight
-    acronym: bool
-    # how much of the mention each item explains, computed once per item
-    explained: dict[int, tuple[float, bool]] = dataclasses.field(default_factory=dict)
 
 
 def match_catalog(
     mention: str, index: CatalogIndex, *, context: str = "", min_score: float = MIN_SCORE
 ) -> CatalogMatch:
-    """The best catalog item for ``mention``, or an empty match when none scores ``min_score``.
+    """The best catalog item for ``mention``, or an empty match when none scores ``min_score``
+    or two items score too close to tell apart.
 
     ``context`` adds words that say what kind of product it is (the verb of "не страхуем грузы").
     """
@@ -79,11 +86,14 @@ def match_catalog(
         return CatalogMatch(mention)
     light = phrase_terms(context) - terms if context else frozenset()
     acronym = _ACRONYM.fullmatch(mention.strip()) is not None
-    key = (terms, light, acronym, min_score)
+    head = "" if acronym else head_term(mention)
+    key = (terms, light, acronym, min_score, mention.strip() if acronym else head)
     found = index.cache.get(key)
     if found is None:
-        query = _Query({t: index.near_terms(t) for t in terms | light}, light, acronym)
+        query = Query({t: index.near_terms(t) for t in terms | light}, light, acronym, head)
         best = _best(index, query, min_score)
+        if not best.item and not light:
+            best = _abbreviated(mention, terms, index)
         found = index.cache[key] = (
             best.mention,
             best.item,
@@ -97,36 +107,100 @@ def match_catalog(
     return CatalogMatch(mention, *found[1:])  # type: ignore[index,arg-type]
 
 
-def _best(index: CatalogIndex, query: _Query, min_score: float) -> CatalogMatch:
-    covered = _covered(index, query)
-    best: tuple[float, int, int] | None = None  # score, entry size, -entry
-    for n in _candidates(index, query, covered, min_score):
-        entry_share = float(covered[n] / index.entry_weight[n])
-        if best is not None and _upper_bound(query, entry_share) < best[0]:
-            break  # candidates come by falling entry coverage: none can win any more
-        key = (
-            _score(index, query, index.entries[n], entry_share)[0],
-            len(index.entries[n].terms),
-            -n,
-        )
-        if best is None or key > best:
-            best = key
-    if best is None or best[0] < min_score:
-        best = _sole_explainer(index, query, covered, min_score) or best
-    if best is None or best[0] < min_score:
+def _best(index: CatalogIndex, query: Query, min_score: float) -> CatalogMatch:
+    shares = entry_shares(index, query)
+    ranked: list[Ranked] = []
+    top = 0.0
+    found = candidates(index, query, shares, min_score)
+    for n, entry_share in zip(found.tolist(), shares[found].tolist(), strict=True):
+        if upper_bound(query, entry_share) < top - MARGIN:
+            break  # candidates come by falling entry coverage: none can compete any more
+        entry = index.entries[n]
+        score = score_entry(index, query, entry, entry_share)[0]
+        ranked.append((score, len(entry.terms), -n))
+        top = max(top, score)
+    ranked.sort(reverse=True)
+    if not ranked or ranked[0][0] < min_score:
+        sole = _sole_explainer(index, query, shares, min_score)
+        ranked = [sole] if sole else ranked
+    if not ranked or ranked[0][0] < min_score:
         return CatalogMatch("")
-    n = -best[2]
+    n = -ranked[0][2]
     entry = index.entries[n]
-    item = index.items[_pick_item(index, entry, query, covered)]
-    fuzzy = _score(index, query, entry, float(covered[n] / index.entry_weight[n]))[1]
-    return CatalogMatch(
-        "", item.name, item.status, round(best[0], 3), "fuzzy" if fuzzy else entry.route, entry.text
+    k = _pick_item(index, entry, query, shares)
+    if k is None or _runner_up(index, query, shares, ranked, k) > ranked[0][0] - MARGIN:
+        return CatalogMatch("")  # two items fit about as well: do not guess between them
+    if not _head_explained(index, query, k, entry) or not _telling(index, query, entry):
+        return CatalogMatch("")
+    item = index.items[k]
+    fuzzy = score_entry(index, query, entry, float(shares[n]))[1]
+    route = "fuzzy" if fuzzy else _route(index, query, entry)
+    return CatalogMatch("", item.name, item.status, round(ranked[0][0], 3), route, entry.text)
+
+
+def _runner_up(
+    index: CatalogIndex, query: Query, shares: np.ndarray, ranked: list[Ranked], k: int
+) -> float:
+    """The best score of an entry naming an item of another status than ``k`` (0 when there
+    is none). Two active items close together still make a manager error whichever is meant,
+    so the better one is kept; an active and a discontinued one do not. A category holding
+    ``k`` stands for ``k`` as much as for the others; its members' own entries compete in
+    their own right."""
+    status = index.items[k].status
+    for score, _, minus_n in ranked[1:]:
+        members = index.entries[-minus_n].items
+        if k not in members and any(index.items[m].status != status for m in members):
+            return score
+    return 0.0
+
+
+def _head_explained(index: CatalogIndex, query: Query, k: int, entry: Entry) -> bool:
+    """The item must explain the word the mention is about, not only its modifiers — when that
+    word is one the catalog uses at all and not a generic kind ("страховка от клеща")."""
+    similar = query.near.get(query.head)
+    kind = query.head in KIND_WORDS and query.head not in TERMS_OF_DEAL
+    if not similar or kind or query.head in GENERIC_HEADS:
+        return True
+    pool = index.item_terms[k] | (entry.terms if entry.route == "category" else frozenset())
+    return any(t in pool and s >= HEAD_MIN_SIMILARITY for t, s in similar.items())
+
+
+def _telling(index: CatalogIndex, query: Query, entry: Entry) -> bool:
+    """A mention of only kind words, numbers and times ("сервис", "3 года", "доставки") tells
+    items apart only by naming a whole entry ("Доставка" as a synonym; "регионы" of "не возим в
+    регионы" with its verb for "Доставка в регионы")."""
+    own = frozenset(query.near) - query.light
+    if query.acronym or any(t not in KIND_WORDS and not low_info(t) for t in own):
+        return True
+    return entry.route != "category" and entry.terms <= frozenset(query.near)
+
+
+def _route(index: CatalogIndex, query: Query, entry: Entry) -> str:
+    translit = any(
+        (term, t) in index.translit_pairs for term, sim in query.near.items() for t in sim
     )
+    return "translit" if translit and entry.route != "category" else entry.route
+
+
+def _abbreviated(mention: str, terms: frozenset[str], index: CatalogIndex) -> CatalogMatch:
+    """ "СМР" when the catalog spells out "Строительно-монтажные риски", and the other way
+    round ("строительно-монтажных рисков" for a catalog that only says "СМР")."""
+    text = mention.strip()
+    if _LETTERS_ACRONYM.fullmatch(text):
+        owners = index.abbreviations.get(text.lower().replace("ё", "е"), frozenset())
+    else:
+        owners = frozenset(
+            k for a in initials(text) if a in index.acronyms for k in index.term_owners.get(a, ())
+        )
+    if len(owners) != 1:
+        return CatalogMatch("")
+    item = index.items[next(iter(owners))]
+    return CatalogMatch("", item.name, item.status, ABBREVIATION_SCORE, "abbreviation", item.name)
 
 
 def _sole_explainer(
-    index: CatalogIndex, query: _Query, covered: np.ndarray, min_score: float
-) -> tuple[float, int, int] | None:
+    index: CatalogIndex, query: Query, shares: np.ndarray, min_score: float
+) -> Ranked | None:
     """A shortened name ("страховку от угона" for "страховка от угона и ущерба"): when exactly
     one item explains every word of the mention, without typos, and one of its entries is
     named to at least ``SOLE_MIN_ENTRY``, that item is meant. Two items explaining it
@@ -135,6 +209,8 @@ def _sole_explainer(
         return None  # "страхование" alone names no item, however few the catalog has
     items: set[int] | None = None
     for term, similar in query.near.items():
+        if low_info(term) and not similar:
+            continue  # "рассрочку на год": the year does not have to be explained
         # items whose own words explain this term exactly or by stem (no typos, no compounds)
         owners = {
             k
@@ -148,108 +224,40 @@ def _sole_explainer(
     if items is None or len(items) != 1:
         return None
     k = items.pop()
-    n = max(index.item_entries[k], key=lambda e: covered[e] / index.entry_weight[e])
-    share = float(covered[n] / index.entry_weight[n])
-    if share < SOLE_MIN_ENTRY:
+    n = max(index.item_entries[k], key=lambda e: shares[e])
+    share = float(shares[n])
+    if share < SOLE_MIN_ENTRY or not _names_a_head(index, query, k):
         return None
     return max(min_score, 2 * share / (1 + share)), len(index.entries[n].terms), -n
 
 
-def _covered(index: CatalogIndex, query: _Query) -> np.ndarray:
-    """Per entry, the weight of its terms the mention names (best similarity per term)."""
-    best_sim: dict[str, float] = {}
-    for similar in query.near.values():
-        for target, sim in similar.items():
-            best_sim[target] = max(best_sim.get(target, 0.0), sim)
-    covered = np.zeros(len(index.entries))
-    for target, sim in best_sim.items():
-        covered[index.postings[target]] += index.weights[target] * sim
-    return covered
+def _names_a_head(index: CatalogIndex, query: Query, k: int) -> bool:
+    """ "страховку от угона" names the head of "страховка от угона и ущерба"; "факту" only a
+    modifier of "оплата по факту", and "корп" of "корп связь". An abbreviation ("СКС") is
+    telling enough by itself."""
+    if query.acronym:
+        return True
+    named = {t for similar in query.near.values() for t in similar}
+    heads = {head_term(index.entries[n].text) for n in index.item_entries[k]}
+    return "" in heads or bool(heads & named)
 
 
-def _candidates(
-    index: CatalogIndex, query: _Query, covered: np.ndarray, min_score: float
-) -> np.ndarray:
-    """Entries the mention covers enough of to reach ``min_score`` at all (a harmonic mean >= s
-    needs both coverages >= s / (2 - s)), best covered first."""
-    floor = 0.0 if query.acronym else min_score / (2 - min_score)
-    share = covered / index.entry_weight
-    found = np.flatnonzero((covered > 0) & (share >= floor - 1e-9))
-    return found[np.argsort(-share[found], kind="stable")]
-
-
-def _upper_bound(query: _Query, entry_share: float) -> float:
-    share = max(entry_share, ACRONYM_COVERAGE) if query.acronym else entry_share
-    return 2 * share / (1 + share)
-
-
-def _score(
-    index: CatalogIndex, query: _Query, entry: Entry, entry_share: float
-) -> tuple[float, bool]:
-    """Harmonic mean of how much of the mention the item explains and how much of the entry
-    the mention names (``entry_share``); and whether a typo-level (fuzzy) similarity was needed.
-
-    The mention may draw on all of an item's names ("медполисы для сотрудников": "медполис" is
-    a synonym, "сотрудник" is in the name). Context terms count half when the item lacks them.
-    An acronym ("1С") found as a word of an entry whose other words are generic heads names it:
-    "у вас нет 1С" is the "Интеграция с 1С".
-    """
-    if entry.route == "category":
-        covered_mention, fuzzy_used = _mention_coverage(index, query, entry.terms)
-    else:
-        k = entry.items[0]
-        if k not in query.explained:
-            query.explained[k] = _mention_coverage(index, query, index.item_terms[k])
-        covered_mention, fuzzy_used = query.explained[k]
-    covered_entry = entry_share
-    if (
-        query.acronym
-        and covered_mention == 1.0
-        and covered_entry > 0
-        and _generic_rest(query.near, entry.terms)
-    ):
-        covered_entry = max(covered_entry, ACRONYM_COVERAGE)
-    if covered_mention + covered_entry == 0:
-        return 0.0, False
-    score = 2 * covered_mention * covered_entry / (covered_mention + covered_entry)
-    if entry.route == "category":
-        score *= CATEGORY_DISCOUNT
-    return score, fuzzy_used
-
-
-def _generic_rest(near: Near, entry_terms: frozenset[str]) -> bool:
-    """The entry's words besides the acronym are generic heads ("интеграция с 1С", "CRM-система"),
-    not a qualifier ("расширение ОСАГО" is not ОСАГО)."""
-    named = {t for similar in near.values() for t in similar}
-    return all(t in GENERIC_HEADS for t in entry_terms - named)
-
-
-def _mention_coverage(
-    index: CatalogIndex, query: _Query, pool: frozenset[str]
-) -> tuple[float, bool]:
-    hit = total = 0.0
-    fuzzy_used = False
-    for term, similar in query.near.items():
-        sim, target = max(((s, t) for t, s in similar.items() if t in pool), default=(0.0, ""))
-        weight = index.weights.get(term) or index.weights.get(target) or index.unknown_weight
-        if term in query.light:
-            weight *= CONTEXT_WEIGHT
-        total += weight
-        hit += weight * sim
-        fuzzy_used = fuzzy_used or (term, target) in index.fuzzy_pairs
-    return hit / total, fuzzy_used
-
-
-def _pick_item(index: CatalogIndex, entry: Entry, query: _Query, covered: np.ndarray) -> int:
-    """For a category entry, the member named most like the mention (an active one on ties)."""
+def _pick_item(index: CatalogIndex, entry: Entry, query: Query, shares: np.ndarray) -> int | None:
+    """For a category entry, the member named most like the mention (an active one on ties);
+    None when two members fit equally well: the category alone does not say which is meant."""
     if len(entry.items) == 1:
         return entry.items[0]
 
-    def closeness(k: int) -> tuple[float, bool, int]:
+    def closeness(k: int) -> float:
         scores = [
-            _score(index, query, index.entries[n], float(covered[n] / index.entry_weight[n]))[0]
+            score_entry(index, query, index.entries[n], float(shares[n]))[0]
             for n in index.item_entries[k]
         ]
-        return max(scores, default=0.0), index.items[k].is_active, -k
+        return max(scores, default=0.0)
 
-    return max(entry.items, key=closeness)
+    ranked = sorted(
+        ((closeness(k), index.items[k].is_active, -k) for k in entry.items), reverse=True
+    )
+    if ranked[0][0] - ranked[1][0] < MARGIN:
+        return None
+    return -ranked[0][2]

@@ -11,7 +11,10 @@ from __future__ import annotations
 import functools
 import re
 
-from salesmine.text import lemmatize
+from salesmine.refusals.claim_bilingual import english_to_russian
+from salesmine.refusals.claim_morphology import can_be_noun
+from salesmine.text import lemmatize, part_of_speech
+from salesmine.text.morphology import SHORTHAND, _english_table, _morph
 
 STEM_LENGTH = 5
 
@@ -26,7 +29,7 @@ STOP_TERMS = frozenset(
     the a an any some such this that these those our your their its my we you they it
     for of with on in to and or from by at as about into
     option options feature product solution offering offer thing kind type sort something
-    only just also proper decent good""".split()
+    only just also proper decent good ин""".split()
 )
 
 # Colloquial and cross-script variants folded to one term (lemma -> term). Kept small and
@@ -52,45 +55,185 @@ FOLDED = {
     "onsite": "site",
     "instalment": "installment",
     "застраховать": "страховать",
+    # "не возим в регионы": a verb of the note that names the product kind of the catalog
+    "возить": "доставка",
+    "привезти": "доставка",
+    "доставлять": "доставка",
+    "доставить": "доставка",
     "застраховаться": "страховать",
     "страховаться": "страховать",
 }
 
-# English product words folded into their Russian lemma, so an English note meets a catalog
-# kept in Russian ("installments" ~ "рассрочка") and the other way round.
-ENGLISH_TO_RUSSIAN = {
-    "insurance": "страхование", "insure": "страховать", "lease": "лизинг", "leasing": "лизинг",
-    "installment": "рассрочка", "installments": "рассрочка", "delivery": "доставка",
-    "assembly": "сборка", "train": "обучение", "training": "обучение", "support": "поддержка",
-    "integration": "интеграция", "app": "приложение", "application": "приложение",
-    "mobile": "мобильный", "cloud": "облачный", "warranty": "гарантия", "guarantee": "гарантия",
-    "kitchen": "кухня", "truck": "грузовик", "equipment": "оборудование", "cargo": "груз",
-    "freight": "груз", "medical": "медицинский", "life": "жизнь", "property": "имущество",
-    "apartment": "квартира", "liability": "ответственность", "fleet": "автопарк",
-    "pet": "питомец", "measurement": "замер", "countertop": "столешница", "furniture": "мебель",
-    "wardrobe": "шкаф", "repair": "ремонт", "migration": "миграция", "telephony": "телефония",
-    "license": "лицензия", "licence": "лицензия", "annual": "годовой", "monthly": "помесячный",
-    "implementation": "внедрение", "storage": "хранение", "travel": "путешествие",
-    "dental": "стоматология", "crop": "урожай", "tractor": "трактор", "warehouse": "склад",
-}  # fmt: skip
 
 FOLDED_PREFIXES = (("бэуш", "б/у"), ("бушн", "б/у"), ("подержан", "б/у"))
-# Words of a product phrase: "б/у", "24/7", "d&o" stay whole; hyphens split ("on-site").
-# A regex, not the spaCy tokenizer: catalog phrases are short and 100k mentions must be fast.
+# Words of a product phrase: "б/у", "24/7", "d&o" stay whole; a hyphenated group ("трейд-ина",
+# "on-site") is read part by part. A regex, not the spaCy tokenizer: catalog phrases are short
+# and 100k mentions must be fast.
+_GROUPS = re.compile(r"\w+(?:[/&]\w+)*(?:-\w+(?:[/&]\w+)*)*")
 _WORDS = re.compile(r"\w+(?:[/&]\w+)*")
 _CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
 _DIGITS_C = re.compile(r"^(\d+)c$")
+_ACRONYM_PLURAL = re.compile(r"^[A-Z0-9]{2,}s$")  # "IPs", "MRIs", "SIMs"
+# Endings stripped from a Russian word pymorphy3 does not know ("допами", "подменку", "флита"):
+# its guessed lemma differs from form to form, the bare stem does not.
+_ENDINGS = tuple(
+    sorted(
+        """иями ями ами ого его ому ему ыми ими иях ях ах ия ие ий ой ый ая яя ое ее ые ых их ую юю
+        ом ем ам ям ов ев ей ью а я ы и у ю е о ь й""".split(),
+        key=len,
+        reverse=True,
+    )
+)
+MIN_STEM = 3
+NOUN_READING_MIN_SCORE = 0.1
+_SOFT_TAIL = frozenset("аеиоуыэюяйь")
+# Words that hardly tell products apart when the catalog does not use them: time, people, place
+# ("рассрочка на год", "ДМС для сотрудников в регионах", "5-yr warranty"). They count at
+# LOW_INFO_FACTOR of their weight, so an unexplained one does not sink a match.
+LOW_INFO_TERMS = frozenset(
+    """год месяц неделя день час сутки срок лето зима весна осень сотрудник работник человек
+    клиент персонал штат команда город регион район область страна офис филиал раз штука шт
+    единица год/лет year yr month mo week day hour staff employee people person team client
+    customer city region area town country office unit time один два три четыре пять шесть семь
+    восемь девять десять сто тысяча первый второй one two three four five ten""".split()
+)
+LOW_INFO_FACTOR = 0.25
 
 
 @functools.lru_cache(maxsize=200_000)
 def phrase_terms(text: str) -> frozenset[str]:
     """The content terms of a product phrase (lowercase lemmas, folded, stop words dropped)."""
     terms: set[str] = set()
-    for word in _WORDS.findall(text or ""):
-        term = fold(lemmatize(word, "ru" if _CYRILLIC.search(word) else "en"))
-        if term and term not in STOP_TERMS:
-            terms.add(term)
+    for group in _GROUPS.findall(text or ""):
+        if "-" in group and not _CYRILLIC.search(group):
+            group = str(_english_table().get(group.lower(), group))  # "trade-ins" -> "trade-in"
+        parts = group.split("-")
+        if _particle_tail(parts):
+            parts = ["".join(parts)]  # "трейд-ина", "check-up": one word ("трейдин", "checkup")
+        loose = False  # after an unknown first part ("трейд-ином"), read the rest as unknown too
+        for k, part in enumerate(parts):
+            term, known = word_term(part, loose=loose)
+            loose = loose or (k == 0 and not known)
+            if len(part) == 1 and part.isalpha():
+                continue  # "е-ОСАГО", "т. е.": a lone letter names nothing
+            if term and term not in STOP_TERMS:
+                terms.add(term)
     return frozenset(terms)
+
+
+def _particle_tail(parts: list[str]) -> bool:
+    """ "trade-in", "check-up", "трейд-ина": a two-part word whose tail is a particle of one or
+    two letters (after its ending) reads as one word, so it can meet "трейдин" or "чекап"."""
+    if len(parts) != 2 or not all(p.isalpha() for p in parts):
+        return False
+    if bool(_CYRILLIC.search(parts[0])) != bool(_CYRILLIC.search(parts[1])):
+        return False
+    tail = parts[1].lower()
+    return len(strip_ending(tail, 2) if _CYRILLIC.search(tail) else tail) <= 2
+
+
+@functools.lru_cache(maxsize=200_000)
+def word_term(word: str, *, loose: bool = False) -> tuple[str, bool]:
+    """The folded lemma of one word and whether the dictionaries know the word.
+
+    A Russian word pymorphy3 does not know ("допами", "трейд") is cut to its stem instead of a
+    guessed lemma; an English one missing from spaCy's table loses a plural "s".
+    """
+    if _ACRONYM_PLURAL.match(word):
+        word = word[:-1]
+    lower = word.lower().replace("ё", "е")
+    if _CYRILLIC.search(lower):
+        known = lower in SHORTHAND or _morph().word_is_known(lower)
+        if known and not loose:
+            lemma = _noun_lemma(lower) or lemmatize(word, "ru")
+        else:  # a hyphen's tail may be short: "трейд-ина" -> "трейд", "ин"
+            lemma = strip_ending(lower, MIN_STEM - 1 if loose else MIN_STEM)
+        return fold(lemma), known
+    table = _english_table()
+    known = lower in table or not lower.isalpha()
+    lemma = lemmatize(word, "en") if known else _singular(lower)
+    return fold(lemma), known
+
+
+def _noun_lemma(word: str) -> str:
+    """The noun reading of a word when it has one ("замер" is "замер", not "замереть"): product
+    phrases are noun phrases."""
+    if word in SHORTHAND:
+        return SHORTHAND[word]
+    for parse in _morph().parse(word):
+        if parse.tag.POS == "NOUN" and parse.score >= NOUN_READING_MIN_SCORE:
+            return str(parse.normal_form).replace("ё", "е")
+    return ""
+
+
+def strip_ending(word: str, shortest: int = MIN_STEM) -> str:
+    """A Russian word without its inflectional ending ("допами" -> "доп")."""
+    for ending in _ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= shortest:
+            word = word[: -len(ending)]
+            break
+    # "вайфай" / "вайфая": what is left of an ending after the longest cut goes too
+    while len(word) > shortest and word[-1] in _SOFT_TAIL:
+        word = word[:-1]
+    return word
+
+
+def _singular(word: str) -> str:
+    if len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+@functools.lru_cache(maxsize=200_000)
+def low_info(term: str) -> bool:
+    """A number, a time, a person or a place: weak evidence for or against an item."""
+    return term in LOW_INFO_TERMS or term.replace("/", "").replace(",", "").isdigit()
+
+
+def is_cyrillic(term: str) -> bool:
+    """Is the term written in Cyrillic (transliteration compares across scripts only)?"""
+    return bool(_CYRILLIC.search(term))
+
+
+def initials(text: str) -> set[str]:
+    """Abbreviations a phrase can stand behind: the first letters of its content words, and of
+    all its words ("Строительно-монтажные риски" -> "смр", "выезжающих за рубеж" -> "взр")."""
+    words = [w for w in re.split(r"[\s\-/]+", (text or "").lower()) if w[:1].isalpha()]
+    content = [w for w in words if word_term(w)[0] not in STOP_TERMS]
+    found = {"".join(w[0] for w in run) for run in (content, words) if 2 <= len(run) <= 6}
+    # a generic head left out: "страхование выезжающих за рубеж" -> "взр"
+    found |= {"".join(w[0] for w in run) for run in (content[1:], words[1:]) if 3 <= len(run) <= 6}
+    return {f.replace("ё", "е") for f in found}
+
+
+_EN_LINKS = frozenset("for with of in on to from at by without".split())
+
+
+@functools.lru_cache(maxsize=200_000)
+def head_term(text: str) -> str:
+    """The term a phrase is about: its first Russian noun, abbreviation or Latin word
+    ("лизинга на б/у технику" -> "лизинг", "API для разработчиков" -> "api"), or in English the
+    last word before a preposition ("leasing for trucks" -> "лизинг"); "" for a stop word or a
+    number."""
+    words = _GROUPS.findall(text or "")  # "IP-TV", "check-up" are one word here
+    if not words:
+        return ""
+    if any(_CYRILLIC.search(w) for w in words):
+        head = next((w for w in words if _noun_like(w.split("-")[0])), words[0])
+    else:
+        before = next((k for k, w in enumerate(words) if w.lower() in _EN_LINKS and k), None)
+        head = words[(before or len(words)) - 1]
+    terms = phrase_terms(head)
+    term = next(iter(terms)) if len(terms) == 1 else word_term(head.split("-")[0])[0]
+    return "" if term in STOP_TERMS or low_info(term) else term
+
+
+def _noun_like(word: str) -> bool:
+    """A Russian word that can be a noun ("замер" is also a verb), or a Latin word or an
+    abbreviation in a Russian phrase ("IP-TV", "API")."""
+    if not _CYRILLIC.search(word):
+        return word[:1].isalpha()
+    return word.isupper() or part_of_speech(word) == "NOUN" or can_be_noun(word.lower())
 
 
 def fold(lemma: str) -> str:
@@ -99,8 +242,9 @@ def fold(lemma: str) -> str:
     lemma = _DIGITS_C.sub(r"\1с", lemma)
     if lemma in FOLDED:
         return FOLDED[lemma]
-    if lemma in ENGLISH_TO_RUSSIAN:
-        return fold(ENGLISH_TO_RUSSIAN[lemma])
+    russian = english_to_russian().get(lemma)
+    if russian:
+        return fold(russian)
     # pymorphy3 does not know slang like "бэушный" and guesses odd lemmas for it.
     for prefix, term in FOLDED_PREFIXES:
         if lemma.startswith(prefix):

@@ -11,8 +11,9 @@ from salesmine.refusals.claim_phrases import Tok, is_product_phrase, np_right
 OWNER_WINDOW_LEFT = 7
 OWNER_WINDOW_RIGHT = 5
 # An owner word beyond these belongs to another clause ("клиент уверен, что рассрочки нет").
-BARRIERS = frozenset((";", "—", "–", "но", "однако", "зато", "but", "however", "?", "!", ":",
-                      "что", "that"))
+BARRIERS = frozenset(
+    (";", "—", "–", "но", "однако", "зато", "but", "however", "?", "!", ":", "что", "that")
+)
 ANSWER_VERBS = frozenset(
     """выслать отправить рассказать объяснить пояснить ответить показать оформить рассчитать
     посчитать предложить скинуть направить подобрать send explain answer show quote reply walk
@@ -35,11 +36,12 @@ _NEGATIVE_ANSWER = re.compile(
 _UNANSWERED = re.compile(
     "|".join(re.escape(c) for c in (*lex.UNANSWERED_RU, *lex.UNANSWERED_EN)), re.IGNORECASE
 )
-_DIRECT_SPEECH_MARKS = frozenset((":", '"', "«", "“", "„"))
-_INDIRECT = frozenset(("что", "чтобы", "якобы", "мол", "будто", "that"))
-_CLIENT_PRESENT_RU = frozenset(
-    """говорит говорят считает считают уверен уверена уверены пишет пишут утверждает утверждают
-    думает думают думал думала думали жалуется жалуются""".split()
+_SPEECH_BARRIER = lex.ASK_VERBS_RU | lex.SPEECH_VERBS_RU | lex.MANAGER_TOLD_RU | lex.ASK_VERBS_EN
+_BELIEF = frozenset(("думать", "считать", "think", "thought", "believe", "assume", "уверенный"))
+_SHOWN = re.compile(
+    r"\b(?:show(?:ed)?|walk(?:ed)? (?:him|her|them) through|signed up|signed with us)\b"
+    r"|показал|показала|оформили|подписали|заключили",
+    re.IGNORECASE,
 )
 
 
@@ -73,7 +75,8 @@ def owner(note: Note, k: int) -> tuple[str, int]:
             found = _owner_word(note, left)
             if found:
                 return found, left
-            left_open = note.toks[left].low not in BARRIERS
+            # "клиент спросил, а X есть?": the asker is not whose X is
+            left_open = note.toks[left].low not in BARRIERS and not _speech(note.toks[left])
             left -= 1
         if right_open and right < min(b, k + 1 + OWNER_WINDOW_RIGHT):
             found = _owner_word(note, right)
@@ -83,6 +86,10 @@ def owner(note: Note, k: int) -> tuple[str, int]:
             right_open = note.toks[right].low not in BARRIERS and note.toks[right].text != ","
             right += 1
     return "", -1
+
+
+def _speech(tok: Tok) -> bool:
+    return tok.lemma in _SPEECH_BARRIER or tok.low == "а"
 
 
 def _owner_word(note: Note, k: int) -> str:
@@ -116,96 +123,10 @@ def _company_subject(note: Note, k: int) -> bool:
     return subject or (k > 0 and toks[k - 1].low == "у")
 
 
-def manager_told(note: Note, k: int) -> bool:
-    """ "сказал(а), что X нет", "ответила: X нет": the manager's words, no client subject."""
-    a, _ = note.sentence_of(k)
-    for j in range(k - 1, a - 1, -1):
-        tok = note.toks[j]
-        if tok.lemma in lex.MANAGER_TOLD_RU and re.search(r"л[аи]?$", tok.low):
-            return not any(_client_subject(t) for t in note.toks[a:j])
-    return False
-
-
-def reported_absence(note: Note, k: int) -> bool:
-    """"клиент уверен, что рассрочки нет", "говорят, что такого нет": someone's statement,
-    in indirect speech, that a thing does not exist — about the company the note is written for."""
-    a, _ = note.sentence_of(k)
-    said = False
-    for j in range(k - 1, a - 1, -1):
-        tok = note.toks[j]
-        if tok.low in ("что", "будто", "якобы"):
-            said = True
-        elif said and (tok.lemma in lex.SPEECH_VERBS_RU or tok.lemma in lex.MANAGER_TOLD_RU
-                       or tok.low in _CLIENT_PRESENT_RU or tok.lemma in ("уверенный", "уверен")):
-            return True
-    return False
-
-
-def _client_subject(tok: Tok) -> bool:
-    """A client noun in the nominative ("клиент", "она"), not "клиенту"."""
-    return tok.lemma in lex.CLIENT_NOUNS_RU and (tok.low == tok.lemma or tok.low in ("она", "они"))
-
-
 def own_phrase_after(note: Note, end: int) -> bool:
     """ "... on our side", "... from us", "... with us" right after a phrase (English)."""
     lows = [t.low for t in note.toks[end : end + 3]]
     return any(tuple(lows[: len(p)]) == p for p in lex.OWN_PHRASES_EN)
-
-
-def said_by_client(note: Note, k: int) -> bool:
-    """Does the sentence of ``k`` attribute the claim to the client: "говорит", "по словам
-    клиента", "так сказал клиент", "they said", "client claims", "according to the prospect"?"""
-    a, b = note.sentence_of(k)
-    toks = note.toks
-    for j in range(a, b):
-        tok = toks[j]
-        if note.lang == "ru" and (tok.low in _CLIENT_PRESENT_RU or tok.low == "слов"):
-            return True
-        speech = tok.lemma in (lex.SPEECH_VERBS_RU if note.lang == "ru" else lex.SPEECH_VERBS_EN)
-        if speech and _client_next_to(note, j):
-            return True
-        if tok.low in ("according", "per") and _client_next_to(note, j):
-            return True
-    return False
-
-
-def _client_next_to(note: Note, j: int) -> bool:
-    """A client noun (as a subject, not "клиенту") within two words of ``j``."""
-    for tok in note.toks[max(0, j - 2) : j + 3]:
-        if note.lang == "ru" and _client_subject(tok):
-            return True
-        if note.lang == "en" and tok.low in lex.CLIENT_CUES_EN:
-            return True
-    return False
-
-
-def client_direct_speech(note: Note, k: int) -> bool:
-    """True when "у нас" at ``k`` is inside the client's own words ("говорит у нас нет автопарка").
-
-    Indirect speech ("сказал, что у нас нет") keeps the narrator's point of view, so "у нас" is
-    then the company; direct speech (a client's colon or quotes, or a present-tense speech verb
-    with no "что") does not.
-    """
-    a, _ = note.sentence_of(k)
-    for j in range(k - 1, a - 1, -1):
-        tok = note.toks[j]
-        if tok.low in _INDIRECT:
-            return False
-        if tok.low in _CLIENT_PRESENT_RU:
-            return True
-        if tok.text in _DIRECT_SPEECH_MARKS and _speaker_before(note, j):
-            return True
-    return False
-
-
-def _speaker_before(note: Note, j: int) -> bool:
-    """A client noun or a speech verb just before a colon or an opening quote."""
-    for tok in note.toks[max(0, j - 3) : j]:
-        if tok.lemma in lex.CLIENT_NOUNS_RU or tok.lemma in lex.SPEECH_VERBS_RU:
-            return True
-        if tok.low in lex.CLIENT_CUES_EN or tok.lemma in lex.SPEECH_VERBS_EN:
-            return True
-    return False
 
 
 def competitor_nearby(note: Note, k: int) -> bool:
@@ -231,9 +152,18 @@ def positive_offer(note: Note, k: int) -> tuple[int, int] | None:
     return None
 
 
-def corrected(note: Note, after: int) -> bool:
-    """Did the manager take the claim back later in the note ("объяснил, что есть")?"""
-    return bool(_CORRECTION.search(note.text[after:]))
+def corrected(note: Note, after: int, trigger: int | None = None) -> bool:
+    """Did the manager take the claim back later in the note ("объяснил, что есть")? A belief
+    ("думала, что у нас нет X", "she thought we had no X") is taken back by showing or
+    signing: "showed her the app, she signed up"."""
+    tail = note.text[after:]
+    if _CORRECTION.search(tail):
+        return True
+    if trigger is None:
+        return False
+    a, _ = note.sentence_of(trigger)
+    belief = any(t.lemma in _BELIEF or t.low in _BELIEF for t in note.toks[a:trigger])
+    return belief and bool(_SHOWN.search(tail))
 
 
 def answer_status(note: Note, after: int) -> str:

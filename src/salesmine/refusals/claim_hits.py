@@ -5,13 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from salesmine.refusals import claim_lexicon as lex
-from salesmine.refusals.claim_context import (
-    Note,
-    answer_status,
-    competitor_nearby,
-    positive_offer,
-    said_by_client,
-)
+from salesmine.refusals.claim_context import Note, answer_status, competitor_nearby, positive_offer
+from salesmine.refusals.claim_morphology import can_be_object
 from salesmine.refusals.claim_phrases import (
     Tok,
     antecedent,
@@ -20,6 +15,7 @@ from salesmine.refusals.claim_phrases import (
     np_left,
     np_right,
 )
+from salesmine.refusals.claim_speakers import said_by_client
 
 Span = tuple[int, int]
 SKIP_RU = frozenset(
@@ -92,6 +88,8 @@ SKIP_EN = frozenset(
 
 # "нас в списке нет", "на ОПО у нас нет лицензии": a phrase after these is not the missing thing.
 _PLACE_PREPOSITIONS = frozenset(("в", "во", "на", "при", "о", "об", "у", "к", "по"))
+_PARTICLES = frozenset(("то", "же", "ж", "ка"))
+_KIND_NOUNS = frozenset(("услуга", "опция", "продукт", "программа", "сервис", "service", "option"))
 _POSSESSIVES = frozenset(("их", "его", "ее", "наш", "ваш", "мой", "свой", "этот"))
 
 
@@ -124,20 +122,18 @@ def phrase(
     if j < len(toks) and is_anaphor(toks[j], lang) and not demonstrative(toks, j):
         return antecedent(toks, right_from, lang)
     right = None if prefer_left else np_right(toks, j, lang, skip_leading_link=after_verb)
+    if right is not None and after_verb and lang == "ru":
+        right = _past_recipient(toks, right)
     # "не подключаем к корпоративным полисам": after a preposition it is not the verb's object
     via_preposition = (
         right is not None
         and right[0] > 0
         and (toks[right[0] - 1].pos == "PREP" or toks[right[0] - 1].low in lex.NP_LINKS_EN)
     )
-    i = left_of
-    while i > 0 and (
-        toks[i - 1].low in skip or _own_place(toks[i - 1]) or _time_phrase_end(toks, i - 1)
-    ):
-        i -= 2 if _time_phrase_end(toks, i - 1) else 1
+    i = _left_end(toks, left_of, skip)
     if (right is None or via_preposition) and i > 0 and is_anaphor(toks[i - 1], lang):
         return antecedent(toks, i - 1, lang)
-    left, left_rejected = _left_phrase(toks, i, lang)
+    left, left_rejected = _left_phrase(toks, i, lang, existential=lang == "ru" and not after_verb)
     rejected = left_rejected or (right is not None and not is_product_phrase(toks, right, lang))
     left_first = via_preposition and (left is not None or left_rejected)
     span = right if is_product_phrase(toks, right, lang) and not left_first else left
@@ -146,15 +142,43 @@ def phrase(
     if span is None and not rejected:
         # nothing beside the trigger: "у конкурента есть X, у нас нет", "нужна X, мы не делаем"
         span = positive_offer(note, left_of) or antecedent(toks, left_of, lang)
+    span = named_as(toks, span, lang)
     return span if is_product_phrase(toks, span, lang) else None
 
 
-def _left_phrase(toks: list[Tok], i: int, lang: str) -> tuple[Span | None, bool]:
+def named_as(toks: list[Tok], span: Span | None, lang: str) -> Span | None:
+    """ "нет такой услуги, как выездной шиномонтаж", "no such service as X": the thing is
+    named after "как" / "as"; "услуга" says only what kind it is."""
+    if span is None or span[1] + 1 >= len(toks):
+        return span
+    k = span[1] + (toks[span[1]].text == ",")
+    if k + 1 < len(toks) and toks[k].low in ("как", "as"):
+        if any(t.lemma in _KIND_NOUNS for t in toks[span[0] : span[1]]):
+            return np_right(toks, k + 1, lang) or span
+    return span
+
+
+def _past_recipient(toks: list[Tok], span: Span) -> Span | None:
+    """ "не предоставляем клиентам рассрочку": a dative "клиентам" is to whom, the object
+    (accusative or genitive) comes after it."""
+    if span[0] > 0 and toks[span[0] - 1].pos == "PREP":
+        return span  # "не работаем с тягачами": the preposition governs the case
+    first = next((j for j in range(*span) if toks[j].pos == "NOUN"), None)
+    if first is None or can_be_object(toks[first].low):
+        return span
+    return np_right(toks, first + 1, "ru")
+
+
+def _left_phrase(
+    toks: list[Tok], i: int, lang: str, existential: bool = False
+) -> tuple[Span | None, bool]:
     """The product phrase ending before ``i`` and whether a non-product stood there instead.
 
     A place phrase is stepped over once: "выездного обслуживания в их район нет".
     """
     span = np_left(toks, i, lang)
+    if span is not None and existential and _missing_word_is_no_product(toks, span):
+        return None, True  # "[по цене квадрата] вопросов нет": the word beside "нет" counts
     for _ in range(2):
         if span is None:
             return None, False
@@ -171,9 +195,47 @@ def _left_phrase(toks: list[Tok], i: int, lang: str) -> tuple[Span | None, bool]
     return None, False
 
 
+def _missing_word_is_no_product(toks: list[Tok], span: Span) -> bool:
+    """ "по [цене квадрата] вопросов нет": nouns after a preposition with no other preposition
+    among them, whose last noun, the one beside "нет", names no product."""
+    words = toks[span[0] : span[1]]
+    after_preposition = span[0] > 0 and toks[span[0] - 1].low in _PLACE_PREPOSITIONS
+    no_link = not any(t.low in lex.NP_LINKS_RU for t in words)
+    return (
+        after_preposition and no_link and len(words) > 1 and words[-1].lemma in lex.NON_PRODUCTS_RU
+    )
+
+
 def _own_place(tok: Tok) -> bool:
     """ "в нашей программе", "в линейке": where the thing is missing from, not the thing."""
     return tok.lemma in lex.OWN_PLACES_RU or tok.lemma in ("наш", "ваш") or tok.low == "в"
+
+
+def _left_end(toks: list[Tok], i: int, skip: frozenset[str]) -> int:
+    """Where a phrase before the trigger ends, past "у нас", "в линейке", "с 2026", "-то" and
+    asides ("Рассрочку, к сожалению, мы не даём")."""
+    while i > 0 and (
+        toks[i - 1].low in skip
+        or _own_place(toks[i - 1])
+        or _time_phrase_end(toks, i - 1)
+        or _particle_end(toks, i - 1)
+        or _parenthesis_comma(toks, i - 1, skip)
+    ):
+        i -= 2 if _time_phrase_end(toks, i - 1) or _particle_end(toks, i - 1) else 1
+    return i
+
+
+def _parenthesis_comma(toks: list[Tok], k: int, skip: frozenset[str]) -> bool:
+    """A comma around an aside: "Рассрочку, к сожалению, мы не даём"."""
+    if toks[k].text != ",":
+        return False
+    inside = (k + 1 < len(toks) and toks[k + 1].low in skip) or (k > 0 and toks[k - 1].low in skip)
+    return inside and k > 0 and toks[k - 1].low not in ("нас", "вас", "мы", "вы")
+
+
+def _particle_end(toks: list[Tok], k: int) -> bool:
+    """ "выкуп-то", "рассрочку-то": a hyphenated particle after the phrase."""
+    return k > 0 and toks[k].low in _PARTICLES and toks[k - 1].text == "-"
 
 
 def _time_phrase_end(toks: list[Tok], k: int) -> bool:

@@ -22,6 +22,12 @@ OFFER_VERBS_RU = frozenset(
     подключаться устанавливаться изготавливаться поставляться доставляться обрабатывать строить
     выкупать хранить перевозить продлевать выставлять переносить страховать подписывать""".split()
 )
+# "X не предусмотрено", "X не предоставляется": the company's rule, said without a subject.
+IMPERSONAL_OFFER_RU = frozenset(
+    """предусмотреть предусматривать предоставлять предоставить предоставляться оказывать
+    оказать оказываться продавать продаваться предлагать предлагаться осуществлять
+    осуществляться делаться""".split()
+)
 # "нельзя оформить X", "не получится сделать X": the product follows the infinitive.
 IMPOSSIBLE_RU = frozenset(("нельзя", "невозможно"))
 # "X сняли с продажи", "перестали делать X", "прекратили выпуск X": no longer offered.
@@ -46,7 +52,9 @@ ENGLISH_AUX = frozenset("do does did can ca could will wo would may".split())
 # phrase when matching; generic ones (делать, давать, offer) add nothing.
 PRODUCT_VERBS = frozenset(
     """страховать застраховать страховаться доставлять устанавливать монтировать собирать
-    обучать интегрироваться финансировать внедрять обслуживать insure deliver install integrate
+    обучать интегрироваться финансировать внедрять обслуживать возить привезти доставить
+    insure deliver install integrate
+    ship
     finance lease
     train""".split()
 )
@@ -93,6 +101,11 @@ CLIENT_NOUNS_RU = frozenset(
     """клиент клиентка лпр директор бухгалтер заказчик покупатель собственник владелец
     руководитель закупщик юрист гендиректор фермер он она они""".split()
 )
+# The company's own people: what they say about "у нас" is about the company.
+OUR_STAFF_RU = frozenset(
+    """менеджер стажер стажерка консультант оператор приемщик администратор админ инженер мастер
+    коллега руководитель начальник замерщик диспетчер я""".split()
+)
 SPEECH_VERBS_RU = frozenset(
     """говорить сказать утверждать считать думать писать написать заявить ответить уверить
     уверенный жаловаться полагать уверять""".split()
@@ -116,80 +129,26 @@ SPEECH_VERBS_EN = frozenset(
 )
 
 # A product question left without an answer: "не смог ответить", "couldn't answer".
-UNANSWERED_RU = (
-    "не смог ответить",
-    "не смогла ответить",
-    "не смогли ответить",
-    "не знал",
-    "не знала",
-    "не ответил",
-    "не ответила",
-    "затруднился",
-    "затруднилась",
-    "не в курсе",
-    "уточню",
-    "обещал уточнить",
-    "обещала уточнить",
-    "промолчал",
-    "промолчала",
-    "растерялся",
-    "растерялась",
-    "не нашелся",
-    "не нашлась",
-    "не сориентировался",
-    "не сориентировалась",
-    "не подсказал",
-    "не подсказала",
-    "нечего ответить",
-    "без ответа",
-    "надо уточнить",
-    "нужно уточнить",
-    "не уверен",
-    "не уверена",
-    "затрудняюсь",
-    "не смог сказать",
-    "не смогла сказать",
-    "не смог объяснить",
-    "не смогла объяснить",
-    "ответа не дал",
-    "ответа не дала",
-    "не сориентировал",
-    "не знаю",
-    "не знаем",
+UNANSWERED_RU = tuple(
+    "не смог ответить|не смогла ответить|не смогли ответить|не знал|не знала|не ответил|"
+    "не ответила|затруднился|затруднилась|не в курсе|уточню|обещал уточнить|обещала уточнить|"
+    "промолчал|промолчала|растерялся|растерялась|не нашелся|не нашлась|не сориентировался|"
+    "не сориентировалась|не подсказал|не подсказала|нечего ответить|без ответа|надо уточнить|"
+    "нужно уточнить|не уверен|не уверена|затрудняюсь|не смог сказать|не смогла сказать|"
+    "не смог объяснить|не смогла объяснить|ответа не дал|ответа не дала|не сориентировал|"
+    "не знаю|не знаем|ответа не дожд|не дождался ответа|не дождалась ответа|"
+    "ответа не получил|не получил ответа|не получила ответа|вопрос повис|не смог подтвердить|"
+    "не смогла подтвердить|не подтвердил|не подтвердила|без понятия".split("|")
 )
-UNANSWERED_EN = (
-    "couldn't answer",
-    "could not answer",
-    "didn't know",
-    "did not know",
-    "wasn't sure",
-    "was not sure",
-    "not sure what to say",
-    "promised to check",
-    "will check",
-    "would check",
-    "no answer from our side",
-    "no answer from us",
-    "no answer given",
-    "had no answer",
-    "failed to answer",
-    "couldn't tell",
-    "could not tell",
-    "didn't have an answer",
-    "left unanswered",
-    "went unanswered",
-    "not sure",
-    "need to check",
-    "needs to check",
-    "will get back",
-    "get back to them",
-    "no idea",
-    "don't know",
-    "do not know",
-    "couldn't say",
-    "could not say",
-    "didn't have the answer",
-    "had to check",
+UNANSWERED_EN = tuple(
+    "couldn't answer|could not answer|didn't know|did not know|wasn't sure|was not sure|"
+    "not sure what to say|promised to check|will check|would check|no answer from our side|"
+    "no answer from us|no answer given|had no answer|failed to answer|couldn't tell|"
+    "could not tell|didn't have an answer|left unanswered|went unanswered|not sure|"
+    "need to check|needs to check|will get back|get back to them|no idea|don't know|"
+    "do not know|couldn't say|could not say|didn't have the answer|had to check|"
+    "couldn't confirm|could not confirm|wasn't able to confirm|unable to confirm|"
+    "didn't confirm|never got back|never confirmed".split("|")
 )
 ASK_VERBS_RU = frozenset(
     (
@@ -233,7 +192,7 @@ ANAPHORS_EN = frozenset(("it", "that", "this", "them", "one", "such"))
 # Negated nouns that are not products: "нет бюджета", "ЛПР нет", "no budget", "no questions".
 NON_PRODUCTS_RU = frozenset(
     """бюджет деньги средство финансирование потребность необходимость нужда смысл интерес
-    желание время возможность вопрос ответ связь контакт лпр директор руководитель начальник
+    желание время возможность вопрос ответ контакт лпр директор руководитель начальник
     бухгалтер человек менеджер понимание согласование одобрение доверие уверенность
     информация договоренность право полномочие подпись место задача проблема претензия
     замечание сомнение опыт отзыв скидка выходной праздник срок день ночь силы смысл
@@ -241,16 +200,17 @@ NON_PRODUCTS_RU = frozenset(
     трубка звонок телефон шанс смысл повод ответ отзыв жалоба правило пункт условие закон
     понедельник вторник среда четверг пятница суббота воскресенье январь февраль март апрель
     май июнь июль август сентябрь октябрь ноябрь декабрь утро вечер кп список
-    очередь""".split()
+    очередь наличные наличный комментарий жалоба причина продажа отклик фидбек""".split()
 )
 NON_PRODUCTS_EN = frozenset(
     """budget money funds need time interest response answer reply question decision maker
     approval authority contact point sense slot capacity trust reason idea clue choice
-    discount plan plans one anyone nobody price cost rate fee chance shot room luck way show
+    discount one anyone nobody price cost rate fee chance shot room luck way show
     deadline deadlines window call calls phone volume rule rules clause term terms condition year
     month week quarter season today tomorrow
     weekend weekends january february march april may june july august september october
-    november december morning evening""".split()
+    november december morning evening complaint comment feedback agreement deal hiring
+    email reason issue problem""".split()
 )
 # What a client says it has or lacks itself ("у нас нет автопарка"): never a product after "нет",
 # though "не страхуем склады" is a claim.
@@ -261,7 +221,10 @@ POSSESSIONS_RU = frozenset(
 # "нет лицензии на ОПО": the product is what the licence is for.
 CAPABILITY_RU = frozenset(("лицензия", "аккредитация", "допуск"))
 # "нет решения" is "no decision yet"; "облачного решения нет" names a product.
-BARE_NON_PRODUCTS = frozenset(("решение", "вариант", "solution", "decision"))
+# "нет связи" is "could not reach"; "мобильной связи нет" names a product.
+BARE_NON_PRODUCTS = frozenset(
+    ("решение", "вариант", "связь", "номер", "solution", "decision", "plan", "plans")
+)  # "no plans to switch" vs "no corporate health plan"
 # A complaint about quality, not an absence: "нет нормального сервиса", "no decent support".
 EVALUATIVE = frozenset(
     """нормальный хороший адекватный внятный приличный нормально good decent proper normal
@@ -274,7 +237,7 @@ NP_STOP_RU = frozenset(
     другой любой каждый даже же ли вообще якобы тоже также еще уже только лишь нет нету
     да отказ т.к. т.е. т.д. т.п.""".split()
 )
-NP_LINKS_RU = frozenset(("на", "для", "с", "со", "от", "из", "по", "под", "без", "в", "и"))
+NP_LINKS_RU = frozenset(("на", "для", "с", "со", "от", "из", "по", "под", "без", "в", "и", "до"))
 # Words a question puts before the thing asked about: "есть ли у вас в полисе X".
 QUESTION_SKIP_RU = frozenset(
     """ли можно будет есть нет у вас нас мы вы про о об насчет по только даже же ещё еще
@@ -292,6 +255,7 @@ NP_STOP_EN = frozenset(
     can could will would should may might must so because since as like only just even also
     still anymore either yet now currently really at all per according which who whom whose
     what when where why how if whether then than there here and or but though although
+    unfortunately sadly apparently basically honestly
     unless while said say says told tell thinks think believes claims asked lost won
     too very much more any longer on in for with of to from by about into over under outside ca
     wo sha

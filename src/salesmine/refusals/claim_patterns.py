@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from salesmine.refusals import claim_lexicon as lex
 from salesmine.refusals import claim_rules_en as en
+from salesmine.refusals import claim_rules_en_questions as en_questions
 from salesmine.refusals import claim_rules_only as only
 from salesmine.refusals import claim_rules_ru as ru
 from salesmine.refusals import claim_rules_ru_modal as ru_modal
@@ -25,6 +26,7 @@ from salesmine.refusals.claim_phrases import Tok, note_tokens, phrase_text
 from salesmine.text import detect_language, sentences
 
 SOURCES = ("client", "manager", "unanswered", "comparison")
+MIN_SENTENCE_END_WORD = 4
 # Cheap pre-filter: a note without any of these cannot hold a claim (most notes on a big export).
 # "не" counts only before a verb of offering a few words on ("не дозвонился" does not).
 _IRREGULAR_STEMS = (
@@ -46,7 +48,8 @@ _CUE = re.compile(
     r"\bнету?\b|отсутств|\bне\s+(?:\w+\s+){0,2}?(?:" + _OFFER_STEMS + r")"
     r"|\bno\b|n't|\bnot\b|\bnever\b|\?|\black|\bstopped\b|\bли\b|\bпро\b"
     r"|спрашива|спросил|интересовал|\babout\b|\bwhether\b|\bif\b|\bunable\b|нельзя|невозможно"
-    r"|получится|перестал|прекрат|снял|сняты|\bmissing\b|только|\bonly\b|\bни\s+одно",
+    r"|получится|перестал|прекрат|снял|сняты|\bmissing\b|только|\bonly\b|\bни\s+одно"
+    r"|\b(?:do|does|did|ca|wo|could|would|is|are|was|were)nt\b|discontinu|предусмотр|максимум",
     re.IGNORECASE,
 )
 RULES: dict[str, tuple[Callable[[Note], list[Hit]], ...]] = {
@@ -63,7 +66,8 @@ RULES: dict[str, tuple[Callable[[Note], list[Hit]], ...]] = {
         en.negated_verb,
         en.passive,
         en.no_phrase,
-        en.questions,
+        en_questions.questions,
+        en_questions.unconfirmed,
         only.only_alternative,
         only.bare_no,
     ),
@@ -90,13 +94,36 @@ def find_claims(text: str, lang: str | None = None) -> list[Claim]:
     lang = lang if lang in ("ru", "en") else detect_language(text)
     toks = note_tokens(text, lang)
     ranges = [_token_range(toks, s.start, s.end) for s in sentences(text, lang)]
-    note = Note(text, lang, toks, [r for r in ranges if r[0] < r[1]])
+    note = Note(text, lang, toks, _split_lowercase([r for r in ranges if r[0] < r[1]], toks))
     hits = [hit for rule in RULES[lang] for hit in rule(note)]
     claims: dict[Span, Claim] = {}
     for hit in sorted(hits, key=lambda h: h.trigger):
-        if hit.span not in claims and not corrected(note, note.toks[hit.trigger].end):
+        if hit.span not in claims and not corrected(note, note.toks[hit.trigger].end, hit.trigger):
             claims[hit.span] = _claim(note, hit)
     return list(claims.values())
+
+
+def _split_lowercase(ranges: list[Span], toks: list[Tok]) -> list[Span]:
+    """CRM notes often go on in lower case after a full stop ("думали у нас скорая. скорой у
+    нас нет"): split there too, unless the word before the stop is an abbreviation ("чел.",
+    "т.к.", "руб.") — short words are taken for one."""
+    out = []
+    for a, b in ranges:
+        start = a
+        for k in range(a + 1, b - 1):
+            before, after = toks[k - 1], toks[k + 1]
+            if (
+                toks[k].text == "."
+                and before.word
+                and (len(before.text) >= MIN_SENTENCE_END_WORD or before.text.isdigit())
+                and (before.text.isalpha() or before.text.replace(",", "").isdigit())
+                and after.word
+                and after.text[:1].islower()
+            ):
+                out.append((start, k + 1))
+                start = k + 1
+        out.append((start, b))
+    return out
 
 
 def _token_range(toks: list[Tok], start: int, end: int) -> Span:

@@ -8,16 +8,15 @@ the thing a client asked for almost always stands right next to "нет" or the 
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 
 from salesmine.refusals import claim_lexicon as lex
+from salesmine.refusals.claim_morphology import can_be_genitive, can_be_noun
 from salesmine.text import part_of_speech, tokens
 
 NP_POS_RU = frozenset(("NOUN", "ADJF", "PRTF", "NUMR", ""))
 MAX_PHRASE_WORDS = 7
-NOUN_PARSE_MIN_SCORE = 0.1
 NEAREST_WINDOW = 12
 _QUOTES = frozenset(('"', "«", "»", "“", "”", "„", "'"))
 # Oblique adjective endings that nouns hardly have ("прошлого", "новым"); not "-ие" ("страхование").
@@ -27,6 +26,14 @@ _GENERIC_INFINITIVES = lex.OFFER_VERBS_RU | {"купить", "приобрест
 _MISREAD_POS = frozenset(("VERB", "ADJS", "INFN", "PRTS", "GRND"))
 NP_ADVERBS_RU = frozenset(("онлайн", "офлайн", "оффлайн"))  # "врач онлайн" names a product
 GLUE = frozenset(("-", "/", "&", "+"))
+_WITHOUT = frozenset(("без", "without"))
+_NEED_AFTER = frozenset(("нужный", "нужно", "нужен", "нужна", "нужны", "needed", "required"))
+_REFUSAL_NEG = frozenset(("не", "нельзя", "никак", "not", "n't", "never", "no"))
+REFUSAL_WINDOW = 4
+# After these an English word is a verb: "won't consider", "they use", "to switch".
+_VERB_SLOT_EN = frozenset(
+    "n't not to will wo would can ca could should i we you they he she it".split()
+)
 
 
 @dataclass(frozen=True)
@@ -65,16 +72,6 @@ def is_np_word(tok: Tok, lang: str) -> bool:
         )
         return noun_like and tok.lemma not in lex.NP_STOP_RU and tok.low not in lex.NP_STOP_EN
     return tok.low not in lex.NP_STOP_EN and tok.lemma not in lex.NP_STOP_EN
-
-
-@functools.lru_cache(maxsize=100_000)
-def can_be_noun(word: str) -> bool:
-    """Does pymorphy3 allow ``word`` to be a noun ("замер" is both "measurement" and "froze")?"""
-    from salesmine.text.morphology import _morph  # the text layer's one analyzer per process
-
-    return any(
-        p.tag.POS == "NOUN" and p.score >= NOUN_PARSE_MIN_SCORE for p in _morph().parse(word)
-    )
 
 
 def _glued(toks: list[Tok], k: int) -> bool:
@@ -154,14 +151,29 @@ def np_right(
     end = i + 1
     words = 1
     k = i + 1
+    segment = i  # where the words after the last preposition start
     while k < len(toks) and words < MAX_PHRASE_WORDS:
         if _np_at(toks, k, lang):
+            if lang == "ru" and _case_break(toks, segment, k):
+                break  # "без отсрочки платежа | клинику не рассматривают"
             words += 1
             end = k + 1
-        elif not (_is_link(toks, k, lang) and k + 1 < len(toks) and _np_at(toks, k + 1, lang)):
+        elif _is_link(toks, k, lang) and k + 1 < len(toks) and _np_at(toks, k + 1, lang):
+            segment = k + 1
+        else:
             break
         k += 1
     return i, end
+
+
+def _case_break(toks: list[Tok], segment: int, k: int) -> bool:
+    """A second noun that cannot be a genitive after a noun starts another phrase: the noun
+    chain of a product name is head + genitives ("лизинг подержанной техники")."""
+    tok = toks[k]
+    if tok.pos != "NOUN" or _abbreviation(tok) or _glued(toks, k - 1):
+        return False
+    head_before = any(t.pos == "NOUN" for t in toks[segment:k])
+    return head_before and not can_be_genitive(tok.low)
 
 
 def np_left(toks: list[Tok], i: int, lang: str) -> tuple[int, int] | None:
@@ -207,7 +219,11 @@ def head_lemma(toks: list[Tok], span: tuple[int, int], lang: str) -> str:
 def is_product_phrase(toks: list[Tok], span: tuple[int, int] | None, lang: str) -> bool:
     """False for "нет бюджета", "no decision maker", "нет нормального сервиса", "с прошлого
     года"."""
-    if span is None or not any(any(c.isalpha() for c in t.text) for t in toks[span[0] : span[1]]):
+    if span is None:
+        return False
+    words = toks[span[0] : span[1]]
+    numbered = len(words) > 2 and _glued(toks, span[0] + 1)  # "8-800", "24/7"
+    if not numbered and not any(any(c.isalpha() for c in t.text) for t in words):
         return False
     non_products = lex.NON_PRODUCTS_RU if lang == "ru" else lex.NON_PRODUCTS_EN
     head = head_lemma(toks, span, lang)
@@ -229,13 +245,33 @@ def is_anaphor(tok: Tok, lang: str) -> bool:
 def antecedent(toks: list[Tok], before: int, lang: str) -> tuple[int, int] | None:
     """The last product phrase introduced by "нужна / хотели / спросила, можно ли / needs /
     asked about" before ``before``."""
-    cues = lex.NEED_CUES_RU | lex.ABOUT_RU | lex.ASK_VERBS_RU if lang == "ru" else lex.NEED_CUES_EN
-    for k in range(before - 1, -1, -1):
-        if toks[k].low in cues or toks[k].lemma in cues:
-            span = phrase_after_cue(toks, k + 1, before, lang)
-            if span:
-                return span
+    # a want or a question first ("хотел X, как раньше по акции. такого нет" is X), then a
+    # preposition ("про X", "без X не рассматривают, а у нас такого нет")
+    strong = lex.NEED_CUES_RU | lex.ASK_VERBS_RU if lang == "ru" else lex.NEED_CUES_EN
+    weak = lex.ABOUT_RU | {"без"} if lang == "ru" else frozenset(("without", "for"))
+    for cues in (strong, weak):
+        for k in range(before - 1, -1, -1):
+            if toks[k].low in cues or toks[k].lemma in cues:
+                span = phrase_after_cue(toks, k + 1, before, lang) or _needed_before(toks, k)
+                if span and (toks[k].low not in _WITHOUT or _refused_after(toks, span[1])):
+                    return span
     return _nearest_phrase(toks, before, lang)
+
+
+def _needed_before(toks: list[Tok], k: int) -> tuple[int, int] | None:
+    """ "оплата по счёту нужна", "a CRM integration is needed": the need after its object."""
+    if toks[k].lemma not in _NEED_AFTER and toks[k].low not in _NEED_AFTER:
+        return None
+    j = k
+    while j > 0 and toks[j - 1].low in ("была", "был", "было", "были", "is", "was", "очень"):
+        j -= 1
+    span = np_left(toks, j, "ru" if toks[k].pos else "en")
+    return span if span and is_product_phrase(toks, span, "ru" if toks[k].pos else "en") else None
+
+
+def _refused_after(toks: list[Tok], end: int) -> bool:
+    """ "без X не рассматривают", "without X they won't": X is a condition of the deal."""
+    return any(t.low in _REFUSAL_NEG for t in toks[end : end + REFUSAL_WINDOW])
 
 
 def _nearest_phrase(toks: list[Tok], before: int, lang: str) -> tuple[int, int] | None:
@@ -245,6 +281,8 @@ def _nearest_phrase(toks: list[Tok], before: int, lang: str) -> tuple[int, int] 
         if toks[k].text in (".", "!", "?", "\n"):
             return None
         span = np_left(toks, k + 1, lang) if _np_at(toks, k, lang) else None
+        if span and lang == "en" and span[0] > 0 and toks[span[0] - 1].low in _VERB_SLOT_EN:
+            continue  # "they won't consider us": a verb, which English words do not show
         if span and is_product_phrase(toks, span, lang) and toks[span[0]].pos != "NPRO":
             start = span[0]
             if start > 0 and toks[start - 1].low in ("в", "во", "на", "у", "при", "о", "об"):

@@ -1,26 +1,21 @@
 """English absence-claim rules: "we don't offer X", "you don't have X", "no X on our side",
-"competitor has X, we don't", "do you offer X?" and "asked if we offer X — couldn't answer"."""
+"X isn't available", "competitor has X, we don't" (questions: ``claim_rules_en_questions``)."""
 
 from __future__ import annotations
 
 from salesmine.refusals import claim_lexicon as lex
-from salesmine.refusals.claim_context import (
-    Note,
-    answer_status,
-    has_unanswered_cue,
-    own_phrase_after,
-    positive_offer,
-)
+from salesmine.refusals.claim_context import Note, own_phrase_after, positive_offer
 from salesmine.refusals.claim_hits import (
     SKIP_EN,
     Hit,
+    named_as,
     phrase,
     product_context,
     question_source,
     skip_words,
     source_of,
 )
-from salesmine.refusals.claim_phrases import Tok, is_product_phrase, np_left, np_right
+from salesmine.refusals.claim_phrases import Tok, antecedent, is_product_phrase, np_left, np_right
 
 _OWN_NOUNS = frozenset(
     (
@@ -44,7 +39,11 @@ _BE = frozenset(("is", "are", "was", "were", "'s", "'re"))
 _PASSIVE = frozenset(
     ("available", "offered", "provided", "supported", "included", "sold", "covered", "possible")
 )
-_TRIGGERS = ("not", "never", "stop", "lack", "longer", "unable", "miss", "missing")
+_TRIGGERS = (
+    "not", "never", "stop", "lack", "longer", "unable", "miss", "missing", "discontinue",
+)  # fmt: skip
+# Verbs that are the trigger and the verb at once: "we lack X", "we discontinued X".
+_SELF_VERBS = frozenset(("lack", "miss", "missing", "discontinue"))
 _SUBJECT_SKIP = frozenset(
     (
         "no",
@@ -93,7 +92,7 @@ def negated_verb(note: Note) -> list[Hit]:
         if tok.lemma not in _TRIGGERS and tok.low not in _TRIGGERS:
             continue
         who = _subject(note, k)
-        v = k if tok.lemma in ("lack", "miss", "missing") else skip_words(toks, k + 1, SKIP_EN)
+        v = k if tok.lemma in _SELF_VERBS else skip_words(toks, k + 1, SKIP_EN)
         if not who and v + 2 < len(toks) and toks[v].low == "something":
             # "it's not something we offer": the subject comes after "something"
             j = v + 2 if toks[v + 1].low == "that" else v + 1
@@ -101,7 +100,7 @@ def negated_verb(note: Note) -> list[Hit]:
             v = j + 1
         if not who:
             continue
-        if v < len(toks) and toks[v].lemma in lex.OFFER_VERBS_EN | {"lack", "miss", "missing"}:
+        if v < len(toks) and toks[v].lemma in lex.OFFER_VERBS_EN | _SELF_VERBS:
             span = phrase(note, v + 1, k, SKIP_EN, after_verb=True)
             context = product_context(toks[v])
         elif _elided(toks, v):
@@ -148,7 +147,8 @@ def passive(note: Note) -> list[Hit]:
     hits = []
     toks = note.toks
     for k, tok in enumerate(toks):
-        if tok.lemma != "not" or k < 2 or toks[k - 1].low not in _BE:
+        # "X isn't available", and the note-style "X not available"
+        if tok.lemma != "not" or k < 2 or not (toks[k - 1].low in _BE or toks[k - 1].word):
             continue
         v = skip_words(toks, k + 1, SKIP_EN)
         if v >= len(toks):
@@ -159,7 +159,10 @@ def passive(note: Note) -> list[Hit]:
         )
         if toks[v].low not in _PASSIVE and not in_our:
             continue
-        span = np_left(toks, k - 1, note.lang)
+        be = toks[k - 1].low in _BE
+        span = np_left(toks, k - 1 if be else k, note.lang)
+        if span is None and toks[k - 2].low in ("that", "it", "this"):
+            span = antecedent(toks, k - 2, note.lang)  # "wanted X; that's not possible with us"
         if span is None or not is_product_phrase(toks, span, note.lang):
             continue
         a, b = note.sentence_of(k)
@@ -169,10 +172,22 @@ def passive(note: Note) -> list[Hit]:
             or any(
                 t.low in lex.WE_EN | lex.YOU_EN or t.lemma in ("tell", "explain") for t in toks[a:b]
             )
+            # "Annual billing isn't available": nobody else named, so the company's offer
+            or (span[0] == _first_word(toks, a) and not _their(toks, a, k))
         )
         if ours:
             hits.append(Hit(span, k, source_of(note, k, "we")))
     return hits
+
+
+def _first_word(toks: list[Tok], a: int) -> int:
+    while a < len(toks) and not toks[a].word:
+        a += 1
+    return a
+
+
+def _their(toks: list[Tok], a: int, b: int) -> bool:
+    return any(t.low in lex.THEY_EN or t.low in lex.CLIENT_CUES_EN for t in toks[a:b])
 
 
 def _owner_word(low: str) -> str:
@@ -186,7 +201,12 @@ def no_phrase(note: Note) -> list[Hit]:
     for k, tok in enumerate(toks):
         if tok.low != "no" or (k + 1 < len(toks) and toks[k + 1].low == "longer"):
             continue
-        span = np_right(toks, k + 1, note.lang)
+        if _no_such_thing(note, k):
+            span = antecedent(toks, k, note.lang)  # "wanted X. Told him no such thing here"
+            if span and is_product_phrase(toks, span, note.lang):
+                hits.append(Hit(span, k, source_of(note, k, "we")))
+            continue
+        span = named_as(toks, np_right(toks, k + 1, note.lang), note.lang)
         if span is None or not is_product_phrase(toks, span, note.lang):
             continue
         have = k > 1 and toks[k - 1].lemma == "have" and toks[k - 2].low in lex.WE_EN | lex.YOU_EN
@@ -196,57 +216,20 @@ def no_phrase(note: Note) -> list[Hit]:
     return hits
 
 
+def _no_such_thing(note: Note, k: int) -> bool:
+    """ "no such thing here", "no such option with us", "told him there's no such service"."""
+    toks = note.toks
+    if k + 2 >= len(toks) or toks[k + 1].low != "such":
+        return False
+    a, b = note.sentence_of(k)
+    ours = own_phrase_after(note, k + 3) or (k + 3 < len(toks) and toks[k + 3].low == "here")
+    told = any(t.lemma in ("tell", "say", "explain") for t in toks[a:k])
+    return ours or told
+
+
 def _reported_there_is_no(note: Note, k: int) -> bool:
-    """"they said there's no X", "client thinks there is no X": a statement about the company."""
+    """ "they said there's no X", "client thinks there is no X": a statement about the company."""
     toks = note.toks
     there = k > 1 and toks[k - 1].low in ("is", "'s", "are") and toks[k - 2].low == "there"
     a, _ = note.sentence_of(k)
-    return there and any(t.lemma in lex.SPEECH_VERBS_EN for t in toks[a:k - 2])
-
-
-def questions(note: Note) -> list[Hit]:
-    """ "do you offer X?" left unanswered or answered no; "asked if we offer X" / "asked about X"
-    followed by "couldn't answer" or "said we don't"."""
-    hits = []
-    cue = has_unanswered_cue(note)
-    toks = note.toks
-    for a, b in note.sentences:
-        asked = any(t.text == "?" for t in toks[a:b])
-        for k in range(a + 1, b - 1):
-            direct = (
-                asked
-                and toks[k - 1].low in ("do", "does", "can", "could")
-                and toks[k].low in lex.YOU_EN
-            )
-            reported = toks[k - 1].lemma in lex.ASK_VERBS_EN and toks[k].low in (
-                "if",
-                "whether",
-                "about",
-                "for",
-            )
-            if not (direct or reported):
-                continue
-            v = skip_words(toks, k + 1, SKIP_EN) if direct else _verb_after(toks, k + 1, b)
-            span = np_right(toks, v + 1 if v >= 0 else k + 1, note.lang)
-            if span is None or not is_product_phrase(toks, span, note.lang):
-                continue
-            if reported:
-                status = (
-                    "unanswered"
-                    if cue >= toks[a].start
-                    else answer_status(note, toks[span[1] - 1].end)
-                )
-            else:
-                status = answer_status(note, toks[b - 1].end)
-            if status in ("unanswered", "negative") or (direct and status == "none"):
-                source = "manager" if status == "negative" else "unanswered"
-                hits.append(Hit(span, k, source, product_context(toks[v]) if v >= 0 else ""))
-    return hits
-
-
-def _verb_after(toks: list[Tok], start: int, end: int) -> int:
-    """Index of the offer verb in "if we offer X" (or -1 for "about X")."""
-    for j in range(start, min(end, start + 3)):
-        if toks[j].lemma in lex.OFFER_VERBS_EN and toks[j].low not in lex.WE_EN:
-            return j
-    return -1
+    return there and any(t.lemma in lex.SPEECH_VERBS_EN for t in toks[a : k - 2])

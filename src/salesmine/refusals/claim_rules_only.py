@@ -7,10 +7,21 @@ from __future__ import annotations
 from salesmine.refusals import claim_lexicon as lex
 from salesmine.refusals.claim_context import Note, owner
 from salesmine.refusals.claim_hits import Hit, source_of
-from salesmine.refusals.claim_phrases import Tok, antecedent, is_product_phrase, np_right
+from salesmine.refusals.claim_phrases import (
+    Tok,
+    antecedent,
+    is_product_phrase,
+    np_right,
+    phrase_after_cue,
+)
 
+# Not "максимум" / "max": "хотят 10 платежей, у нас максимум 4" is a term of the deal, and
+# "оплату" would name an item the company does offer.
 _ONLY = frozenset(("только", "only", "лишь", "исключительно"))
+NEED_AFTER_WORDS = 4
+_NOT_NOUNS_EN = frozenset(("available", "offered", "possible", "here", "now"))
 _BARE_NO = frozenset(("нет", "нету", "no"))
+_ASIDES = frozenset(("sorry", "unfortunately", "sadly", "увы", "к", "сожалению", "blin", "блин"))
 _POSSESSION_VERBS = frozenset(("have", "has", "own", "иметь"))
 
 
@@ -29,12 +40,47 @@ def only_alternative(note: Note) -> list[Hit]:
             continue
         a, _ = note.sentence_of(k)
         start = note.sentence_of(a - 1)[0] if a > 0 else a  # the need may be one sentence back
-        span = antecedent(toks[:k], k, note.lang)
-        if span is None or span[0] < start or span in seen:
+        span, context = antecedent(toks[:k], k, note.lang), ""
+        if span is None or span[0] < start:
+            span, context = _need_after(note, k), _offered_head(note, k)
+        if span is None or span in seen:
             continue
         seen.add(span)
-        hits.append(Hit(span, k, source_of(note, k, "we")))
+        hits.append(Hit(span, k, source_of(note, k, "we"), context))
     return hits
+
+
+def _need_after(note: Note, k: int) -> tuple[int, int] | None:
+    """ "у нас только помесячно, клиенту нужна годовая", "only monthly billing, they wanted
+    annual": the need named after the offer, in the same or the next sentence."""
+    toks = note.toks
+    _, b = note.sentence_of(k)
+    end = note.sentence_of(b)[1] if b < len(toks) else b
+    cues = lex.NEED_CUES_RU if note.lang == "ru" else lex.NEED_CUES_EN
+    for j in range(k + 1, end):
+        if toks[j].low in cues or toks[j].lemma in cues:
+            span = phrase_after_cue(toks, j + 1, end, note.lang)
+            if span and _word_count(toks, span) <= NEED_AFTER_WORDS:
+                return span
+    return None
+
+
+def _offered_head(note: Note, k: int) -> str:
+    """The noun of what is offered instead ("оплата" in "только помесячная оплата"), to say
+    what kind of thing a bare "годовая" is."""
+    span = np_right(note.toks, k + 1, note.lang)
+    if span is None:
+        return ""
+    nouns = [
+        t
+        for t in note.toks[span[0] : span[1]]
+        if t.pos == "NOUN" or (note.lang == "en" and t.low not in _NOT_NOUNS_EN)
+    ]
+    return nouns[-1].text if nouns else ""
+
+
+def _word_count(toks: list[Tok], span: tuple[int, int]) -> int:
+    return sum(t.word for t in toks[span[0] : span[1]])
 
 
 def _ours(note: Note, k: int) -> bool:
@@ -42,7 +88,9 @@ def _ours(note: Note, k: int) -> bool:
     if note.lang == "ru":
         who, where = owner(note, k)
         return who == "we" and abs(where - k) <= 3
-    a, _ = note.sentence_of(k)
+    a, b = note.sentence_of(k)
+    if k == a and any(t.low in ("available", "offered", "possible") for t in note.toks[k:b]):
+        return True  # "Only monthly billing available": the company's offer, said impersonally
     for tok in reversed(note.toks[a : k + 1]):  # back to the start of the clause
         if tok.low in ("we", "our", "ours", "we're"):
             return True
@@ -58,8 +106,8 @@ def bare_no(note: Note) -> list[Hit]:
     toks = note.toks
     for a, b in note.sentences:
         k = a
-        while k < b and not toks[k].word:
-            k += 1
+        while k < b and (not toks[k].word or toks[k].low in _ASIDES):
+            k += 1  # "Sorry, no weekend delivery", "Увы, нет рассрочки"
         if k >= b - 1 or toks[k].low not in _BARE_NO or _is_answer(toks, k):
             continue
         who, _ = owner(note, k)

@@ -6,15 +6,7 @@ from __future__ import annotations
 import re
 
 from salesmine.refusals import claim_lexicon as lex
-from salesmine.refusals.claim_context import (
-    Note,
-    answer_status,
-    client_direct_speech,
-    has_unanswered_cue,
-    manager_told,
-    owner,
-    reported_absence,
-)
+from salesmine.refusals.claim_context import Note, answer_status, has_unanswered_cue, owner
 from salesmine.refusals.claim_hits import (
     SKIP_RU,
     Hit,
@@ -23,12 +15,19 @@ from salesmine.refusals.claim_hits import (
     question_source,
     source_of,
 )
+from salesmine.refusals.claim_morphology import can_be_genitive
 from salesmine.refusals.claim_phrases import (
     Tok,
     head_lemma,
     is_product_phrase,
     np_right,
     phrase_after_cue,
+)
+from salesmine.refusals.claim_speakers import (
+    bare_absence,
+    client_direct_speech,
+    manager_told,
+    reported_absence,
 )
 
 _NEG = ("нет", "нету")
@@ -47,19 +46,68 @@ def existential(note: Note) -> list[Hit]:
         who, where = owner(note, k)
         if who == "we" and client_direct_speech(note, where):
             continue
-        if who not in ("you", "we"):
+        said = who in ("you", "we")  # an owner word: "у нас", "у вас"
+        if not said:
             if who == "they" or not (
-                manager_told(note, k) or reported_absence(note, k) or _regret(note, k)
+                manager_told(note, k)
+                or reported_absence(note, k)
+                or _regret(note, k)
+                or bare_absence(note, k)
             ):
                 continue
             who = "we"
         span = _licensed(note, k) or phrase(note, k + 1, k, SKIP_RU)
-        if span and head_lemma(note.toks, span, "ru") in lex.POSSESSIONS_RU:
-            continue
+        if tok.low in _NEG:  # "ведение беременности отсутствует" is nominative
+            span = _genitive(note.toks, span, k)
+        own = said or not manager_told(note, k)  # not "приёмщик сказал: подменных машин нет"
+        if own and span and head_lemma(note.toks, span, "ru") in lex.POSSESSIONS_RU:
+            continue  # "у нас нет автопарка": the client's own company, said by the client
         source = question_source(note, k, source_of(note, k, who)) if span else None
         if span and source:
             hits.append(Hit(span, k, source))
     return hits
+
+
+def _genitive(toks: list[Tok], span: tuple[int, int] | None, k: int) -> tuple[int, int] | None:
+    """What "нет" lacks is a genitive: "[по цене] вопросов нет" is about questions, not the
+    price. Nouns before the trigger that cannot be genitive are dropped from the phrase's
+    start; a phrase after it that starts so is no absence at all."""
+    if span is None or not _beside(toks, span, k) or toks[span[0] - 1].low == "как":
+        return span  # an antecedent ("хотели X, у нас его нет") or "как X" keeps its case
+    while span is not None:
+        first = _head_noun(toks, span)
+        head = toks[first] if first is not None else None
+        if head is None or head.pos != "NOUN" or head.text.isupper() or can_be_genitive(head.low):
+            return span if is_product_phrase(toks, span, "ru") else None
+        if span[0] > k or first + 1 >= span[1]:
+            return None
+        start = first + 1
+        while start < span[1] and toks[start].low in lex.NP_LINKS_RU:
+            start += 1
+        span = (start, span[1]) if start < span[1] else None
+    return None
+
+
+def _head_noun(toks: list[Tok], span: tuple[int, int]) -> int | None:
+    """The first noun (or abbreviation, or word the dictionary lacks) before any preposition;
+    the first part of a compound ("дизайн-проекта") does not inflect and is passed over."""
+    for j in range(*span):
+        if toks[j].low in lex.NP_LINKS_RU:
+            return None
+        if toks[j].pos in ("NOUN", "") and not _hyphen_after(toks, j) and toks[j].text != "-":
+            return j
+    return None
+
+
+def _hyphen_after(toks: list[Tok], j: int) -> bool:
+    """ "дизайн-проекта": the first part of a compound does not inflect."""
+    return j + 1 < len(toks) and toks[j + 1].text == "-" and toks[j + 1].start == toks[j].end
+
+
+def _beside(toks: list[Tok], span: tuple[int, int], k: int) -> bool:
+    """Is the phrase next to the trigger, with only "у нас", "даже", "в линейке" between?"""
+    between = toks[span[1] : k] if span[1] <= k else toks[k + 1 : span[0]]
+    return all(t.low in SKIP_RU or t.lemma in lex.OWN_PLACES_RU or t.low == "в" for t in between)
 
 
 def _none_of(toks: list[Tok], k: int) -> bool:
@@ -124,7 +172,9 @@ def negated_verb(note: Note) -> list[Hit]:
             continue
         who = "we" if inclusion and form == "third" else _verb_owner(note, k, form)
         # "киберстрахование у нас не продаётся физлицам": a passive verb's product is its subject
-        passive = inclusion or toks[v].low.endswith(("ся", "сь"))
+        # ("не предусмотрено" too); "не занимаемся X" has a subject, "мы", and an object
+        reflexive = toks[v].low.endswith(("ся", "сь")) and form not in ("we", "you")
+        passive = inclusion or reflexive or toks[v].pos == "PRTS"
         if who:
             span = phrase(note, v + 1, k, SKIP_RU, after_verb=True, prefer_left=passive)
             source = question_source(note, k, source_of(note, k, who)) if span else None
@@ -147,10 +197,22 @@ def _verb_owner(note: Note, k: int, form: str) -> str:
         return form
     if who == "we" and client_direct_speech(note, where):
         return ""
-    if not form and abs(k - where) > _PAST_OWNER_DISTANCE:
-        # "не смогли предложить X": a past "could not" with no one else named is the company
-        return "we" if who != "they" and note.toks[k + 1].lemma == "смочь" else ""
+    if not form and (where < 0 or abs(k - where) > _PAST_OWNER_DISTANCE):
+        # "не смогли предложить X": a past "could not" with no one else named is the company;
+        # so is an impersonal "X не предусмотрено", "X не предоставляется"
+        return "we" if who != "they" and _impersonal(note.toks, k + 1) else ""
+    if who not in ("you", "we") and form == "third" and _impersonal(note.toks, k + 1):
+        return "" if who == "they" else "we"
     return who if who in ("you", "we") else ""
+
+
+def _impersonal(toks: list[Tok], v: int) -> bool:
+    """ "не смогли", "не предусмотрено", "не предоставляется": no subject, the company's rules."""
+    tok = toks[v]
+    if tok.lemma == "смочь":
+        return True
+    passive = tok.pos == "PRTS" or tok.low.endswith(("ется", "ются", "ится", "ятся"))
+    return passive and tok.lemma in lex.IMPERSONAL_OFFER_RU
 
 
 def questions(note: Note) -> list[Hit]:
@@ -197,7 +259,11 @@ def _asks_company(note: Note, k: int) -> bool:
         return False
     who, _ = owner(note, k)
     offered = tok.low in ("есть", "можно") or tok.lemma in lex.OFFER_VERBS_RU
-    return person(tok.low) == "you" or (who == "you" and offered)
+    if person(tok.low) == "you" or (who == "you" and offered):
+        return True
+    # "а рассрочка есть?" with no owner: the client asking us — unless the manager asked it
+    a, _ = note.sentence_of(k)
+    return tok.low == "есть" and not who and not any(t.low == "я" for t in note.toks[a:k])
 
 
 def _reported_question(note: Note, k: int) -> bool:

@@ -19,6 +19,7 @@ import pandas as pd
 from salesmine.records import CatalogItem
 from salesmine.refusals.catalog_match import CatalogIndex, CatalogMatch, build_index, match_catalog
 from salesmine.refusals.catalog_terms import phrase_terms
+from salesmine.refusals.claim_morphology import is_person_noun
 from salesmine.refusals.claim_patterns import SOURCES, Claim, find_claims
 
 __all__ = [
@@ -38,7 +39,8 @@ __all__ = [
 EXTRA_COLUMNS = ("claim_source", "claim_evidence", "catalog_status", "match_score", "match_route")
 _STATUS_RANK = {"active": 0, "discontinued": 1, "": 2}
 _PURPOSE = re.compile(r"\s(?:для|for)\s", re.IGNORECASE)
-_NAMED_PLACE = re.compile(r"\s(?:из|в|во|по|from|in|to)\s+[A-ZА-ЯЁ]")
+_WITH = re.compile(r"\s(?:с|со|with)\s+(\w+)")
+_NAMED_PLACE = re.compile(r"\s(?:из|в|во|по|до|на|from|in|to)\s+[A-ZА-ЯЁ][a-zа-яё]")
 # Dropping "для директора" must leave a phrase the catalog names almost exactly: "лизинг
 # оборудования" (for mining) is not "Лизинг медицинского оборудования".
 HEAD_MIN_SCORE = 0.9
@@ -72,26 +74,48 @@ def resolve_catalog(catalog: CatalogLike) -> CatalogIndex:
 
 
 def match_mention(mention: str, index: CatalogIndex, context: str = "") -> CatalogMatch:
-    """Match a product phrase; when the whole phrase fails, its head before a purpose phrase
-    ("НСЖ для директора" -> "НСЖ", "travel insurance for business trips") may match instead."""
+    """Match a product phrase; when the whole phrase fails, its head before a named place
+    ("груз из Турции" -> "груз", "доставку до Казани") or, matched almost exactly, before a
+    purpose phrase ("НСЖ для директора" -> "НСЖ", "travel insurance for business trips")."""
     match = match_catalog(mention, index, context=context)
     if match.item:
         return match
-    for head in _heads(mention):
-        if phrase_terms(head):
-            found = match_catalog(head, index, context=context)
-            if found.score >= HEAD_MIN_SCORE and found.route != "category":
-                return CatalogMatch(
-                    mention, found.item, found.status, found.score, found.route, found.matched
-                )
+    for head, min_score in _heads(mention):
+        if not phrase_terms(head):
+            continue
+        found = match_catalog(head, index, context=context)
+        if found.score >= min_score and (found.route != "category" or _sole_member(index, found)):
+            return CatalogMatch(
+                mention, found.item, found.status, found.score, found.route, found.matched
+            )
     return match
 
 
-def _heads(mention: str) -> list[str]:
-    """The phrase before a purpose ("для директора", "for business trips") or a named place
-    ("из Турции", "в Казань"): what is left still names the product."""
-    found = _PURPOSE.search(mention) or _NAMED_PLACE.search(mention)
-    return [mention[: found.start()].strip()] if found and found.start() > 0 else []
+def _heads(mention: str) -> list[tuple[str, float]]:
+    """The phrase before a named place ("из Турции", "в Казань"), which still names the same
+    product, and before a purpose ("для директора", "for business trips"), which may not:
+    "лизинг оборудования" (for mining) is not "Лизинг медицинского оборудования"."""
+    heads = []
+    for pattern, min_score in ((_NAMED_PLACE, 0.0), (_PURPOSE, HEAD_MIN_SCORE)):
+        found = pattern.search(mention)
+        if found and found.start() > 0:
+            heads.append((mention[: found.start()].strip(), min_score))
+    # "видеоконсультация с терапевтом": who provides it, not what it is ("интеграция с SAP" is)
+    for found in _WITH.finditer(mention):
+        if found.start() > 0 and is_person_noun(found.group(1).lower()):
+            heads.append((mention[: found.start()].strip(), HEAD_MIN_SCORE))
+    return heads
+
+
+def _sole_member(index: CatalogIndex, match: CatalogMatch) -> bool:
+    """A category with one item names that item ("ТВ" -> "IP-TV для гостиниц")."""
+    key = ("single-item categories",)
+    singles = index.cache.get(key)
+    if singles is None:
+        singles = index.cache[key] = frozenset(
+            e.text for e in index.entries if e.route == "category" and len(e.items) == 1
+        )
+    return match.matched in singles  # type: ignore[operator]
 
 
 def claim_of(text: str, index: CatalogIndex, lang: str | None = None) -> NoteClaim | None:

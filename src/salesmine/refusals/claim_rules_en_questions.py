@@ -1,0 +1,88 @@
+"""English product questions left open: "do you offer X?" unanswered or answered no, "asked if we
+offer X — couldn't answer", and "couldn't confirm we do X"."""
+
+from __future__ import annotations
+
+from salesmine.refusals import claim_lexicon as lex
+from salesmine.refusals.claim_context import Note, answer_status, has_unanswered_cue
+from salesmine.refusals.claim_hits import SKIP_EN, Hit, product_context, skip_words
+from salesmine.refusals.claim_phrases import Tok, is_product_phrase, np_right
+
+
+def questions(note: Note) -> list[Hit]:
+    """ "do you offer X?" left unanswered or answered no; "asked if we offer X" / "asked about X"
+    followed by "couldn't answer" or "said we don't"."""
+    hits = []
+    cue = has_unanswered_cue(note)
+    toks = note.toks
+    for a, b in note.sentences:
+        asked = any(t.text == "?" for t in toks[a:b])
+        for k in range(a + 1, b - 1):
+            direct = (
+                asked
+                and toks[k - 1].low in ("do", "does", "can", "could")
+                and toks[k].low in lex.YOU_EN
+            )
+            reported = toks[k - 1].lemma in lex.ASK_VERBS_EN and toks[k].low in (
+                "if",
+                "whether",
+                "about",
+                "for",
+            )
+            if not (direct or reported):
+                continue
+            v = skip_words(toks, k + 1, SKIP_EN) if direct else _verb_after(toks, k + 1, b)
+            span = np_right(toks, v + 1 if v >= 0 else k + 1, note.lang)
+            if span is None or not is_product_phrase(toks, span, note.lang):
+                continue
+            if reported:
+                status = (
+                    "unanswered"
+                    if cue >= toks[a].start
+                    else answer_status(note, toks[span[1] - 1].end)
+                )
+            else:
+                status = answer_status(note, toks[b - 1].end)
+            if status in ("unanswered", "negative") or (direct and status == "none"):
+                source = "manager" if status == "negative" else "unanswered"
+                hits.append(Hit(span, k, source, product_context(toks[v]) if v >= 0 else ""))
+    return hits
+
+
+def _verb_after(toks: list[Tok], start: int, end: int) -> int:
+    """Index of the offer verb in "if we offer X" (or -1 for "about X")."""
+    for j in range(start, min(end, start + 3)):
+        if toks[j].lemma in lex.OFFER_VERBS_EN and toks[j].low not in lex.WE_EN:
+            return j
+    return -1
+
+
+_UNSURE_VERBS = frozenset(("confirm", "say", "tell", "know", "check", "answer"))
+_UNSURE_NEG = frozenset(("not", "n't", "never", "unable", "unsure"))
+
+
+def unconfirmed(note: Note) -> list[Hit]:
+    """ "couldn't confirm we do on-site training", "didn't know if we offer leaseback": the
+    manager left open whether the company offers it."""
+    hits = []
+    toks = note.toks
+    for k, tok in enumerate(toks):
+        if tok.lemma not in _UNSURE_VERBS:
+            continue
+        if not any(t.low in _UNSURE_NEG or t.lemma in _UNSURE_NEG for t in toks[max(0, k - 3) : k]):
+            continue
+        j = skip_words(toks, k + 1, frozenset(("if", "whether", "that", "them", "him", "her")))
+        if j >= len(toks) or toks[j].low not in lex.WE_EN | lex.YOU_EN:
+            continue
+        v = skip_words(toks, j + 1, SKIP_EN)
+        if (
+            v + 1 < len(toks)
+            and toks[v].low in lex.ENGLISH_AUX
+            and (toks[v + 1].lemma in lex.OFFER_VERBS_EN)
+        ):
+            v += 1  # "we do offer X"; "we do X" keeps "do" as the verb
+        if v < len(toks) and toks[v].lemma in lex.OFFER_VERBS_EN:
+            span = np_right(toks, v + 1, note.lang)
+            if span and is_product_phrase(toks, span, note.lang):
+                hits.append(Hit(span, k, "unanswered", product_context(toks[v])))
+    return hits
