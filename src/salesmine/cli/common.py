@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import os
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any, TypeVar
 
 import click
@@ -55,6 +56,16 @@ def parse_columns(values: tuple[str, ...]) -> dict[str, str]:
             )
         mapping[field.strip()] = header.strip().strip('"')
     return mapping
+
+
+# A missing or foreign model directory is reported by the library (ModelError), in one line.
+model_option = click.option(
+    "--model",
+    "model_dir",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Refusal model directory from `salesmine train` (default: the shipped model).",
+)
 
 
 def table_options(func: F) -> F:

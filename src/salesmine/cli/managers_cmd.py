@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from salesmine.cli.common import CliError, handle_errors, parse_columns, table_options
+from salesmine.cli.common import CliError, handle_errors, model_option, parse_columns, table_options
 
 _FILES = click.Path(path_type=Path)
 _LEVELS = ("manager", "department", "branch", "company")
@@ -21,13 +21,7 @@ _LEVELS = ("manager", "department", "branch", "company")
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
     help="Product catalog (CSV/XLSX/YAML with names, synonyms, status).",
 )
-@click.option(
-    "--model",
-    "model_dir",
-    type=_FILES,
-    default=None,
-    help="Model directory from `salesmine train` (default: the shipped model).",
-)
+@model_option
 @click.option(
     "--min-deals",
     type=click.IntRange(1),

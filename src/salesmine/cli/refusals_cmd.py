@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from salesmine.cli.common import handle_errors, parse_columns, table_options
+from salesmine.cli.common import handle_errors, model_option, parse_columns, table_options
 
 _FILES = click.Path(path_type=Path)
 
@@ -29,13 +29,7 @@ _FILES = click.Path(path_type=Path)
     default=None,
     help='Product catalog: check "you don\'t have X" claims against it.',
 )
-@click.option(
-    "--model",
-    "model_dir",
-    type=_FILES,
-    default=None,
-    help="Model directory from `salesmine train` (default: the shipped model).",
-)
+@model_option
 @click.option("--taxonomy", type=_FILES, default=None, help="YAML extending the reason codes.")
 @click.option(
     "--review-threshold",

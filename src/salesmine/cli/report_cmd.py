@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from salesmine.cli.common import handle_errors, table_options
+from salesmine.cli.common import handle_errors, model_option, table_options
 from salesmine.cli.funnel_cmd import command_settings, echo_run, funnel_options
 
 # The report package pulls in pandas and scikit-learn: it is imported when a command runs.
@@ -31,9 +31,7 @@ def report_options(func):  # type: ignore[no-untyped-def]
                 help="Show client phone numbers, e-mails and card numbers as written "
                 "(they are masked by default).",
             ),
-            click.option("--model", "model_dir", type=click.Path(file_okay=False, path_type=Path),
-                         help="Refusal model directory from `salesmine train` "
-                         "(default: the shipped model)."),
+            model_option,
             click.option("-o", "--output", "out_dir", default="reports", show_default=True,
                          type=click.Path(file_okay=False, path_type=Path),
                          help="Folder for the HTML pages."),

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from salesmine.cli.common import handle_errors
+from salesmine.cli.common import handle_errors, model_option
 
 _FILES = click.Path(path_type=Path)
 
@@ -65,13 +65,7 @@ def train_command(
 
 @click.command("evaluate")
 @click.argument("labelled", nargs=-1, required=True, type=_FILES)
-@click.option(
-    "--model",
-    "model_dir",
-    type=_FILES,
-    default=None,
-    help="Model directory (default: the model shipped with salesmine).",
-)
+@model_option
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 @handle_errors
 def evaluate_command(labelled: tuple[Path, ...], model_dir: Path | None, as_json: bool) -> None:
