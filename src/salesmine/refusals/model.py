@@ -138,7 +138,7 @@ def save_model(model: RefusalModel, directory: str | Path) -> Path:
     directory = Path(directory)
     directory.mkdir(parents=True, exist_ok=True)
     with atomic_path(directory / MODEL_FILE) as tmp:
-        # LZMA: the vocabularies and coefficients shrink 15 MB -> 2.8 MB (lossless; +0.15 s to load).
+        # LZMA: vocabularies and coefficients shrink 15 MB -> 2.8 MB (lossless; +0.15 s load).
         sio.dump(model.pipeline, tmp, compression=zipfile.ZIP_LZMA)
     meta = {**model.meta, "format": MODEL_FORMAT}
     write_text(directory / META_FILE, json.dumps(meta, ensure_ascii=False, indent=1) + "\n")
