@@ -449,6 +449,13 @@ def test_folder_reads_supported_files_sorted_by_name(tmp_path):
     assert load_transcripts(str(OLGA))[0].source == OLGA.name
 
 
+def test_folder_skips_its_readme_but_a_named_readme_is_read(tmp_path):
+    (tmp_path / "01_olga.txt").write_text("Ольга: Звоню клиенту.", encoding="utf-8")
+    (tmp_path / "README.md").write_text("# Интервью отдела продаж\n\nОписание папки.", encoding="utf-8")
+    assert [t.source for t in load_transcripts(tmp_path)] == ["01_olga.txt"]
+    assert [t.source for t in load_transcripts(tmp_path / "README.md")] == ["README.md"]
+
+
 def test_all_fixtures_load():
     loaded = load_transcripts(DATA)
     assert len(loaded) == len([p for p in DATA.iterdir() if not p.name.startswith(".")])

@@ -152,8 +152,14 @@ def _natural_key(path: Path) -> list[tuple[int, str]]:
     return [(int(part), "") if part.isdigit() else (0, part.casefold()) for part in parts]
 
 
+FOLDER_DOCS = frozenset({"README", "CHANGELOG", "LICENSE"})
+
+
 def _expand(paths: Iterable[PathLike]) -> list[Path]:
-    """Files as given, and the supported files directly inside each directory, by name."""
+    """Files as given, and the supported files directly inside each directory, by name.
+
+    A folder's README/CHANGELOG (.md/.txt) describes the interviews rather than being one, so a
+    folder skips it; named explicitly, it is read like any other file."""
     files: list[Path] = []
     for item in paths:
         path = Path(item)
@@ -162,12 +168,16 @@ def _expand(paths: Iterable[PathLike]) -> list[Path]:
             continue
         inside = [
             p for p in path.iterdir()
-            if p.is_file() and p.suffix.lower() in SUPPORTED and not p.name.startswith((".", "~$"))
+            if p.is_file() and p.suffix.lower() in SUPPORTED and not _is_not_an_interview(p)
         ]
         if not inside:
             raise InputError(f"{path}: no transcript files ({', '.join(SUPPORTED)}) in this folder")
         files.extend(sorted(inside, key=_natural_key))
     return files
+
+
+def _is_not_an_interview(path: Path) -> bool:
+    return path.name.startswith((".", "~$")) or path.stem.upper() in FOLDER_DOCS
 
 
 def load_transcripts(
