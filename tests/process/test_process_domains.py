@@ -26,7 +26,9 @@ def test_kitchen_activities_in_order(kitchen) -> None:  # type: ignore[no-untype
     concepts = [
         next(s.concept for s in kitchen.steps if s.activity_id == a.id) for a in kitchen.activities
     ]
+    # "Сначала приходит заявка" (Petrov) is the lead coming in, as "1. Получить заявку" (Олег)
     assert concepts == [
+        "LEAD",
         "CALL",
         "NEED",
         "MEET",
@@ -37,7 +39,7 @@ def test_kitchen_activities_in_order(kitchen) -> None:  # type: ignore[no-untype
         "DELIVERY",
         "AFTERSALE",
     ]
-    assert [a.support for a in kitchen.activities] == [2, 2, 3, 3, 3, 3, 3, 3, 2]
+    assert [a.support for a in kitchen.activities] == [2, 2, 2, 3, 3, 3, 3, 3, 3, 2]
 
 
 def test_other_peoples_work_is_not_a_step(kitchen) -> None:  # type: ignore[no-untyped-def]

@@ -95,3 +95,39 @@ def test_english_keeps_every_step(interview) -> None:  # type: ignore[no-untyped
     text = "Q: Steps?\nAnn: I call the client and I ask about the budget. Then I send a quote."
     steps = extract_steps(interview(text, interviewee="Ann", lang="en"))
     assert [s.name for s in steps] == ["call client", "ask about budget", "send quote"]
+
+
+def test_a_told_activity_leads_into_a_new_one(interview) -> None:  # type: ignore[no-untyped-def]
+    text = """
+Интервьюер: Как вы продаёте?
+Ольга: Сначала звоню клиенту. Потом завожу карточку в CRM.
+Интервьюер: А дальше?
+Ольга: Потом уже созваниваюсь с шефом и расспрашиваю подробно про меню.
+"""
+    steps = steps_of(interview, text)
+    assert [s.concept for s in steps] == ["CALL", "CRM", "NEED"]
+    assert steps[2].quote.startswith("Потом уже созваниваюсь с шефом и расспрашиваю")
+
+
+def test_the_bargaining_names_the_follow_up_told_before_it(interview) -> None:  # type: ignore[no-untyped-def]
+    text = """
+Интервьюер: Как вы продаёте?
+Ольга: Сначала звоню клиенту. Потом отправляю КП.
+Интервьюер: А дальше?
+Ольга: Звоню через пару дней, спрашиваю, посмотрели ли. Ну и торгуемся, отрабатываю возражения.
+"""
+    steps = steps_of(interview, text)
+    assert [s.concept for s in steps] == ["CALL", "OFFER", "OBJECTION"]
+    assert steps[2].name.startswith("торговаться")
+    assert steps[2].quote.endswith("Ну и торгуемся, отрабатываю возражения")
+
+
+def test_a_call_after_the_contract_is_the_after_sale_call(interview) -> None:  # type: ignore[no-untyped-def]
+    text = """
+Интервьюер: Как вы продаёте?
+Ольга: Сначала звоню клиенту. Потом отправляю КП. Дальше подписываем договор.
+Интервьюер: И на этом всё?
+Ольга: Не всё. Через месяц звоню, спрашиваю, как всё работает.
+"""
+    steps = steps_of(interview, text)
+    assert [s.concept for s in steps] == ["CALL", "OFFER", "SIGN", "AFTERSALE"]

@@ -117,29 +117,56 @@ def analyze(text: str, lang: str) -> list[Word]:
 
 def _analyze_ru(toks: list) -> list[Word]:  # type: ignore[type-arg]
     words: list[Word] = []
+    readings: list[tuple] = []  # type: ignore[type-arg]
     for tok in toks:
         if not tok.is_word:
             words.append(Word(tok.text, tok.text, tok.start, tok.end, "PNCT", False))
+            readings.append(())
             continue
         previous = words[-1] if words else None
         inside = previous is not None and previous.text not in _SENTENCE_ENDS
         parses = _ru_parses(tok.text.lower().replace("ё", "е"), inside and tok.text[:1].isupper())
-        chosen = _choose(parses, previous)
-        objective = any(p[3] for p in parses if p[0] == chosen[0])
-        words.append(
-            Word(
-                tok.text,
-                chosen[1],
-                tok.start,
-                tok.end,
-                chosen[0],
-                True,
-                chosen[2],
-                objective,
-                *chosen[4:],
-            )
-        )
+        words.append(_word(tok, _choose(parses, previous), parses))
+        readings.append(parses)
+    return _verb_for_lone_object(words, readings)
+
+
+def _word(tok, chosen: tuple, parses: tuple) -> Word:  # type: ignore[no-untyped-def, type-arg]
+    objective = any(p[3] for p in parses if p[0] == chosen[0])
+    return Word(
+        tok.text, chosen[1], tok.start, tok.end, chosen[0], True, chosen[2], objective, *chosen[4:]
+    )
+
+
+def _verb_for_lone_object(words: list[Word], readings: list[tuple]) -> list[Word]:  # type: ignore[type-arg]
+    """ "После этого еду к ним": an accusative with neither a verb nor a preposition to govern
+    it is not an object ("еда") but the clause's verb ("ехать"), when it can be one."""
+    for start, end in clause_spans(words):
+        span = range(start, end)
+        if any(words[k].pos in VERBAL for k in span):
+            continue
+        for k in span:
+            verb = next((p for p in readings[k] if p[0] == "VERB" and p[2:5:2] == _I_DO), None)
+            governed = k > 0 and words[k - 1].pos == "PREP"
+            if verb is not None and words[k].case == "accs" and not governed:
+                words[k] = _word(words[k], verb, readings[k])
+                break
     return words
+
+
+_I_DO = ("pres", "1per")  # tense and person of "еду", "веду"
+
+
+def clause_spans(words: list[Word]) -> list[tuple[int, int]]:
+    """(start, end) word index spans between punctuation marks."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for k, word in enumerate(words + [Word("", "", 0, 0, "PNCT", False)]):
+        if not word.is_word:
+            if k > start:
+                spans.append((start, k))
+            start = k + 1
+    return spans
 
 
 def _choose(parses: tuple, previous: Word | None) -> tuple:  # type: ignore[type-arg]

@@ -27,8 +27,15 @@ _OUR = frozenset("наш мой каждый любой хороший опыт�
 _HYPOTHETICAL = frozenset("мочь смочь можно возможно".split())
 # "Задача звонка — квалифицировать клиента": the infinitive is what the seller does.
 _TASK_NOUNS = frozenset("задача цель правило".split())
+# "Менеджер должен позвонить", "обязан перезвонить": the norm of the process.
+_OBLIGED = frozenset("должный обязанный".split())
 # Done by itself, not by the seller: "сделка создаётся сама".
 _AUTOMATIC = frozenset("сам сама само сами автоматически автоматом".split())
+# Things that move without a named mover: sent out by the seller ("КП уходит клиенту"), or a
+# lead that comes in ("приходит заявка" — with a noun of this concept as the subject).
+_DEPART = frozenset("уходить уйти улетать улететь".split())
+ARRIVALS = frozenset("приходить прийти поступать поступить падать упасть попадать попасть".split())
+_INCOMING = "LEAD"
 # Imperatives that address the listener, not advice about the sale.
 _DISCOURSE_IMPERATIVES = frozenset(
     "смотреть слушать знать представить представлять извинить извинять давать дать "
@@ -59,7 +66,8 @@ def own_action(words: list[Word], i: int, narrated: bool, team: bool = False) ->
     if word.person == "3per" and team and word.number == "plur" and _team_subject(words, i):
         return not _opinion(words, i)
     if word.person == "3per":
-        return _seller(words, subject) and not _opinion(words, i) or _passive_action(words, i)
+        seller = _seller(words, subject) and not _opinion(words, i)
+        return seller or _passive_action(words, i) or _moved(words, i, narrated)
     return True  # first person: "звоню", "созваниваемся" (also in "я или менеджер созваниваемся")
 
 
@@ -72,17 +80,26 @@ def _own_infinitive(words: list[Word], i: int, narrated: bool, team: bool) -> bo
     after = next((w for w in words[i + 1 :] if w.is_word), None)
     if any(w is not None and w.lemma in _READY for w in (near[-1:] or [None]) + [after]):
         return False  # "разговаривать готовы человек двадцать"
+    if _topic(words, i):
+        return False  # "рассказывать — это к Ксюше": the infinitive is what is talked about
     subject = subject_of(words, i)
     if subject is not None and not (words[subject].lemma in _SELF or _seller(words, subject)):
         return False
-    if any(w.pos == "PRED" or w.lemma in _TASK_NOUNS for w in near):
-        return True  # "надо позвонить", "надо ещё заполнить", "задача — выявить"
+    if any(w.pos == "PRED" or w.lemma in _TASK_NOUNS | _OBLIGED for w in near):
+        return True  # "надо позвонить", "задача — выявить", "менеджер должен позвонить"
     governor = next((j for j in reversed(before[-3:]) if words[j].pos == "VERB"), None)
     if governor is not None:
         return words[governor].lemma not in _HYPOTHETICAL and own_action(
             words, governor, narrated, team
         )
     return narrated  # a bare infinitive is a step only in a list or a told sequence
+
+
+def _topic(words: list[Word], i: int) -> bool:
+    """ "Звонить — это ...": an infinitive before a dash and "это" is the subject of a
+    statement about it."""
+    ahead = words[i + 1 : i + 3]
+    return len(ahead) == 2 and ahead[0].text in "—–-" and ahead[1].lower == "это"
 
 
 def _team_subject(words: list[Word], i: int) -> bool:
@@ -126,10 +143,48 @@ def _opinion(words: list[Word], i: int) -> bool:
 
 
 def _passive_action(words: list[Word], i: int) -> bool:
-    """ "Лид сразу заводится в CRM": a reflexive passive of a strong sales verb, not automatic."""
+    """ "Лид сразу заводится в CRM": a reflexive passive of a strong sales verb, not automatic,
+    with no person as its subject in its clause ("Откуда бы ни пришёл клиент, лид заводится")."""
     lemma = words[i].lemma
     if not lemma.endswith("ся") or any(w.lemma in _AUTOMATIC for w in words):
         return False
     cues = CUE_WEIGHTS.get(lemma[:-2], {})
-    subject = subject_of(words, i)
-    return STRONG in cues.values() and subject is None
+    return STRONG in cues.values() and not _person_in_clause(words, i)
+
+
+def _moved(words: list[Word], i: int, narrated: bool) -> bool:
+    """ "Потом всё это уходит андеррайтеру", "Сначала к нам приходит заявка": what goes out, or
+    the lead that comes in, told without the person who sends or takes it. A lead coming in is
+    a step only in a told sequence ("Лиды приходят из нескольких мест: ..." describes them)."""
+    lemma = words[i].lemma
+    if lemma not in _DEPART | ARRIVALS or _person_in_clause(words, i):
+        return False
+    if lemma in _DEPART:
+        return True
+    if not narrated:
+        return False
+    clause = [words[k] for k in _clause(words, i)]
+    return any(
+        w.case == "nomn" and CUE_WEIGHTS.get(w.lemma, {}).get(_INCOMING) == STRONG for w in clause
+    )
+
+
+def _person_in_clause(words: list[Word], i: int) -> bool:
+    """Whether a person (noun or pronoun) in the nominative stands in the clause of ``words[i]``."""
+    for k in _clause(words, i):
+        word = words[k]
+        person = word.pos == "NOUN" and word.animate or word.lemma in _PERSONAL_PRONOUNS
+        if person and word.case == "nomn":
+            return True
+    return False
+
+
+def _clause(words: list[Word], i: int) -> range:
+    """Indices of the words between the punctuation marks around ``words[i]``."""
+    start = i
+    while start > 0 and (words[start - 1].is_word or words[start - 1].text == "-"):
+        start -= 1
+    end = i + 1
+    while end < len(words) and (words[end].is_word or words[end].text == "-"):
+        end += 1
+    return range(start, end)

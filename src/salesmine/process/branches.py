@@ -8,8 +8,11 @@ the sale. A condition that only delays the sale ("если молчит, пер�
 
 A recap ("Подведёте итог?" — "Звоню, завожу в CRM, считаю, отправляю предложение") restates
 the steps told: ``recap_question`` finds the question (``elaboration.collapse`` drops a sentence
-that restates three or more told activities wherever it comes). Exceptions ("если клиент крупный,
-подключаю директора") are side actions, not steps.
+that restates three or more told activities wherever it comes); an answer to "То есть вы
+сначала звоните?" (``echo_question``) confirms what was told. So does an answer about an item
+of the person's own list ("А на пятом шаге — ...?", "Это девятый пункт"), and an answer to "Почему
+так?" gives reasons. Exceptions ("если клиент крупный, подключаю директора") are side actions,
+not steps.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from salesmine.process.actions import Word
 # Conditions of a lost deal, matched on the folded text of the condition ("если ..." up to the
 # next comma or dash). "не берет" is the client refusing, "не берет трубку" a missed call.
 _LOST = re.compile(
-    r"(?<!\w)(?:отказ\w*|откажет\w*|отказыва\w+|отказал\w*|не\s+(?:купил\w*|покупа\w+|"
+    r"(?<!\w)(?:отказ\w*|откажет\w*|отказыва\w+|отказал\w*|неинтересн\w*|не\s+(?:купил\w*|покупа\w+|"
     r"получило\w*|получила\w*|получается|состоял\w*|заинтересова\w*|интересно)|"
     r"не\s+бер\w+(?!\w)(?!\s+трубк)|слил\w*|слива\w+|сорвал\w*|срыва\w+|пропал\w*|пропада\w+|"
     r"исчез\w*|проиграл\w*|ушел\s+к\s+конкурент\w*|уходит\s+к\s+конкурент\w*|"
@@ -45,10 +48,41 @@ _LOST_QUESTION = re.compile(_LOST.pattern + r"|(?<!\w)не\s+соглаша\w+\s
 # Questions that ask for a recap ("Подытожите?", "Если в двух словах?", "Повторите коротко"):
 # the answer restates the steps told, and adds none.
 _RECAP_QUESTION = re.compile(
-    r"(?<!\w)(?:подытож\w*|подвед\w*\s+итог\w*|итог\w*|в двух словах|вкратце|резюмир\w*|"
+    r"(?<!\w)(?:подытож\w*|подвед\w*\s+итог\w*|итого|в двух словах|вкратце|резюмир\w*|"
     r"если коротко|если кратко|еще раз коротко|еще раз кратко|коротко пройтись|"
     r"повтори\w*[^?]*коротко|коротко[^?]*повтори\w*|кратко повтори\w*|в одном предложении)"
 )
+
+
+# A question that asks why ("Почему так?", "А зачем?"): the answer gives reasons, not steps.
+_REASON_QUESTION = re.compile(r"(?:^|[.!?]\s+)(?:(?:а|и|но|ну)\s+)?(?:почему|зачем|отчего)(?!\w)")
+# A reference to an item of the list the person gave ("А на пятом шаге — ...", "это девятый
+# пункт", "как в третьем пункте"): what is said there re-explains that item.
+_ORDINAL = r"(?:перв|втор|трет|четверт|пят|шест|седьм|восьм|девят|десят|одиннадцат|двенадцат)\w*"
+_ITEM = r"(?:пункт|шаг|этап)\w*"
+_ITEM_REFERENCE = re.compile(
+    rf"(?<!\w)(?:это\s+(?:как\s+раз\s+|же\s+|и\s+есть\s+)?{_ORDINAL}\s+{_ITEM}"
+    rf"|как\s+(?:и\s+)?в\s+{_ORDINAL}\s+{_ITEM})"
+)
+# The interviewer also names an item as the topic: "А на пятом шаге — ...", "Первый пункт — ..."
+# (not "Какой первый шаг?", which asks for it).
+_ITEM_TOPIC = re.compile(
+    rf"(?<!\w)(?:(?:на|в|о|об|про|по)\s+{_ORDINAL}\s+{_ITEM}|{_ORDINAL}\s+{_ITEM}\s*[—–-])"
+)
+
+
+# The interviewer checks what was understood ("То есть вы сначала звоните, а потом заводите в
+# CRM?", "..., правильно?"): the answer confirms the steps told, or corrects them.
+_ECHO_QUESTION = re.compile(
+    r"(?:^|[.!?]\s+)(?:а\s+|и\s+)?(?:то есть|т\.\s?е\.|получается|иными словами|другими словами|"
+    r"правильно\s+(?:ли\s+)?я\s+поним\w*|правильно\s+(?:ли\s+)?я\s+понял\w*|"
+    r"верно\s+(?:ли\s+)?я\s+понял\w*)|,\s*(?:так|верно|правильно|да)\s*\?\s*$"
+)
+
+
+def echo_question(question: str) -> bool:
+    """Whether the interviewer repeats back what was said ("То есть вы сначала звоните?")."""
+    return bool(_ECHO_QUESTION.search(question.strip()))
 
 
 def lost_question(question: str) -> bool:
@@ -59,6 +93,19 @@ def lost_question(question: str) -> bool:
 def recap_question(question: str) -> bool:
     """Whether the interviewer asks for a recap of what was told ("Подведёте итог?")."""
     return bool(_RECAP_QUESTION.search(question))
+
+
+def reason_question(question: str) -> bool:
+    """Whether the interviewer's last sentence asks why ("Почему так, как вы думаете?")."""
+    last = re.split(r"(?<=[.!?])\s+", question.strip())[-1]
+    return bool(_REASON_QUESTION.search(last))
+
+
+def refers_to_item(text: str, question: bool = False) -> bool:
+    """Whether ``text`` (folded) points at an item of the person's list ("это девятый пункт";
+    in a ``question`` also "А на пятом шаге — ..."): what is said re-explains that item."""
+    topic = question and bool(_ITEM_TOPIC.search(text))
+    return topic or bool(_ITEM_REFERENCE.search(text))
 
 
 def off_flow(words: list[Word], heads: list[int]) -> set[int]:

@@ -12,6 +12,7 @@ import re
 
 from salesmine.process import lexicon as lx
 from salesmine.process.actions import VERBAL, Word
+from salesmine.process.agency import ARRIVALS
 from salesmine.process.branches import off_flow
 from salesmine.process.chunking import step_groups
 from salesmine.process.concepts import CUE_WEIGHTS, STRONG, Concept, concept_of, context_concept
@@ -66,13 +67,21 @@ def sentence_candidates(
         candidate.hint = hint
         candidate.marked = _marked(folded, words, core, head, sentence.start if k == 0 else None)
         candidate.item_start = is_item and k == 0
+        candidate.in_item = is_item
+        candidate.event = words[head].lemma in ARRIVALS  # "приходит заявка": not a doing
         candidate.alternative = k > 0 and words[group[0]].lower in _ALTERNATIVE
         candidate.before_previous = bool(BEFORE_PREVIOUS.search(normalize_text(quote)))
         candidate.marked = candidate.marked or candidate.before_previous
-        candidate.said = frozenset(words[i].lemma for i in group if words[i].pos in _CONTENT)
-        candidate.own = frozenset(words[i].lemma for i in core if words[i].pos in _CONTENT)
+        candidate.said = frozenset(words[i].lemma for i in group if _content(words[i]))
+        candidate.own = frozenset(words[i].lemma for i in core if _content(words[i]))
         found.append(candidate)
     return found
+
+
+def _content(word: Word) -> bool:
+    """A word that says what is done: not the one who does it ("менеджер звонит", a director's
+    every sentence)."""
+    return word.pos in _CONTENT and not (word.animate and word.case == "nomn")
 
 
 def _marked(

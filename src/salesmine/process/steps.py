@@ -6,8 +6,10 @@ and conjunctions into chunks; a chunk with its own action verb (or, in a list it
 fragment, an action noun) starts a candidate, and the chunks around it without one (objects, "если
 ...", "чтобы ...") belong to its quote. Opinions, complaints, anecdotes and small talk hold none.
 ``elaboration.collapse`` then folds the candidates that only say more about a step into it.
-Answers about a lost deal ("А если отказ?") or to a recap question ("Подведёте итог?") hold none
-(``branches``); when a head of sales speaks, "они" / "ребята" are the sellers.
+Answers about a lost deal ("А если отказ?"), to a recap question ("Подведёте итог?"), to "Почему
+так?" or about an item of the person's list ("А на пятом шаге — ...?") hold none (``branches``),
+and neither do stories, disclaimers and remarks to the interviewer (``asides``); when a head of
+sales speaks, "они" / "ребята" are the sellers.
 """
 
 from __future__ import annotations
@@ -15,13 +17,21 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from pathlib import Path
+from typing import NamedTuple
 
 from salesmine.process import lexicon as lx
-from salesmine.process.actions import Word, analyze
-from salesmine.process.branches import lost_question, recap_question
+from salesmine.process.actions import Word, analyze, clause_spans
+from salesmine.process.asides import disclaims, main_text, opens_story
+from salesmine.process.branches import (
+    echo_question,
+    lost_question,
+    reason_question,
+    recap_question,
+    refers_to_item,
+)
 from salesmine.process.candidates import SEQUENCE as _SEQUENCE
 from salesmine.process.candidates import sentence_candidates
-from salesmine.process.concepts import concept_of
+from salesmine.process.concepts import Concept, concept_of
 from salesmine.process.elaboration import Candidate, collapse
 from salesmine.process.model import Step
 from salesmine.process.naming import readable
@@ -48,6 +58,8 @@ _ASIDE = re.compile(r"\s[—–-]\s")
 _ASIDE_MIN_WORDS = 5  # words before the dash for them to tell a step of their own
 _HEAD = _markers(lx.HEAD_OF_TEAM_RU, prefix=True)
 _HEAD_ROLE = re.compile(r"руковод|директор|начальник|\bроп\b|head|lead|director|chief")
+_DENIAL = re.compile(r"\W*(?:нет|не\s|неа|не-а|no\b|not\b)")
+_CONTINGENCY = re.compile(r"(?<!\w)если(?!\w)")  # "А если клиент молчит?"
 _AFTER_FIRST = re.compile(r"(?:^|[.!?]\s+)(?:а\s+|и\s+)?после\b")
 
 
@@ -59,11 +71,18 @@ def extract_steps(transcript: Transcript, *, employee: str | None = None) -> tup
     found: list[Candidate] = []
     question, answer = "", 0
     team = lang == "ru" and _heads_team(transcript, interviewee)
+    story = False  # the answer before ended inside a story ("Открылись в итоге?" asks on)
+    listed = False  # the person has given a numbered list
     for turn in transcript.turns:
         if turn.speaker != interviewee:
             question, answer = turn.text, answer + 1
             continue
-        found.extend(_answer_candidates(turn, normalize_text(question), answer, lang, team))
+        asked = normalize_text(question)
+        story = story and not _moves_on(asked, lang)
+        place = _Place(answer, story, listed)
+        candidates, story = _answer_candidates(turn, asked, place, lang, team)
+        found.extend(candidates)
+        listed = listed or sum(bool(_LIST_ITEM.match(x)) for x in turn.text.split("\n")) > 1
     steps = _ordered(collapse(found, lang))
     return tuple(
         replace(step, employee=who, source=transcript.source, position=k)
@@ -71,22 +90,58 @@ def extract_steps(transcript: Transcript, *, employee: str | None = None) -> tup
     )
 
 
+class _Place(NamedTuple):
+    """Where an answer stands in the interview."""
+
+    answer: int  # which answer (the number of questions before it)
+    story: bool  # a story told in the answer before runs on into it
+    listed: bool  # the person gave a numbered list before it
+
+
 def _answer_candidates(
-    turn: Turn, asked: str, answer: int, lang: str, team: bool
-) -> list[Candidate]:
-    """The candidates of one interviewee turn, with what the question before it asked. The
-    answer to "А если клиент отказывается?" tells the lost-deal branch, the one to "Подведёте
-    итог?" restates the steps: neither adds a step."""
-    if lang == "ru" and (lost_question(asked) or recap_question(asked)):
-        return []
+    turn: Turn, asked: str, place: _Place, lang: str, team: bool
+) -> tuple[list[Candidate], bool]:
+    """The candidates of one interviewee turn, with what the question before it asked, and
+    whether the turn ends inside a story. The answer to "А если клиент отказывается?" tells the
+    lost-deal branch, the one to "Подведёте итог?" restates the steps: neither adds a step."""
+    answer, story, listed = place
+    if lang == "ru" and _restates(asked, normalize_text(turn.text), listed):
+        return [], False
     off_topic = bool(_OFF_TOPIC.search(asked)) and not _ON_TOPIC.search(asked)
-    candidates = _turn_candidates(turn, lang, off_topic, team)
-    about = concept_of(lemmas(asked, lang)).name if lang == "ru" else ""
+    candidates, story = _turn_candidates(turn, lang, (off_topic, story), team)
+    about = _asked_about(asked, lang).name
+    # "То есть вы сначала звоните?" — "Да, ..." confirms; "Не совсем. ..." corrects, and may add
+    echoed = lang == "ru" and echo_question(asked) and not _DENIAL.match(normalize_text(turn.text))
     for candidate in candidates:
         candidate.asked_next = _asks_next(asked)
+        candidate.asked_if = bool(_CONTINGENCY.search(asked))
+        candidate.asked_echo = echoed
         candidate.asked_about = about
         candidate.answer = answer
-    return candidates
+    return candidates, story
+
+
+def _asked_about(question: str, lang: str) -> Concept:
+    """The sales activity a question names ("А в CRM когда заносишь?"), if any."""
+    return concept_of(lemmas(question, lang)) if lang == "ru" else Concept()
+
+
+def _moves_on(question: str, lang: str) -> bool:
+    """Whether a question leaves the story just told: only one in the past tense asks on about
+    it ("Открылись в итоге?", "Собрали в итоге?"), unless it asks for the next step, for the
+    process, or names an activity ("А после выезда?", "А договор когда подписали?")."""
+    on_topic = bool(_ON_TOPIC.search(question))
+    if _asks_next(question) or on_topic or _asked_about(question, lang).strong:
+        return True
+    return not any(w.pos == "VERB" and w.tense == "past" for w in analyze(question, lang))
+
+
+def _restates(asked: str, answer: str, listed: bool) -> bool:
+    """An answer about a lost deal, a recap, the reasons for a step or an item of the list told
+    before (``listed``: "это девятый пункт" then points back at the list) adds no step."""
+    if lost_question(asked) or recap_question(asked) or reason_question(asked):
+        return True
+    return refers_to_item(asked, question=True) or (listed and refers_to_item(answer))
 
 
 def _asks_next(question: str) -> bool:
@@ -131,38 +186,48 @@ def _ordered(candidates: list[Candidate]) -> list[Step]:
     return steps
 
 
-def _turn_candidates(turn: Turn, lang: str, off_topic: bool, team: bool) -> list[Candidate]:
+def _turn_candidates(
+    turn: Turn, lang: str, context: tuple[bool, bool], team: bool
+) -> tuple[list[Candidate], bool]:
+    """The candidates of one turn, and whether it ends inside a story (``context``: the
+    question was small talk; a story runs on into this turn)."""
+    off_topic, in_anecdote = context
     words = analyze(turn.text, lang)
     found: list[Candidate] = []
-    in_anecdote = False
     for sentence, item in _units(turn.text, lang):
         text = normalize_text(sentence.text)
         sequenced = bool(_SEQUENCE.search(text)) or bool(item)
-        if _ANECDOTE.search(text):  # a story runs to the end of the turn or the next "потом ..."
-            in_anecdote = True
-            continue
         body = [
             w
             for w in words
             if w.start >= sentence.start + (item.end() if item else 0) and w.end <= sentence.end
         ]
-        in_anecdote = in_anecdote and not (sequenced and _present_tense(body))
+        main = main_text(body, turn.text) if lang == "ru" else text
+        # a story runs to the end of the turn or the next "потом ..." in the present tense
+        if _ANECDOTE.search(main) or (lang == "ru" and opens_story(body, text)):
+            in_anecdote = True
+            continue
+        in_anecdote = in_anecdote and not (bool(item) or _back_to_process(body, turn.text))
         # after a small-talk question only a sentence opened by an order marker tells a step
         opened = bool(item) or bool(_SEQUENCE.match(text.lstrip("-–— ")))
-        if in_anecdote or _skipped(text, sentence.text, off_topic and not opened):
+        if in_anecdote or _skipped(text, main, sentence.text, off_topic and not opened):
+            continue
+        if lang == "ru" and disclaims(body):  # "я в цену не лезу, я ... закрываю"
             continue
         found.extend(
             sentence_candidates(turn, sentence, body, lang, item is not None, sequenced, team)
         )
-    return found
+    return found, in_anecdote
 
 
-def _skipped(text: str, raw: str, off_topic: bool) -> bool:
-    """Opinions, repeats, rhetorical questions and small-talk answers hold no step."""
+def _skipped(text: str, main: str, raw: str, off_topic: bool) -> bool:
+    """Opinions, repeats, rhetorical questions and small-talk answers hold no step; ``main``:
+    the sentence's main clause, where an opinion marker counts ("звоню узнать, всё ли нравится"
+    is a step)."""
     question = raw.rstrip().endswith("?") and ":" not in raw
     # "выставляет счёт — у нас зарплата от оплаты, ...": a remark after a dash spares the step
-    told = _ASIDE.split(text, maxsplit=1)[0]
-    told = told if len(told.split()) >= _ASIDE_MIN_WORDS else text
+    told = _ASIDE.split(main, maxsplit=1)[0]
+    told = told if len(told.split()) >= _ASIDE_MIN_WORDS else main
     return off_topic or question or bool(_DIGRESSION.search(told) or _REPEAT.search(text))
 
 
@@ -183,5 +248,13 @@ def _units(text: str, lang: str) -> list[tuple[Span, re.Match[str] | None]]:
     return units
 
 
-def _present_tense(words: list[Word]) -> bool:
-    return any(w.tense == "pres" for w in words if w.pos == "VERB")
+def _back_to_process(words: list[Word], text: str) -> bool:
+    """Whether a sentence returns from a story to the process: a present-tense verb in a clause
+    with an order marker ("Так вот, после встречи готовлю КП"), not "Они потом ещё заказали,
+    я к ним иногда захожу"."""
+    for start, end in clause_spans(words):
+        clause = words[start:end]
+        present = any(w.pos == "VERB" and w.tense == "pres" for w in clause)
+        if present and _SEQUENCE.search(normalize_text(text[clause[0].start : clause[-1].end])):
+            return True
+    return False
