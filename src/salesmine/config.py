@@ -26,6 +26,9 @@ has one table per section (every key optional)::
 
     [report]
     lang = "ru"                            # ru | en; omit to decide from the data
+
+    [output]
+    csv_delimiter = ";"                    # "," (default) | ";" for Excel in a Russian locale
 """
 
 from __future__ import annotations
@@ -38,6 +41,7 @@ from pathlib import Path
 from typing import Any
 
 from salesmine.errors import ConfigError
+from salesmine.output import CSV_SEPARATORS
 
 CONFIG_NAME = "salesmine.toml"
 LEVELS = ("company", "branch", "department", "manager")
@@ -109,12 +113,25 @@ class ReportSettings:
 
 
 @dataclass(frozen=True)
+class OutputSettings:
+    """The tables the commands write."""
+
+    # CSV field separator: "," or ";" (with decimal commas), which Excel in a Russian locale
+    # needs to open a double-clicked file as columns
+    csv_delimiter: str = ","
+
+    def __post_init__(self) -> None:
+        _check_choice("output.csv_delimiter", self.csv_delimiter, CSV_SEPARATORS)
+
+
+@dataclass(frozen=True)
 class Settings:
     """All settings, one attribute per ``salesmine.toml`` section."""
 
     input: InputSettings = field(default_factory=InputSettings)
     funnel: FunnelSettings = field(default_factory=FunnelSettings)
     report: ReportSettings = field(default_factory=ReportSettings)
+    output: OutputSettings = field(default_factory=OutputSettings)
     source: Path | None = None  # the file these settings came from, for messages
 
     def override(self, section: str, **values: Any) -> Settings:
@@ -130,7 +147,7 @@ class Settings:
         return dataclasses.replace(self, **{section: updated})
 
 
-_SECTIONS = {"funnel": FunnelSettings, "report": ReportSettings}
+_SECTIONS = {"funnel": FunnelSettings, "report": ReportSettings, "output": OutputSettings}
 _PATH_KEYS = ("notes", "people", "catalog", "interviews")
 
 
@@ -211,6 +228,7 @@ def apply_options(
     closed_only: bool | None = None,
     period: str | None = None,
     lang: str | None = None,
+    csv_sep: str | None = None,
 ) -> Settings:
     """Command-line options over ``settings``: an option not given (None) keeps the file's value.
 
@@ -237,6 +255,7 @@ def apply_options(
         closed_only=closed_only,
         period=period,
     )
+    settings = settings.override("output", csv_delimiter=csv_sep)
     return settings.override("report", lang=lang)
 
 

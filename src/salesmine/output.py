@@ -3,6 +3,9 @@
 A failed write raises ``SalesmineError`` naming the output path (never a temp file name), and
 a new file gets the permissions any other program would give it (the umask), not the private
 0600 of a temporary file.
+
+pandas and numpy are imported inside the functions that use them: the CLI imports this module
+for its path checks, and ``salesmine --help`` should not wait for them.
 """
 
 from __future__ import annotations
@@ -14,14 +17,23 @@ import os
 import stat
 import tempfile
 from collections.abc import Iterable, Iterator
+from contextvars import ContextVar
 from pathlib import Path
-
-import numpy as np
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from salesmine.errors import SalesmineError
 
+if TYPE_CHECKING:
+    import pandas as pd
+
 TABLE_SUFFIXES = (".csv", ".xlsx", ".json", ".parquet")
+CSV_SEPARATORS = (",", ";")  # ";" is what Excel splits on in a Russian (German, ...) locale
+
+# The separator of CSV tables written where a call does not name one. The tables of
+# ``salesmine refusals`` / ``managers`` / ``process`` are written deep inside their runs; the CLI
+# sets this around the run (``csv_separator``) instead of threading a file-format detail through
+# every analysis signature.
+_CSV_SEP: ContextVar[str] = ContextVar("salesmine_csv_sep", default=",")
 
 
 def check_table_path(path: Path, inputs: Iterable[Path] = ()) -> Path:
@@ -112,13 +124,40 @@ def write_bytes(path: Path, data: bytes) -> Path:
     return Path(path)
 
 
-def write_table(frame: pd.DataFrame, path: Path) -> Path:
-    """Write a frame as CSV (UTF-8 with BOM, for Excel in a Russian locale), XLSX, JSON, Parquet."""
+@contextlib.contextmanager
+def csv_separator(sep: str) -> Iterator[None]:
+    """Within the block, ``write_table`` writes CSV with ``sep`` unless a call names its own."""
+    token = _CSV_SEP.set(check_csv_separator(sep))
+    try:
+        yield
+    finally:
+        _CSV_SEP.reset(token)
+
+
+def check_csv_separator(sep: str) -> str:
+    """``sep`` when it is one of ``CSV_SEPARATORS``; a one-line error otherwise."""
+    if sep not in CSV_SEPARATORS:
+        raise SalesmineError(
+            f"CSV separator {sep!r}: use ',' or ';' (';' for Excel in a Russian locale)"
+        )
+    return sep
+
+
+def write_table(frame: pd.DataFrame, path: Path, *, sep: str | None = None) -> Path:
+    """Write a frame as CSV (UTF-8 with BOM, for Excel in a Russian locale), XLSX, JSON, Parquet.
+
+    Args:
+        sep: the CSV field separator, ``,`` or ``;`` (default: the one set by ``csv_separator``,
+            else ``,``); with ``;`` numbers get a decimal comma too. Other formats ignore it.
+    """
     path = check_table_path(path)
     suffix = path.suffix.lower()
+    sep = _CSV_SEP.get() if sep is None else check_csv_separator(sep)
     with atomic_path(path) as tmp:
         if suffix == ".csv":
-            frame.to_csv(tmp, index=False, encoding="utf-8-sig")
+            # Where Excel splits on ";" it also reads "12.5" as the 12th of May: decimal comma.
+            decimal = "," if sep == ";" else "."
+            frame.to_csv(tmp, index=False, encoding="utf-8-sig", sep=sep, decimal=decimal)
         elif suffix == ".xlsx":
             _write_xlsx(frame, tmp)
         elif suffix == ".json":
@@ -158,6 +197,8 @@ def _write_xlsx(frame: pd.DataFrame, path: Path) -> None:
 
 
 def _xlsx_cell(sheet: object, value: object) -> object:
+    import numpy as np
+    import pandas as pd
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 

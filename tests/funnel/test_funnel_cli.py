@@ -105,6 +105,16 @@ def test_settings_file_in_working_directory_is_read(tmp_path):
     assert [(r["input"], r["successful"]) for r in records][-1] == (14, 4)
 
 
+def test_csv_delimiter_from_the_settings_file_and_the_flag(tmp_path):
+    (tmp_path / "salesmine.toml").write_text('[output]\ncsv_delimiter = ";"\n', "utf-8")
+    common = [str(BITRIX), *BITRIX_COLUMNS, "--stages", STAGES]
+    assert run(*common, "-o", "semi.csv").exit_code == 0
+    assert run(*common, "-o", "comma.csv", "--csv-sep", ",").exit_code == 0
+    semi = pd.read_csv("semi.csv", sep=";", decimal=",", encoding="utf-8-sig")
+    assert list(semi.columns) == list(pd.read_csv("comma.csv", encoding="utf-8-sig").columns)
+    pd.testing.assert_frame_equal(semi, pd.read_csv("comma.csv", encoding="utf-8-sig"))
+
+
 def test_hubspot_utf8_bom_export_equals_hand_computed(tmp_path):
     out = tmp_path / "kpis.json"
     result = run(str(DATA / "hubspot_deals.csv"), "--preset", "hubspot", "-o", str(out))

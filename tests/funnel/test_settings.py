@@ -65,6 +65,7 @@ def test_options_override_the_file_and_keep_what_is_not_given():
         ('preset = "salesforce"\n', "preset"),
         ("notes = 5\n", "notes"),
         ('[report]\nlang = "de"\n', "report.lang"),
+        ('[output]\ncsv_delimiter = "|"\n', "output.csv_delimiter"),
         ('columns = "stage"\n', "columns"),
         ("[funnel\n", "not valid TOML"),
     ],
@@ -94,3 +95,12 @@ def test_input_paths_are_relative_to_the_file(tmp_path):
 
 def test_stage_list_may_be_a_comma_string():
     assert FunnelSettings(stages="A, B ,C").stages == ("A", "B", "C")
+
+
+def test_csv_delimiter_from_the_file_and_the_flag(tmp_path):
+    path = tmp_path / "salesmine.toml"
+    path.write_text('[output]\ncsv_delimiter = ";"\n', encoding="utf-8")
+    assert Settings().output.csv_delimiter == ","
+    assert load_settings(path).output.csv_delimiter == ";"
+    assert apply_options(load_settings(path)).output.csv_delimiter == ";"
+    assert apply_options(load_settings(path), csv_sep=",").output.csv_delimiter == ","

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import functools
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
 import click
 
-from salesmine.errors import SalesmineError
+from salesmine.errors import InputError, SalesmineError
+from salesmine.output import CSV_SEPARATORS, check_table_path
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -84,3 +85,48 @@ def table_options(func: F) -> F:
         show_default=True, help="Column names of a known CRM export.",
     )(func)
     return func
+
+
+csv_sep_option = click.option(
+    "--csv-sep",
+    type=click.Choice(CSV_SEPARATORS),
+    default=None,
+    help="Field separator of CSV outputs; ';' (with decimal commas) opens as columns in Excel "
+    "in a Russian locale (default: csv_delimiter in salesmine.toml, else ',').",
+)
+
+
+def csv_sep_setting(csv_sep: str | None) -> str:
+    """``--csv-sep`` when given, else ``[output] csv_delimiter`` of ./salesmine.toml, else ``,``.
+
+    For commands that take no ``--config``: the project's settings file still decides how its
+    tables open in Excel.
+    """
+    from salesmine.config import load_settings
+
+    return csv_sep or load_settings().output.csv_delimiter
+
+
+def check_paths_early(
+    files: Sequence[Path], output: Path | None = None, others: Sequence[Path] = ()
+) -> None:
+    """Report a mistyped input file or a bad ``output`` path before the table readers (and
+    pandas, a second to import) load.
+
+    The errors and their order are those of the slow path, so this only looks when no input is a
+    folder (the readers expand folders first, and an empty one is reported before anything
+    else): the output path against the inputs and ``others``, then the first input file, which
+    the readers would open first.
+    """
+    paths = [Path(p) for p in files]
+    if not paths or any(p.is_dir() for p in paths):
+        return
+    if output is not None:
+        check_table_path(output, [*paths, *others])
+    try:
+        paths[0].stat()
+    except FileNotFoundError:
+        # The wording of salesmine.ingest.files.read_bytes, which reports it on the slow path.
+        raise InputError(f"{paths[0]}: file not found — check the path") from None
+    except OSError:  # permissions and the like: the readers word those
+        return

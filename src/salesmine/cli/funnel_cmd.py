@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING
 
 import click
 
-from salesmine.cli.common import CliError, handle_errors, parse_columns, table_options
+from salesmine.cli.common import (
+    CliError,
+    check_paths_early,
+    csv_sep_option,
+    handle_errors,
+    parse_columns,
+    table_options,
+)
 from salesmine.config import CONFIG_NAME, LEVELS, Settings, apply_options, load_settings
 from salesmine.errors import InputError
 from salesmine.output import check_table_path, write_table
@@ -83,6 +90,7 @@ def command_settings(config: Path | None, **options: object) -> Settings:
     type=click.Path(path_type=Path),
     help="Output table: .csv (UTF-8 with BOM), .xlsx, .json or .parquet; folders are created.",
 )
+@csv_sep_option
 @handle_errors
 def funnel_command(
     files: tuple[Path, ...],
@@ -96,13 +104,14 @@ def funnel_command(
     For each pair of adjacent stages and the whole funnel, by company, branch, department and
     manager: input, results, conversion, headcount, productivity and activity.
     """
-    from salesmine.ingest import expand_paths, load_notes, load_people
-
     settings = command_settings(config, **options)
     files = input_files(files, settings)
     people = people or settings.input.people
-    inputs = [*expand_paths(files), *([people] if people else []), *_config_path(config)]
-    check_table_path(output, inputs)
+    others = [*([people] if people else []), *_config_path(config)]
+    check_paths_early(files, output, others)
+    from salesmine.ingest import expand_paths, load_notes, load_people
+
+    check_table_path(output, [*expand_paths(files), *others])
     loaded = load_notes(
         list(files),
         preset=settings.input.preset,
@@ -125,7 +134,7 @@ def funnel_command(
         sources = ", ".join(dict.fromkeys(deals.frame["source"].astype(str)))
         raise InputError(f"{sources}: --closed-only leaves no deals, all of them are open — "
                          "run without --closed-only")
-    write_table(table, output)
+    write_table(table, output, sep=settings.output.csv_delimiter)
     warnings = [*loaded.warnings, *deals.warnings, *_run_warnings(settings, deals, levels)]
     echo_run(loaded.mapping, loaded.n_input, [*loaded.rejected, *deals.rejected], warnings)
     click.echo(f"wrote {output} ({len(table)} rows; stages: {' -> '.join(deals.stages)})")

@@ -3,14 +3,23 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
-from salesmine.cli.common import handle_errors, parse_columns, table_options
+from salesmine.cli.common import (
+    check_paths_early,
+    csv_sep_option,
+    handle_errors,
+    parse_columns,
+    table_options,
+)
 from salesmine.cli.funnel_cmd import input_files
 from salesmine.config import apply_options, load_settings
-from salesmine.ingest import FileInfo, NotesLoad, expand_paths, load_notes
 from salesmine.output import check_table_path, write_table
+
+if TYPE_CHECKING:  # salesmine.ingest loads pandas: imported when the command runs
+    from salesmine.ingest import FileInfo, NotesLoad
 
 SHOWN = 10  # rejections and warnings printed; the rest go to --rejected
 KIND_NAMES = {"csv": "CSV", "xlsx": "Excel workbook", "html": "HTML table (Excel export)",
@@ -29,18 +38,22 @@ DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe",
               help="Settings file (default: ./salesmine.toml when present).")
 @click.option("--rejected", "rejected_out", type=click.Path(path_type=Path), default=None,
               help="Write the rejected rows (source, row, reason) to this CSV/XLSX/JSON file.")
+@csv_sep_option
 @handle_errors
 def inspect_command(files: tuple[Path, ...], preset: str, columns: tuple[str, ...],
                     encoding: str | None, events: bool | None, config: Path | None,
-                    rejected_out: Path | None) -> None:
+                    rejected_out: Path | None, csv_sep: str | None) -> None:
     """Show how CRM exports FILE... are read: encoding, delimiter, which header feeds each field,
     and how many rows are used or rejected (and why).
 
     Reads salesmine.toml as funnel does; without FILE, the notes it names are inspected.
     """
     settings = apply_options(load_settings(config), preset=preset, columns=parse_columns(columns),
-                             encoding=encoding, events=events)
+                             encoding=encoding, events=events, csv_sep=csv_sep)
     files = input_files(files, settings)
+    check_paths_early(files, rejected_out)
+    from salesmine.ingest import expand_paths, load_notes
+
     if rejected_out is not None:
         check_table_path(rejected_out, expand_paths(files))
     load = load_notes(files, preset=settings.input.preset,
@@ -48,7 +61,9 @@ def inspect_command(files: tuple[Path, ...], preset: str, columns: tuple[str, ..
                       encoding=settings.input.encoding, unique_ids=not settings.funnel.events)
     click.echo("\n".join(describe_load(load)))
     if rejected_out is not None:
-        click.echo(f"rejected rows written to {write_table(load.rejected_frame(), rejected_out)}")
+        written = write_table(load.rejected_frame(), rejected_out,
+                              sep=settings.output.csv_delimiter)
+        click.echo(f"rejected rows written to {written}")
 
 
 def describe_load(load: NotesLoad) -> list[str]:

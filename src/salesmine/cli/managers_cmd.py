@@ -6,7 +6,16 @@ from pathlib import Path
 
 import click
 
-from salesmine.cli.common import CliError, handle_errors, model_option, parse_columns, table_options
+from salesmine.cli.common import (
+    CliError,
+    csv_sep_option,
+    csv_sep_setting,
+    handle_errors,
+    model_option,
+    parse_columns,
+    table_options,
+)
+from salesmine.output import csv_separator
 
 _FILES = click.Path(path_type=Path)
 _LEVELS = ("manager", "department", "branch", "company")
@@ -59,6 +68,7 @@ _LEVELS = ("manager", "department", "branch", "company")
     default=None,
     help="Also write claimed products the catalog lacks (candidates for synonyms).",
 )
+@csv_sep_option
 @handle_errors
 def managers_command(
     files: tuple[Path, ...],
@@ -72,6 +82,7 @@ def managers_command(
     out: Path,
     quotes_out: Path | None,
     unmatched_out: Path | None,
+    csv_sep: str | None,
 ) -> None:
     """Which managers tell clients "we don't have X" when the catalog has X, and whose refusals
     stay unexplained: counts, rates with 95 % intervals, the team median and the quotes."""
@@ -80,19 +91,20 @@ def managers_command(
     levels = tuple(part.strip() for part in by.split(",") if part.strip())
     if not levels or any(level not in _LEVELS for level in levels):
         raise CliError(f"--by {by!r}: use a comma-separated list of {', '.join(_LEVELS)}")
-    run = run_managers(
-        files,
-        out,
-        catalog=catalog,
-        preset=preset,
-        columns=parse_columns(columns),
-        encoding=encoding,
-        model_dir=model_dir,
-        min_deals=min_deals,
-        levels=levels,
-        quotes_out=quotes_out,
-        unmatched_out=unmatched_out,
-    )
+    with csv_separator(csv_sep_setting(csv_sep)):
+        run = run_managers(
+            files,
+            out,
+            catalog=catalog,
+            preset=preset,
+            columns=parse_columns(columns),
+            encoding=encoding,
+            model_dir=model_dir,
+            min_deals=min_deals,
+            levels=levels,
+            quotes_out=quotes_out,
+            unmatched_out=unmatched_out,
+        )
     for line in run.summary():
         click.echo(line)
 

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import click
 
-from salesmine.cli.common import handle_errors
+from salesmine.cli.common import csv_sep_option, csv_sep_setting, handle_errors
+from salesmine.output import csv_separator
 
 
 @click.command("process")
@@ -40,6 +41,7 @@ from salesmine.cli.common import handle_errors
     type=click.Path(file_okay=False, path_type=Path),
     help="Output folder.",
 )
+@csv_sep_option
 @handle_errors
 def process_command(
     interviews: tuple[Path, ...],
@@ -49,8 +51,10 @@ def process_command(
     embeddings: bool,
     encoding: str | None,
     outdir: Path,
+    csv_sep: str | None,
 ) -> None:
     """Merge interviews (files or folders) into one process: JSON, CSV, BPMN, XES, Mermaid."""
+    sep = csv_sep_setting(csv_sep)  # a broken salesmine.toml fails before the work, not after
     from salesmine.ingest import load_people, load_transcripts
     from salesmine.process import MergeSettings, discover_process, write_process
 
@@ -61,7 +65,8 @@ def process_command(
     process = discover_process(
         transcripts, core_threshold=core_threshold, settings=MergeSettings(embeddings=embeddings)
     )
-    written = write_process(process, outdir)
+    with csv_separator(sep):
+        written = write_process(process, outdir)
     core = sum(a.core for a in process.activities)
     click.echo(
         f"{len(process.employees)} interviews -> {len(process.activities)} activities "

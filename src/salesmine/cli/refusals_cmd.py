@@ -7,7 +7,16 @@ from pathlib import Path
 
 import click
 
-from salesmine.cli.common import handle_errors, model_option, parse_columns, table_options
+from salesmine.cli.common import (
+    check_paths_early,
+    csv_sep_option,
+    csv_sep_setting,
+    handle_errors,
+    model_option,
+    parse_columns,
+    table_options,
+)
+from salesmine.output import csv_separator
 
 _FILES = click.Path(path_type=Path)
 
@@ -58,6 +67,7 @@ _FILES = click.Path(path_type=Path)
     help="Cluster 'other' and low-confidence notes into candidate new reasons "
     "(written next to the output as <name>.discovered.csv).",
 )
+@csv_sep_option
 @handle_errors
 def refusals_command(
     files: tuple[Path, ...],
@@ -72,25 +82,29 @@ def refusals_command(
     review_out: Path | None,
     jobs: int,
     discover: bool,
+    csv_sep: str | None,
 ) -> None:
     """Classify why each deal in FILE(s) was lost: reason, confidence, the clause that shows it,
     whether the CRM dropdown agrees, and whether a person should review it."""
+    sep = csv_sep_setting(csv_sep)
+    check_paths_early(files)
     from salesmine.refusals.run import run_refusals
 
-    run = run_refusals(
-        files,
-        out,
-        preset=preset,
-        columns=parse_columns(columns),
-        encoding=encoding,
-        catalog=catalog,
-        model_dir=model_dir,
-        taxonomy=taxonomy,
-        review_threshold=review_threshold,
-        review_out=review_out,
-        discover=discover,
-        n_jobs=jobs or os.cpu_count() or 1,
-    )
+    with csv_separator(sep):
+        run = run_refusals(
+            files,
+            out,
+            preset=preset,
+            columns=parse_columns(columns),
+            encoding=encoding,
+            catalog=catalog,
+            model_dir=model_dir,
+            taxonomy=taxonomy,
+            review_threshold=review_threshold,
+            review_out=review_out,
+            discover=discover,
+            n_jobs=jobs or os.cpu_count() or 1,
+        )
     for line in run.summary():
         click.echo(line)
 

@@ -24,9 +24,9 @@ import numpy as np
 import pandas as pd
 
 from salesmine.config import LEVELS
-from salesmine.errors import ConfigError
+from salesmine.funnel.groups import group_labels, order_levels, period_labels
+from salesmine.funnel.headcount import Headcount, headcounts
 from salesmine.funnel.stages import StagedDeals, assign_stages
-from salesmine.records import Person
 
 KPI_COLUMNS = (
     "level",
@@ -40,13 +40,6 @@ KPI_COLUMNS = (
     "productivity",
     "activity",
 )
-COMPANY_GROUP = "all"
-MISSING_GROUP = "—"
-GROUP_SEPARATOR = " / "
-
-Headcount = Sequence[Person] | Mapping[tuple[str, str], int] | None
-
-
 def compute_kpis(
     notes: pd.DataFrame,
     stages: Sequence[str],
@@ -101,77 +94,6 @@ def kpi_table(
     return result.loc[:, columns]
 
 
-def order_levels(by: Sequence[str] | str) -> tuple[str, ...]:
-    """Validate ``by`` (a list or ``"branch,manager"``) and put it in the canonical level order."""
-    if isinstance(by, str):
-        by = [part.strip() for part in by.split(",") if part.strip()]
-    unknown = [level for level in by if level not in LEVELS]
-    if unknown or not by:
-        raise ConfigError(f"--by {','.join(by)!r}: use any of {', '.join(LEVELS)}, comma-separated")
-    return tuple(level for level in LEVELS if level in by)
-
-
-def available_levels(frame: pd.DataFrame, by: Sequence[str]) -> tuple[str, ...]:
-    """The requested levels whose column holds any value (the company level always).
-
-    Raises ConfigError when none is left (``--by manager`` on an export without managers).
-    """
-    requested = order_levels(by)
-    levels = tuple(
-        level
-        for level in requested
-        if level == "company" or frame[level].fillna("").astype(str).str.strip().ne("").any()
-    )
-    if not levels:
-        raise ConfigError(
-            f"--by {','.join(requested)}: the data has no {' or '.join(requested)} values — "
-            f"map the column with --column {requested[0]}=HEADER or add company to --by"
-        )
-    return levels
-
-
-def group_labels(frame: pd.DataFrame, levels: Sequence[str], level: str) -> pd.Series:
-    """Each row's group at ``level``: the ``" / "``-joined path over the requested levels."""
-    if level == "company":
-        return pd.Series(COMPANY_GROUP, index=frame.index, dtype=object)
-    path = [name for name in levels if name != "company"]
-    parts = [_clean(frame[name]) for name in path[: path.index(level) + 1]]
-    label = parts[0]
-    for part in parts[1:]:
-        label = label + GROUP_SEPARATOR + part
-    return label.astype(object)
-
-
-def period_labels(dates: pd.Series, period: str) -> pd.Series:
-    """``"2026-03"`` for a month, ISO ``"2026-W09"`` for a week; ``"—"`` without a date."""
-    dates = pd.to_datetime(dates, errors="coerce")
-    if period == "month":
-        labels = dates.dt.strftime("%Y-%m")
-    elif period == "week":
-        labels = dates.dt.strftime("%G-W%V")
-    else:
-        raise ConfigError(f"--period {period!r}: use month or week")
-    return labels.fillna(MISSING_GROUP).astype(object)
-
-
-def period_warnings(deals: pd.DataFrame, period: str | None) -> list[str]:
-    """Say how many deals have no date and land in the ``"—"`` period (all of them: no column)."""
-    if period is None or deals.empty:
-        return []
-    missing = int(pd.to_datetime(deals["date"], errors="coerce").isna().sum())
-    if missing == len(deals):
-        return [f"no deal has a date, so --period {period} puts all of them under "
-                f"{MISSING_GROUP!r} — map the date column with --column date=HEADER"]
-    if missing:
-        return [f"{missing} deal(s) without a date are counted under the period {MISSING_GROUP!r}"]
-    return []
-
-
-def _clean(values: pd.Series) -> pd.Series:
-    text = values.fillna("").astype(str).str.strip()
-    return text.where(text != "", MISSING_GROUP).astype(object)
-
-
 def _transitions(n_stages: int) -> list[tuple[int, int]]:
     pairs = [(k, k + 1) for k in range(n_stages - 1)]
     # With two stages the whole funnel is the single pair; do not print it twice.
@@ -194,7 +116,7 @@ def _level_kpis(
     # Deals at or past stage k: cumulative count from the last stage backwards.
     reached = counts.to_numpy()[:, ::-1].cumsum(axis=1)[:, ::-1]
     index = counts.index.to_frame(index=False)
-    heads = _headcounts(frame, levels, level, keys, counts.index, headcount)
+    heads = headcounts(frame, levels, level, keys, counts.index, headcount)
     parts = []
     for pair, (a, b) in enumerate(_transitions(len(stages))):
         part = pd.DataFrame(
@@ -226,82 +148,6 @@ def _ratio(numerator: pd.Series, denominator: pd.Series) -> pd.Series:
     out = np.full(len(num), np.nan)
     np.divide(num, den, out=out, where=den > 0)
     return pd.Series(out, index=numerator.index)
-
-
-def _headcounts(
-    frame: pd.DataFrame,
-    levels: Sequence[str],
-    level: str,
-    keys: list[str],
-    index: pd.Index,
-    headcount: Headcount,
-) -> np.ndarray:
-    """Employees per group: distinct managers with deals plus the people table's staff of it."""
-    people = (
-        [] if headcount is None or isinstance(headcount, Mapping) else _in_process(headcount, frame)
-    )
-    canonical = _canonical_names(people)
-    renames = {m: canonical.get(_name_key(m), m) for m in frame["manager"].unique()}
-    managers = frame["manager"].map(renames)
-    with_manager = frame.assign(_who=managers)[managers != ""]
-    found = with_manager.groupby(keys)["_who"].agg(set).reindex(index)
-    staff = _staff_by_group(people, levels, level)
-    group_values = index.get_level_values(0) if isinstance(index, pd.MultiIndex) else index
-    counts = [
-        len((names if isinstance(names, set) else set()) | staff.get(_name_key(group), set()))
-        for names, group in zip(found, group_values, strict=True)
-    ]
-    if isinstance(headcount, Mapping):
-        counts = [
-            int(headcount.get((level, str(g)), n))
-            for n, g in zip(counts, group_values, strict=True)
-        ]
-    return np.asarray(counts, dtype="int64")
-
-
-def _in_process(people: Sequence[Person], frame: pd.DataFrame) -> list[Person]:
-    """The people of the departments (else branches) that have deals in the data.
-
-    A people file lists the director, back office and other departments too; only the units
-    that work the funnel count towards its headcount.
-    """
-    for column, attribute in (("department", "department"), ("branch", "branch")):
-        units = {_name_key(v) for v in frame[column].unique() if str(v).strip()}
-        if units:
-            return [p for p in people if _name_key(getattr(p, attribute)) in units]
-    return list(people)
-
-
-def _staff_by_group(
-    people: Sequence[Person], levels: Sequence[str], level: str
-) -> dict[str, set[str]]:
-    if not people:
-        return {}
-    table = pd.DataFrame(
-        {
-            "branch": [p.branch for p in people],
-            "department": [p.department for p in people],
-            "manager": [p.name for p in people],
-        }
-    )
-    labels = group_labels(table, levels, level)
-    staff: dict[str, set[str]] = {}
-    for label, person in zip(labels, people, strict=True):
-        staff.setdefault(_name_key(label), set()).add(person.name)
-    return staff
-
-
-def _canonical_names(people: Sequence[Person]) -> dict[str, str]:
-    """Normalized name or alias -> the person's name: "Иванов И." and "иванов и" are one person."""
-    names: dict[str, str] = {}
-    for person in people:
-        for alias in (person.name, *person.aliases):
-            names.setdefault(_name_key(alias), person.name)
-    return names
-
-
-def _name_key(value: object) -> str:
-    return " ".join(str(value).lower().replace("ё", "е").split())
 
 
 def _empty_table(columns: list[str]) -> pd.DataFrame:

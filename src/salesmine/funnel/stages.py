@@ -1,7 +1,7 @@
-"""Stage order, CRM stage value -> stage mapping, one row per deal with the furthest stage reached.
+"""Notes -> one row per deal with the furthest stage it reached (``StagedDeals``).
 
-Stage values are matched case-, space- and punctuation-insensitively (``ё`` = ``е``) against the
-ordered stage list, then the user's aliases, then the built-in CRM terminal statuses:
+Stage values are matched (see ``stage_lists``) against the ordered stage list, then the user's
+aliases, then the built-in CRM terminal statuses:
 a won status ("Сделка успешна", "Closed Won") is the last stage; a lost status ("Сделка провалена",
 "Closed Lost") says the deal ended but not where, so the deal counts at the first stage only and a
 warning asks for the real last stage (``--column stage="Последний пройденный этап"``). An empty
@@ -10,7 +10,6 @@ stage is treated the same way. Any other value is rejected with its file and row
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -18,76 +17,22 @@ from dataclasses import dataclass, replace
 import pandas as pd
 
 from salesmine.config import Settings
-from salesmine.errors import ConfigError, InputError
-from salesmine.ingest.values import LOST, WON
+from salesmine.errors import InputError
+from salesmine.funnel.event_log import collapse_events
+from salesmine.funnel.stage_lists import (
+    LOST_STATUSES,
+    PRESET_STAGES,
+    STAGE_UNMATCHED,
+    WON_STATUSES,
+    guess_stage_preset,
+    normalize_stage,
+    resolve_stages,
+    stage_codes,
+)
 from salesmine.records import Rejection
-
-# Default stage lists: the article's process, and the default pipelines of the CRMs we read.
-PRESET_STAGES: dict[str, tuple[str, ...]] = {
-    "auto": ("Контакт", "Встреча назначена", "Встреча проведена", "КП отправлено", "Договор"),
-    "bitrix24": (
-        "Новая",
-        "Подготовка документов",
-        "Счёт на предоплату",
-        "В работе",
-        "Финальный счёт",
-        "Сделка успешна",
-    ),
-    "amocrm": (
-        "Первичный контакт",
-        "Переговоры",
-        "Принимают решение",
-        "Согласование договора",
-        "Успешно реализовано",
-    ),
-    "hubspot": (
-        "Appointment Scheduled",
-        "Qualified To Buy",
-        "Presentation Scheduled",
-        "Decision Maker Bought-In",
-        "Contract Sent",
-        "Closed Won",
-    ),
-}
-
-_PUNCT = re.compile(r"[\W_]+")
-
-
-def normalize_stage(value: object) -> str:
-    """The form stage values are compared in: lowercase, ``ё`` -> ``е``, punctuation as spaces."""
-    text = "" if value is None or (not isinstance(value, str) and pd.isna(value)) else str(value)
-    return " ".join(_PUNCT.sub(" ", text.lower().replace("ё", "е")).split())
-
-
-# Terminal statuses CRMs write in the stage column: the same words ingest reads as outcomes
-# (HubSpot's internal ids too), so a stage value and its outcome never disagree.
-WON_STATUSES = frozenset(normalize_stage(v) for v in WON)
-LOST_STATUSES = frozenset(normalize_stage(v) for v in LOST)
-
-# Codes for values that are not a stage index (indexes are >= 0).
-STAGE_UNKNOWN_END = -1  # a lost status or an empty cell: the deal's furthest stage is not known
-STAGE_UNMATCHED = -2  # a value matching nothing: the row is rejected
 
 DEAL_COLUMNS = ("source", "row", "id", "date", "manager", "department", "branch", "outcome",
                 "stage", "stage_index", "stage_known")
-
-
-def resolve_stages(stages: Sequence[str] | str | None, preset: str = "auto") -> tuple[str, ...]:
-    """The ordered stage list: ``stages`` (a list or ``"A,B,C"``) or the preset's default."""
-    if isinstance(stages, str):
-        stages = [part for part in stages.split(",")]
-    names = tuple(s.strip() for s in (stages or ()) if s and s.strip())
-    if not names:
-        names = PRESET_STAGES.get(preset, PRESET_STAGES["auto"])
-    keys = [normalize_stage(s) for s in names]
-    duplicates = sorted({s for s, k in zip(names, keys, strict=True) if keys.count(k) > 1})
-    if duplicates:
-        raise ConfigError(f"stage list names {duplicates[0]!r} twice; give each stage once")
-    if len(names) < 2:
-        raise ConfigError(
-            f'stage list {list(names)!r} needs at least two stages, e.g. --stages "Контакт,Договор"'
-        )
-    return names
 
 
 @dataclass(frozen=True)
@@ -99,39 +44,6 @@ class StagedDeals:
     rejected: tuple[Rejection, ...]
     warnings: tuple[str, ...]
     n_input: int  # note rows given; n_input = rows used + len(rejected)
-
-
-def stage_codes(
-    values: pd.Series, stages: Sequence[str], aliases: Mapping[str, str] | None = None
-) -> pd.Series:
-    """Stage values -> stage indexes, ``STAGE_UNKNOWN_END`` or ``STAGE_UNMATCHED`` (int Series)."""
-    lookup = {normalize_stage(s): i for i, s in enumerate(stages)}
-    for raw, target in (aliases or {}).items():
-        key = normalize_stage(target)
-        if key not in lookup and key not in ("lost", "won"):
-            raise ConfigError(
-                f"stage alias {raw!r} = {target!r}: {target!r} is not in the stage list"
-            )
-        lookup.setdefault(
-            normalize_stage(raw),
-            _terminal_code(key, len(stages)) if key in ("lost", "won") else lookup[key],
-        )
-    # HubSpot's API writes stage ids without spaces ("appointmentscheduled", "contractsent").
-    compact = {key.replace(" ", ""): code for key, code in lookup.items()}
-    codes: dict[object, int] = {}
-    for value in values.unique():
-        key = normalize_stage(value)
-        code = lookup.get(key, compact.get(key.replace(" ", "")))
-        codes[value] = _terminal_code(key, len(stages)) if code is None else code
-    return values.map(codes).astype("int64")
-
-
-def _terminal_code(key: str, n_stages: int) -> int:
-    if key in WON_STATUSES:
-        return n_stages - 1
-    if key in LOST_STATUSES or key == "":
-        return STAGE_UNKNOWN_END
-    return STAGE_UNMATCHED
 
 
 def assign_stages(
@@ -166,7 +78,7 @@ def assign_stages(
     warnings = _unmatched_warning(frame[bad])
     frame = frame[~bad]
     if events:
-        frame, event_rejected = _collapse_events(frame)
+        frame, event_rejected = collapse_events(frame)
         rejected += event_rejected
     frame = frame.assign(stage_known=frame["stage_index"] >= 0)
     frame["stage_index"] = frame["stage_index"].clip(lower=0)
@@ -219,20 +131,6 @@ def stage_deals(notes: pd.DataFrame, settings: Settings) -> StagedDeals:
         notes, stages, events=settings.funnel.events, aliases=settings.funnel.aliases
     )
     return replace(deals, warnings=(*note, *deals.warnings)) if note else deals
-
-
-def guess_stage_preset(values: pd.Series, aliases: Mapping[str, str] | None = None) -> str:
-    """The ``PRESET_STAGES`` key whose list matches the most stage values (``auto`` on a tie)."""
-    values = values.fillna("").astype(str)
-    matched = {}
-    for name, stages in PRESET_STAGES.items():
-        try:
-            codes = stage_codes(values, stages, aliases)
-        except ConfigError:  # an alias names a stage of another list
-            continue
-        matched[name] = int((codes >= 0).sum())
-    best = max(matched, key=lambda name: matched[name], default="auto")
-    return "auto" if matched.get("auto", -1) >= matched.get(best, 0) else best
 
 
 def require_deals(
@@ -301,37 +199,3 @@ def _unknown_end_warning(rows: pd.DataFrame, stages: Sequence[str]) -> list[str]
         f"reaching {stages[0]!r} only. Give the column holding the last stage passed, e.g. "
         '--column stage="Последний пройденный этап"'
     ]
-
-
-def _collapse_events(frame: pd.DataFrame) -> tuple[pd.DataFrame, list[Rejection]]:
-    """One row per deal id: furthest known stage, best outcome, owner at the furthest stage."""
-    no_id = frame["id"].fillna("").astype(str).str.strip() == ""
-    rejected = [
-        Rejection(
-            str(s), int(r), "event log row without a deal id (map one with --column id=HEADER)"
-        )
-        for s, r in zip(frame.loc[no_id, "source"], frame.loc[no_id, "row"], strict=True)
-    ]
-    frame = frame[~no_id].copy()
-    if frame.empty:
-        return frame, rejected
-    # Reaching a later stage means passing the earlier ones, even when the log skips a row.
-    frame["_order"] = range(len(frame))
-    ranked = frame.sort_values(["stage_index", "_order"], kind="stable")
-    deals = ranked.groupby("id", sort=False).tail(1).set_index("id")
-    first = frame.groupby("id", sort=False)
-    deals["source"] = first["source"].first()
-    deals["row"] = first["row"].first()
-    deals["date"] = first["date"].min()
-    deals["outcome"] = first["outcome"].agg(_deal_outcome)
-    deals = deals.reset_index().sort_values("_order", kind="stable")
-    return deals.drop(columns="_order"), rejected
-
-
-_OUTCOME_RANK = {"won": 3, "lost": 2, "open": 1}
-
-
-def _deal_outcome(values: pd.Series) -> str:
-    """A deal won at any event is won; else lost; else open; else unknown ("")."""
-    best = max((str(v) for v in values.dropna()), key=lambda v: _OUTCOME_RANK.get(v, 0), default="")
-    return best if best in _OUTCOME_RANK else ""

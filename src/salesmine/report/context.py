@@ -1,5 +1,6 @@
-"""Plain dicts for the templates: interface strings (ru/en), numbers formatted here, and the inputs
-every page is built from. Templates only place what this module prepares.
+"""Plain dicts for the templates: interface strings (ru/en, the text is in ``page_text``),
+numbers formatted here, and the inputs every page is built from. Templates only place what this
+module prepares.
 """
 
 from __future__ import annotations
@@ -16,116 +17,13 @@ import pandas as pd
 from salesmine.config import Settings
 from salesmine.funnel import StagedDeals
 from salesmine.records import Person, Rejection
-from salesmine.report.page_text import PAGE_STRINGS
+from salesmine.report.page_text import STRINGS
 
 if TYPE_CHECKING:
     from salesmine.analysis import Analysis
 
 NBSP = "\u00a0"
 DASH = "—"
-
-# Interface text: key -> (ru, en). Pages add their keys here; a missing key fails the render
-# (StrictUndefined), so a key cannot be forgotten in one language only.
-STRINGS: dict[str, tuple[str, str]] = {
-    "report": ("Отчёт salesmine", "salesmine report"),
-    "nav_index": ("Обзор", "Overview"),
-    "nav_refusals": ("Отказы", "Refusals"),
-    "nav_managers": ("Менеджеры", "Managers"),
-    "nav_process": ("Процесс продаж", "Sales process"),
-    "nav_funnel": ("Воронка", "Funnel"),
-    "generated": ("Сформировано", "Generated"),
-    "sort_hint": ("Столбцы сортируются щелчком по заголовку.", "Click a column header to sort."),
-    "funnel_title": ("Воронка продаж", "Sales funnel"),
-    "sources": ("Данные", "Data"),
-    "deals_word": ("сделок", "deals"),
-    "stages_word": ("этапы", "stages"),
-    "deals": ("Сделок в воронке", "Deals in the funnel"),
-    "reached_last": ("Дошли до последнего этапа", "Reached the last stage"),
-    "total_conversion": ("Итого конверсия", "Overall conversion"),
-    "employees": ("Сотрудников", "Employees"),
-    "open_deals": ("Открытых сделок", "Open deals"),
-    "open_excluded": ("открытые сделки не учтены", "open deals left out"),
-    "open_included": (
-        "открытые — во входе следующего этапа",
-        "open deals count as input of their next stage",
-    ),
-    "per_employee": ("на сотрудника", "per employee"),
-    "stage": ("Этап", "Stage"),
-    "transition": ("Переход", "Transition"),
-    "whole_funnel": ("Вся воронка", "Whole funnel"),
-    "input": ("Вход", "Input"),
-    "successful": ("Результативность", "Results"),
-    "conversion": ("Конверсия", "Conversion"),
-    "headcount": ("Штат", "Headcount"),
-    "productivity": ("Производительность", "Productivity"),
-    "activity": ("Активность", "Activity"),
-    "funnel_chart": ("Воронка по этапам", "Funnel by stage"),
-    "by_stage": ("Компания по этапам", "Company by stage"),
-    "level_branch": ("По филиалам", "By branch"),
-    "level_department": ("По отделам", "By department"),
-    "level_manager": ("По менеджерам", "By manager"),
-    "group_branch": ("Филиал", "Branch"),
-    "group_department": ("Отдел", "Department"),
-    "group_manager": ("Менеджер", "Manager"),
-    "chart_total_conversion": ("Итого конверсия по группам", "Overall conversion by group"),
-    "chart_largest": (
-        "На графике {n} групп с наибольшим числом сделок из {total}; в таблице — все.",
-        "The chart shows the {n} groups with the most deals of {total}; the table lists all.",
-    ),
-    "small_sample": ("мало данных", "small sample"),
-    "small_sample_note": (
-        "Группы, где сделок меньше {n}, отмечены «мало данных» и показаны бледнее.",
-        "Groups with fewer than {n} deals are marked “small sample” and drawn pale.",
-    ),
-    "all_indicators": ("Все показатели по этапам", "All indicators per stage"),
-    "trend_month": ("Динамика по месяцам", "Trend by month"),
-    "trend_week": ("Динамика по неделям", "Trend by week"),
-    "period_month": ("Месяц", "Month"),
-    "period_week": ("Неделя", "Week"),
-    "trend_chart": ("Итого конверсия по периодам", "Overall conversion by period"),
-    "definitions": ("Как считаются показатели", "How the indicators are computed"),
-    "def_input": (
-        "сделки, дошедшие до начального этапа перехода.",
-        "deals that reached the transition's first stage.",
-    ),
-    "def_successful": (
-        "сколько из них дошли до следующего этапа.",
-        "how many of them reached the next stage.",
-    ),
-    "def_conversion": ("результативность / вход (эффективность).", "results / input (efficiency)."),
-    "def_productivity": ("результативность / штат.", "results / headcount."),
-    "def_activity": ("вход / штат.", "input / headcount."),
-    "def_headcount": (
-        "сотрудники группы: менеджеры со сделками и список сотрудников, если он задан.",
-        "employees of the group: managers with deals, plus the people file when given.",
-    ),
-    "quality": ("Качество данных", "Data quality"),
-    "rows_in": ("Строк прочитано", "Rows read"),
-    "rows_used": ("Использовано", "Used"),
-    "rows_rejected": ("Отклонено", "Rejected"),
-    "warnings": ("Предупреждения", "Warnings"),
-    "rejected_rows": ("Отклонённые строки", "Rejected rows"),
-    "source": ("Файл", "File"),
-    "row": ("Строка", "Row"),
-    "reason": ("Причина", "Reason"),
-    "and_more": ("и ещё {n}", "and {n} more"),
-    "no_deals": (
-        "В данных нет сделок с известным этапом.",
-        "The data holds no deals with a known stage.",
-    ),
-}
-
-# The overview, refusal, manager and process pages' text; none may redefine a funnel key.
-if STRINGS.keys() & PAGE_STRINGS.keys():
-    raise RuntimeError(f"text keys defined twice: {sorted(STRINGS.keys() & PAGE_STRINGS.keys())}")
-STRINGS.update(PAGE_STRINGS)
-
-LEVEL_KEYS = {
-    "company": "by_stage",
-    "branch": "level_branch",
-    "department": "level_department",
-    "manager": "level_manager",
-}
 
 
 def strings(lang: str) -> dict[str, str]:
