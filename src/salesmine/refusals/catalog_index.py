@@ -12,34 +12,20 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import numpy as np
-from rapidfuzz import fuzz, process
 
 from salesmine.records import CatalogItem
+from salesmine.refusals.catalog_near import MIN_COMPOUND_PART, near_terms
 from salesmine.refusals.catalog_terms import (
     LOW_INFO_FACTOR,
     STEM_LENGTH,
     initials,
-    is_cyrillic,
     low_info,
     phrase_terms,
     root,
     stem,
-    strip_ending,
 )
 from salesmine.refusals.claim_bilingual import skeleton
 
-STEM_SIMILARITY = 0.85
-# Same first letters is a stem only when they are most of the shorter word ("выезд" ~
-# "выездной"), not a shared prefix of two compounds ("видеоконсультация" / "видеоконференция").
-STEM_SLACK = 2  # "поставка" is not "постановка"
-TRANSLIT_SIMILARITY = 0.9  # "трейд" ~ "trade": the same word in the other script
-ROOT_SIMILARITY = 0.7  # "платить" ~ "оплата": the same root under a prefix
-COMPOUND_SIMILARITY = 0.75  # "атака" ~ "кибератака", "потребкредит" ~ "кредит"
-MIN_COMPOUND_PART = 5
-FUZZY_CUTOFF = 86  # rapidfuzz ratio (0-100) for a typo'd term to count at all
-FUZZY_CUTOFF_SHORT = 80  # one typo in a five-letter word is a ratio of 80
-SHORT_WORD = 6
-MIN_FUZZY_LENGTH = 5
 _ACRONYM_WORD = re.compile(r"\b[^\W\d_]{2,5}\b")  # ДМС, СМР, 1С, CRM: never fuzzy
 
 
@@ -76,6 +62,7 @@ class CatalogIndex:
     acronyms: frozenset[str] = frozenset()  # catalog terms written as abbreviations ("смр")
     fuzzy_pairs: set[tuple[str, str]] = field(default_factory=set, repr=False)
     translit_pairs: set[tuple[str, str]] = field(default_factory=set, repr=False)
+    by_initial: dict[str, list[str]] = field(default_factory=dict, repr=False)
     _near: dict[str, dict[str, float]] = field(default_factory=dict, repr=False)
     cache: dict[tuple[object, ...], object] = field(default_factory=dict, repr=False)
 
@@ -83,7 +70,7 @@ class CatalogIndex:
         """Catalog terms similar to ``term`` with a similarity in (0, 1]; cached per term."""
         cached = self._near.get(term)
         if cached is None:
-            cached = self._near[term] = _near_terms(self, term)
+            cached = self._near[term] = near_terms(self, term)
         return cached
 
 
@@ -122,7 +109,16 @@ def build_index(catalog: Iterable[CatalogItem]) -> CatalogIndex:
         skeletons=skeletons,
         abbreviations=_abbreviations(items),
         acronyms=_acronym_terms(items),
+        by_initial=_by_initial(lists),
     )
+
+
+def _by_initial(terms: Iterable[str]) -> dict[str, list[str]]:
+    found: dict[str, list[str]] = defaultdict(list)
+    for term in terms:
+        if term[:1].isalpha():
+            found[term[0]].append(term)
+    return dict(found)
 
 
 def _lookups(terms: Iterable[str]) -> tuple[dict[str, list[str]], ...]:
@@ -169,6 +165,9 @@ def _abbreviations(items: tuple[CatalogItem, ...]) -> dict[str, frozenset[int]]:
         for _, text in item_texts(item):
             for abbreviation in initials(text):
                 found[abbreviation].add(k)
+                # "ТО" for "Техническое обслуживание систем безопасности": the leading words
+                for cut in range(2, len(abbreviation)):
+                    found[abbreviation[:cut]].add(k)
     return {a: frozenset(ks) for a, ks in found.items()}
 
 
@@ -200,84 +199,3 @@ def _entries(items: tuple[CatalogItem, ...]) -> list[Entry]:
             by_category[item.category.strip()].append(k)
     entries += [Entry(tuple(ks), "category", c, phrase_terms(c)) for c, ks in by_category.items()]
     return entries
-
-
-def _near_terms(index: CatalogIndex, term: str) -> dict[str, float]:
-    """``term`` itself when the catalog knows it, plus same-stem (and same-root) terms; else the
-    same word in the other script; else close spellings; else compound parts."""
-    similar: dict[str, float] = {}
-    if term in index.postings:
-        similar[term] = 1.0
-    for other, sim in _derived_terms(index, term).items():
-        similar.setdefault(other, sim)
-    for step in (_translit_terms, _fuzzy_terms, _compound_terms):
-        if similar:
-            break
-        similar.update(step(index, term))
-    return similar
-
-
-def _derived_terms(index: CatalogIndex, term: str) -> dict[str, float]:
-    """Same stem ("выезд" ~ "выездной") or, for a word the catalog lacks, the same root under a
-    prefix ("платить" ~ "оплата")."""
-    found: dict[str, float] = {}
-    if len(term) >= STEM_LENGTH:
-        for other in index.stems.get(stem(term), ()):
-            if _shared_prefix(term, other) >= min(len(term), len(other)) - STEM_SLACK:
-                found.setdefault(other, STEM_SIMILARITY)
-    if term not in index.postings and root(term):
-        for other in index.roots.get(root(term), ()):
-            found.setdefault(other, ROOT_SIMILARITY)
-    return found
-
-
-def _translit_terms(index: CatalogIndex, term: str) -> dict[str, float]:
-    """The catalog's word in the other script with the same consonant skeleton."""
-    found = {}
-    for other in index.skeletons.get(skeleton(term), ()) if skeleton(term) else ():
-        if is_cyrillic(other) != is_cyrillic(term):
-            found[other] = TRANSLIT_SIMILARITY
-            index.translit_pairs.add((term, other))
-    return found
-
-
-def _fuzzy_terms(index: CatalogIndex, term: str) -> dict[str, float]:
-    """Catalog words a typo away (rapidfuzz ratio); never for short words like ДМС or СМР."""
-    if len(term) < MIN_FUZZY_LENGTH or not term.isalpha():
-        return {}
-    cutoff = FUZZY_CUTOFF_SHORT if len(term) <= SHORT_WORD else FUZZY_CUTOFF
-    found = {}
-    for other, ratio, _ in process.extract(
-        term, index.vocab, scorer=fuzz.ratio, score_cutoff=cutoff, limit=3
-    ):
-        if len(other) >= MIN_FUZZY_LENGTH:
-            found[other] = ratio / 100
-            index.fuzzy_pairs.add((term, other))
-    return found
-
-
-def _shared_prefix(a: str, b: str) -> int:
-    n = 0
-    while n < min(len(a), len(b)) and a[n] == b[n]:
-        n += 1
-    return n
-
-
-def _compound_terms(index: CatalogIndex, term: str) -> dict[str, float]:
-    """Catalog compounds ending in ``term`` ("кибератака" for "атака") and catalog terms that
-    end ``term`` ("кредит" in "потребкредит")."""
-    if len(term) < MIN_COMPOUND_PART or not term.isalpha():
-        return {}
-    # "атака" ~ "кибератак" (an unknown compound is kept as its bare stem)
-    tails = {term, strip_ending(term)} if is_cyrillic(term) else {term}
-    found = {
-        other: COMPOUND_SIMILARITY
-        for tail in tails
-        if len(tail) >= MIN_COMPOUND_PART - 1
-        for other in index.suffixes.get(tail, ())
-        if len(other) > len(tail)
-    }
-    for cut in range(2, len(term) - MIN_COMPOUND_PART + 1):
-        if term[cut:] in index.postings:
-            found.setdefault(term[cut:], COMPOUND_SIMILARITY)
-    return found

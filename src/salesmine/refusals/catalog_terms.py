@@ -29,7 +29,8 @@ STOP_TERMS = frozenset(
     the a an any some such this that these those our your their its my we you they it
     for of with on in to and or from by at as about into
     option options feature product solution offering offer thing kind type sort something
-    only just also proper decent good ин""".split()
+    only just also proper decent good ин
+    available possible""".split()
 )
 
 # Colloquial and cross-script variants folded to one term (lemma -> term). Kept small and
@@ -112,6 +113,9 @@ def phrase_terms(text: str) -> frozenset[str]:
             parts = ["".join(parts)]  # "трейд-ина", "check-up": one word ("трейдин", "checkup")
         loose = False  # after an unknown first part ("трейд-ином"), read the rest as unknown too
         for k, part in enumerate(parts):
+            if _capital_abbreviation(part):
+                terms.add(fold(part.lower()))  # "ТО", "ОТ": not the words "то", "от"
+                continue
             term, known = word_term(part, loose=loose)
             loose = loose or (k == 0 and not known)
             if len(part) == 1 and part.isalpha():
@@ -119,6 +123,12 @@ def phrase_terms(text: str) -> frozenset[str]:
             if term and term not in STOP_TERMS:
                 terms.add(term)
     return frozenset(terms)
+
+
+def _capital_abbreviation(part: str) -> bool:
+    """ "ТО", "ОТ", "ИП" written in capitals: an abbreviation even where the lowercase word is
+    a function word."""
+    return 2 <= len(part) <= 6 and part.isalpha() and part.isupper()
 
 
 def _particle_tail(parts: list[str]) -> bool:
@@ -222,7 +232,10 @@ def head_term(text: str) -> str:
         head = next((w for w in words if _noun_like(w.split("-")[0])), words[0])
     else:
         before = next((k for k, w in enumerate(words) if w.lower() in _EN_LINKS and k), None)
-        head = words[(before or len(words)) - 1]
+        end = before or len(words)
+        while end > 1 and word_term(words[end - 1])[0] in STOP_TERMS:
+            end -= 1  # "seasonal payment schedule [available]"
+        head = words[end - 1]
     terms = phrase_terms(head)
     term = next(iter(terms)) if len(terms) == 1 else word_term(head.split("-")[0])[0]
     return "" if term in STOP_TERMS or low_info(term) else term

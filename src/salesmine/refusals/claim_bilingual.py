@@ -71,7 +71,11 @@ GENERAL_WORDS = {
     "audit": "аудит", "course": "курс", "certificate": "сертификат",
     "parking": "парковка", "office": "офис", "apartments": "квартира", "flat": "квартира",
     "land": "участок", "plot": "участок", "garage": "гараж", "ship": "доставка",
-    "deliver": "доставка",
+    "deliver": "доставка", "migrate": "миграция", "integrate": "интеграция",
+    "implement": "внедрение", "onboarding": "внедрение",
+    "login": "вход", "sign-in": "вход", "chat": "чат", "analytics": "аналитика",
+    "tracking": "трекинг", "deposit": "депозит", "overdraft": "овердрафт", "loan": "кредит",
+    "factoring": "факторинг", "consult": "консультация",
 }  # fmt: skip
 
 

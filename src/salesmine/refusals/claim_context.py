@@ -6,7 +6,10 @@ import re
 from dataclasses import dataclass
 
 from salesmine.refusals import claim_lexicon as lex
-from salesmine.refusals.claim_phrases import Tok, is_product_phrase, np_right
+from salesmine.refusals.claim_antecedents import person_phrase
+from salesmine.refusals.claim_morphology import can_be_genitive
+from salesmine.refusals.claim_phrases import Tok, is_product_phrase, np_left, np_right
+from salesmine.text import lemmatize
 
 OWNER_WINDOW_LEFT = 7
 OWNER_WINDOW_RIGHT = 5
@@ -20,9 +23,16 @@ ANSWER_VERBS = frozenset(
     offer propose""".split()
 )
 SHORT_TAIL_WORDS = 6
+_CORRECTION_ABOUT = re.compile(lex.CORRECTION_ABOUT_RU, re.IGNORECASE)
 _CORRECTION = re.compile(
     "|".join(
-        (lex.CORRECTION_RU, lex.CORRECTION_EN, lex.POSITIVE_ANSWER_RU, lex.POSITIVE_ANSWER_EN)
+        (
+            lex.CORRECTION_RU,
+            lex.CORRECTION_WON_RU,
+            lex.CORRECTION_EN,
+            lex.POSITIVE_ANSWER_RU,
+            lex.POSITIVE_ANSWER_EN,
+        )
     ),
     re.IGNORECASE,
 )
@@ -37,7 +47,9 @@ _UNANSWERED = re.compile(
     "|".join(re.escape(c) for c in (*lex.UNANSWERED_RU, *lex.UNANSWERED_EN)), re.IGNORECASE
 )
 _SPEECH_BARRIER = lex.ASK_VERBS_RU | lex.SPEECH_VERBS_RU | lex.MANAGER_TOLD_RU | lex.ASK_VERBS_EN
-_BELIEF = frozenset(("думать", "считать", "think", "thought", "believe", "assume", "уверенный"))
+_BELIEF = frozenset(
+    ("думать", "считать", "think", "thought", "believe", "assume", "уверенный", "уверить")
+)
 _SHOWN = re.compile(
     r"\b(?:show(?:ed)?|walk(?:ed)? (?:him|her|them) through|signed up|signed with us)\b"
     r"|показал|показала|оформили|подписали|заключили",
@@ -101,7 +113,7 @@ def _owner_word(note: Note, k: int) -> str:
             tok.lemma in lex.OWN_PLACES_RU and k > 0 and note.toks[k - 1].low in ("в", "из")
         ):
             return "we"
-        if tok.lemma in ("компания", "фирма") and _company_subject(note, k):
+        if tok.lemma in COMPANY_NOUNS_RU and _company_subject(note, k):
             # "компания не предоставляет", "у компании нет": the author's company, unless "ваша".
             return "you" if k > 0 and note.toks[k - 1].lemma == "ваш" else "we"
         if tok.lemma in lex.THEY_RU and tok.pos in ("NPRO", "NOUN"):
@@ -116,11 +128,24 @@ def _owner_word(note: Note, k: int) -> str:
     return "they" if tok.low in lex.THEY_EN else ""
 
 
+COMPANY_NOUNS_RU = frozenset(
+    ("компания", "фирма", "банк", "страховая", "клиника", "салон", "агентство")
+)
+_NOW = frozenset(("сейчас", "пока", "больше", "уже", "давно", "вообще", "теперь"))
+
+
 def _company_subject(note: Note, k: int) -> bool:
-    """ "компания не ..." (the subject right before the negation) or "у компании"."""
+    """ "компания не ...", "банк сейчас не даёт" (the subject right before the negation), or
+    "у компании"; not "в другом банке" nor "у их банка"."""
     toks = note.toks
-    subject = toks[k].low in ("компания", "фирма") and k + 1 < len(toks) and toks[k + 1].low == "не"
-    return subject or (k > 0 and toks[k - 1].low == "у")
+    if k > 0 and toks[k - 1].lemma in ("другой", "их", "свой", "его", "ее", "этот"):
+        return False
+    j = k + 1
+    while j < len(toks) and toks[j].low in _NOW:
+        j += 1
+    nominative = toks[k].low == toks[k].lemma or toks[k].low in ("компания", "фирма")
+    subject = nominative and j < len(toks) and toks[j].low == "не"
+    return subject or (k > 0 and toks[k - 1].low == "у" and toks[k].lemma in ("компания", "фирма"))
 
 
 def own_phrase_after(note: Note, end: int) -> bool:
@@ -137,27 +162,105 @@ def competitor_nearby(note: Note, k: int) -> bool:
 
 
 def positive_offer(note: Note, k: int) -> tuple[int, int] | None:
-    """For an elided "у нас нет" / "we don't": the phrase after "есть" / "has" earlier on."""
+    """For an elided "у нас нет" / "we don't": the phrase after "есть" / "has" earlier on, or
+    before "есть" ("у Мегаплана мобилка есть, у вас нет"); "DSV does cross docking" and
+    "Freshdesk gives them a mobile app" count as offers too."""
     a, _ = note.sentence_of(k)
     start = max(0, a - 12)
+    toks = note.toks
     for j in range(k - 1, start - 1, -1):
-        tok = note.toks[j]
+        tok = toks[j]
         offers = lex.OFFER_VERBS_RU if note.lang == "ru" else lex.OFFER_VERBS_EN
-        is_offer = tok.low == "есть" or (tok.lemma in offers and tok.low not in lex.ENGLISH_AUX)
-        negated = j > 0 and note.toks[j - 1].low in ("не", "not", "n't")
-        if is_offer and not negated:
-            span = np_right(note.toks, j + 1, note.lang)
-            if span and span[1] <= k and is_product_phrase(note.toks, span, note.lang):
+        is_offer = tok.low in _HAVE_RU or (tok.lemma in offers and tok.low not in lex.ENGLISH_AUX)
+        is_offer = is_offer or tok.low in ("does", "did")
+        negated = j > 0 and toks[j - 1].low in ("не", "not", "n't")
+        if not is_offer or negated or (j + 1 < len(toks) and toks[j + 1].low in _NEGATIONS):
+            continue
+        after = j + 1
+        while after < k and toks[after].low in _RECIPIENTS:
+            after += 1  # "gives them a mobile app", "дали им овердрафт"
+        span = np_right(toks, after, note.lang)
+        if span and span[1] <= k and is_product_phrase(toks, span, note.lang):
+            return span
+        if tok.low in _HAVE_RU:
+            span = _before_have(note, j)
+            if span:
                 return span
     return None
 
 
-def corrected(note: Note, after: int, trigger: int | None = None) -> bool:
-    """Did the manager take the claim back later in the note ("объяснил, что есть")? A belief
-    ("думала, что у нас нет X", "she thought we had no X") is taken back by showing or
-    signing: "showed her the app, she signed up"."""
+_NEGATIONS = frozenset(("не", "not", "n't", "never"))
+# "у конкурента есть X", "у прошлого аутсорсера было X"
+_HAVE_RU = frozenset(("есть", "было", "был", "была", "были"))
+_RECIPIENTS = frozenset(
+    ("them", "him", "her", "us", "you", "им", "ему", "ей", "нам", "вам", "клиенту", "клиентам")
+)
+
+
+def _before_have(note: Note, j: int) -> tuple[int, int] | None:
+    """ "у Мегаплана мобилка есть": the phrase between the owner and "есть"."""
+    toks = note.toks
+    span = np_left(toks, j, note.lang)
+    if span is not None and span[0] > 0 and toks[span[0] - 1].low == "у":
+        # "у Мегаплана мобилка есть": the owner is the genitive after "у", the thing follows
+        # (an unknown word, "мобилка", may be any case: then a capitalised owner is the first
+        # word; "у прошлого аутсорсера было" is all owner)
+        named = toks[span[0]].text[:1].isupper()
+        fallback = span[0] + 1 if named else span[1]
+        start = next((i for i in range(*span) if not can_be_genitive(toks[i].low)), fallback)
+        span = (start, span[1]) if start < span[1] else None
+    if span is None or not is_product_phrase(toks, span, note.lang):
+        return None
+    before = toks[span[0] - 1] if span[0] > 0 else None
+    return None if before is not None and before.low in ("в", "на") else span
+
+
+_TOPIC_BREAKS = frozenset(("-", "—", "–", ":", "("))
+
+
+def topic(note: Note, k: int) -> tuple[int, int] | None:
+    """The phrase a sentence opens with when a dash or colon sets it off from ``k``:
+    "сигнализацию без проводов — спросили, я сказал узнаю", "Apartment cleaning - we're
+    commercial only"."""
+    a, _ = note.sentence_of(k)
+    toks = note.toks
+    breaks = [j for j in range(a, k) if toks[j].text in _TOPIC_BREAKS]
+    if not breaks:
+        return None
+    span = np_right(toks, a, note.lang)
+    if span is None or span[1] > breaks[0] or not is_product_phrase(toks, span, note.lang):
+        return None
+    return None if person_phrase(toks, span, note.lang) else span  # "Клиент: ..." is who
+
+
+def elided_have(note: Note, k: int) -> tuple[int, int] | None:
+    """ "у них электронные трудовые, у нас нет": the phrase after another owner's "у X" earlier
+    in the sentence, "есть" left out."""
+    a, _ = note.sentence_of(k)
+    toks = note.toks
+    for j in range(k - 2, a - 1, -1):
+        if toks[j].low != "у" or j + 2 >= k:
+            continue
+        owner_word = toks[j + 1]
+        if owner_word.low in ("нас", "вас"):
+            continue
+        if owner_word.pos != "NPRO" and not owner_word.text[:1].isupper():
+            continue  # "у прошлого аутсорсера было": where the owner ends is not clear
+        span = np_right(toks, j + 2, note.lang)
+        if span and span[1] <= k and is_product_phrase(toks, span, note.lang):
+            return span
+    return None
+
+
+def corrected(
+    note: Note, after: int, trigger: int | None = None, span: tuple[int, int] | None = None
+) -> bool:
+    """Did the manager take the claim back later in the note ("объяснил, что есть",
+    "рассказал про рассрочку" for a claim about "рассрочки")? A belief ("думала, что у нас нет
+    X", "she thought we had no X") is taken back by showing or signing: "showed her the app,
+    she signed up"."""
     tail = note.text[after:]
-    if _CORRECTION.search(tail):
+    if _CORRECTION.search(tail) or _told_about(note, tail, span):
         return True
     if trigger is None:
         return False
@@ -166,12 +269,26 @@ def corrected(note: Note, after: int, trigger: int | None = None) -> bool:
     return belief and bool(_SHOWN.search(tail))
 
 
+def _told_about(note: Note, tail: str, span: tuple[int, int] | None) -> bool:
+    """ "рассказал про X" later on, X the claimed thing (same first five letters), or followed
+    by a sale ("объяснила про оплату частями, оформили")."""
+    if span is None:
+        return False
+    stems = {t.lemma[:5] for t in note.toks[span[0] : span[1]] if t.word and len(t.lemma) > 2}
+    for found in _CORRECTION_ABOUT.finditer(tail):
+        if lemmatize(found.group(1), note.lang)[:5] in stems:
+            return True
+        if _SHOWN.search(tail[found.end() :]):
+            return True
+    return False
+
+
 def answer_status(note: Note, after: int) -> str:
     """What follows a product question: "unanswered", "negative", "positive", "none" or "other"."""
     tail = note.text[after:]
     if _UNANSWERED.search(tail):
         return "unanswered"
-    if _CORRECTION.search(tail):
+    if _CORRECTION.search(tail) or _CORRECTION_ABOUT.search(tail):
         return "positive"
     if _NEGATIVE_ANSWER.search(tail):
         return "negative"

@@ -5,16 +5,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from salesmine.refusals import claim_lexicon as lex
-from salesmine.refusals.claim_context import Note, answer_status, competitor_nearby, positive_offer
-from salesmine.refusals.claim_morphology import can_be_object
-from salesmine.refusals.claim_phrases import (
-    Tok,
-    antecedent,
-    is_anaphor,
-    is_product_phrase,
-    np_left,
-    np_right,
+from salesmine.refusals.claim_antecedents import antecedent, is_anaphor
+from salesmine.refusals.claim_context import (
+    COMPANY_NOUNS_RU,
+    Note,
+    answer_status,
+    competitor_nearby,
+    elided_have,
+    positive_offer,
+    topic,
 )
+from salesmine.refusals.claim_morphology import can_be_object, only_dative
+from salesmine.refusals.claim_phrases import Tok, is_product_phrase, np_left, np_right
 from salesmine.refusals.claim_speakers import said_by_client
 
 Span = tuple[int, int]
@@ -74,6 +76,12 @@ SKIP_EN = frozenset(
         "longer",
         "unfortunately",
         "sadly",
+        "still",
+        "usually",
+        "normally",
+        "typically",
+        "generally",
+        "always",
         "able",
         "to",
         "be",
@@ -89,6 +97,7 @@ SKIP_EN = frozenset(
 # "нас в списке нет", "на ОПО у нас нет лицензии": a phrase after these is not the missing thing.
 _PLACE_PREPOSITIONS = frozenset(("в", "во", "на", "при", "о", "об", "у", "к", "по"))
 _PARTICLES = frozenset(("то", "же", "ж", "ка"))
+_OWNER_WORDS = frozenset(("у", "нас", "вас", "мы", "вы", "нами", "вами", "же"))
 _KIND_NOUNS = frozenset(("услуга", "опция", "продукт", "программа", "сервис", "service", "option"))
 _POSSESSIVES = frozenset(("их", "его", "ее", "наш", "ваш", "мой", "свой", "этот"))
 
@@ -101,6 +110,7 @@ class Hit:
     trigger: int
     source: str
     context: str = ""  # a verb naming the product's kind ("страховать"), used when matching
+    weak: bool = False  # a trigger the classifier must back (a verb outside the offer lists)
 
 
 def phrase(
@@ -117,10 +127,10 @@ def phrase(
     of a comparison ("у конкурента есть X, у нас нет")."""
     toks, lang = note.toks, note.lang
     j = right_from
-    while j < len(toks) and (toks[j].low in skip or _own_place(toks[j])):
+    while j < len(toks) and (toks[j].low in skip or _own_place(toks, j)):
         j += 1
     if j < len(toks) and is_anaphor(toks[j], lang) and not demonstrative(toks, j):
-        return antecedent(toks, right_from, lang)
+        return _offered_or_antecedent(note, min(right_from, left_of))
     right = None if prefer_left else np_right(toks, j, lang, skip_leading_link=after_verb)
     if right is not None and after_verb and lang == "ru":
         right = _past_recipient(toks, right)
@@ -132,8 +142,11 @@ def phrase(
     )
     i = _left_end(toks, left_of, skip)
     if (right is None or via_preposition) and i > 0 and is_anaphor(toks[i - 1], lang):
-        return antecedent(toks, i - 1, lang)
+        return _offered_or_antecedent(note, i - 1)
     left, left_rejected = _left_phrase(toks, i, lang, existential=lang == "ru" and not after_verb)
+    if left is not None and after_verb and lang == "ru" and _recipient(toks, left):
+        # "оборотку у вас [малому бизнесу] не дают": to whom, the thing stands before it
+        left, left_rejected = _left_phrase(toks, _left_end(toks, left[0], skip), lang)
     rejected = left_rejected or (right is not None and not is_product_phrase(toks, right, lang))
     left_first = via_preposition and (left is not None or left_rejected)
     span = right if is_product_phrase(toks, right, lang) and not left_first else left
@@ -141,9 +154,20 @@ def phrase(
         span = antecedent(toks, span[0] - 1, lang) or span
     if span is None and not rejected:
         # nothing beside the trigger: "у конкурента есть X, у нас нет", "нужна X, мы не делаем"
-        span = positive_offer(note, left_of) or antecedent(toks, left_of, lang)
+        span = positive_offer(note, left_of) or (lang == "ru" and elided_have(note, left_of))
+        span = span or topic(note, left_of) or antecedent(toks, left_of, lang)
     span = named_as(toks, span, lang)
     return span if is_product_phrase(toks, span, lang) else None
+
+
+def _offered_or_antecedent(note: Note, k: int) -> Span | None:
+    """What "его" / "такого" / "it" points back to: what a competitor "has" ("у конкурента есть
+    X, а у нас его убрали"), else the last thing wanted or asked about."""
+    if competitor_nearby(note, k):
+        span = positive_offer(note, k)
+        if span:
+            return span
+    return antecedent(note.toks, k, note.lang)
 
 
 def named_as(toks: list[Tok], span: Span | None, lang: str) -> Span | None:
@@ -156,6 +180,14 @@ def named_as(toks: list[Tok], span: Span | None, lang: str) -> Span | None:
         if any(t.lemma in _KIND_NOUNS for t in toks[span[0] : span[1]]):
             return np_right(toks, k + 1, lang) or span
     return span
+
+
+def _recipient(toks: list[Tok], span: Span) -> bool:
+    """A dative noun phrase ("малому бизнесу", "клиентам") that cannot be the verb's object."""
+    if span[0] > 0 and toks[span[0] - 1].pos == "PREP":
+        return False
+    first = next((j for j in range(*span) if toks[j].pos == "NOUN"), None)
+    return first is not None and only_dative(toks[first].low)
 
 
 def _past_recipient(toks: list[Tok], span: Span) -> Span | None:
@@ -191,8 +223,16 @@ def _left_phrase(
         before = start - 2 if start > 1 and possessive else start - 1
         if before < 0 or toks[before].low not in _PLACE_PREPOSITIONS:
             return span, False
+        rest = (start + 1, span[1])
+        if possessive and toks[start].pos == "NOUN" and _starts_phrase(toks, rest, lang):
+            return rest, False  # "в нашем банке | РКО для ИП": the place, then the thing
         span = np_left(toks, before, lang)  # "нас в списке нет": a place, not the missing thing
     return None, False
+
+
+def _starts_phrase(toks: list[Tok], span: Span, lang: str) -> bool:
+    a, b = span
+    return a < b and toks[a].pos in ("NOUN", "ADJF", "") and is_product_phrase(toks, span, lang)
 
 
 def _missing_word_is_no_product(toks: list[Tok], span: Span) -> bool:
@@ -206,9 +246,16 @@ def _missing_word_is_no_product(toks: list[Tok], span: Span) -> bool:
     )
 
 
-def _own_place(tok: Tok) -> bool:
-    """ "в нашей программе", "в линейке": where the thing is missing from, not the thing."""
-    return tok.lemma in lex.OWN_PLACES_RU or tok.lemma in ("наш", "ваш") or tok.low == "в"
+def _own_place(toks: list[Tok], j: int) -> bool:
+    """ "в нашей программе", "в линейке": where the thing is missing from, not the thing;
+    "вопросов по тарифам нет" is about the questions, so the place needs its "в"."""
+    tok = toks[j]
+    if tok.lemma in ("наш", "ваш") or tok.low in ("в", "во"):
+        return True
+    if tok.lemma not in lex.OWN_PLACES_RU:
+        return False
+    before = [t.low for t in toks[max(0, j - 2) : j]]
+    return any(w in ("в", "во", "из") for w in before)
 
 
 def _left_end(toks: list[Tok], i: int, skip: frozenset[str]) -> int:
@@ -216,7 +263,8 @@ def _left_end(toks: list[Tok], i: int, skip: frozenset[str]) -> int:
     asides ("Рассрочку, к сожалению, мы не даём")."""
     while i > 0 and (
         toks[i - 1].low in skip
-        or _own_place(toks[i - 1])
+        or _own_place(toks, i - 1)
+        or toks[i - 1].low in COMPANY_NOUNS_RU  # "X банк сейчас не даёт": the subject
         or _time_phrase_end(toks, i - 1)
         or _particle_end(toks, i - 1)
         or _parenthesis_comma(toks, i - 1, skip)
@@ -229,8 +277,12 @@ def _parenthesis_comma(toks: list[Tok], k: int, skip: frozenset[str]) -> bool:
     """A comma around an aside: "Рассрочку, к сожалению, мы не даём"."""
     if toks[k].text != ",":
         return False
-    inside = (k + 1 < len(toks) and toks[k + 1].low in skip) or (k > 0 and toks[k - 1].low in skip)
-    return inside and k > 0 and toks[k - 1].low not in ("нас", "вас", "мы", "вы")
+    # an aside ("к сожалению", "кажется"), not the owner: "X, у нас нет" keeps its comma
+    asides = skip - _OWNER_WORDS
+    inside = (k + 1 < len(toks) and toks[k + 1].low in asides) or (
+        k > 0 and toks[k - 1].low in asides
+    )
+    return inside and k > 0 and toks[k - 1].low not in _OWNER_WORDS
 
 
 def _particle_end(toks: list[Tok], k: int) -> bool:

@@ -20,7 +20,8 @@ OFFER_VERBS_RU = frozenset(
     ремонтировать шить изготовлять размещать открывать печатать настраивать консультировать
     везти отгружать гарантировать торговать производиться делаться продавать продаваться
     подключаться устанавливаться изготавливаться поставляться доставляться обрабатывать строить
-    выкупать хранить перевозить продлевать выставлять переносить страховать подписывать""".split()
+    выкупать хранить перевозить продлевать выставлять переносить страховать подписывать
+    дружить держать найти находить помогать помочь""".split()
 )
 # "X не предусмотрено", "X не предоставляется": the company's rule, said without a subject.
 IMPERSONAL_OFFER_RU = frozenset(
@@ -44,7 +45,25 @@ OFFER_VERBS_EN = frozenset(
     offered provided supported included
     integrate handle install build produce ship finance lease run host supply sign write
     endorse stock accept issue take place serve open carry manufacture arrange organize
-    organise store transport""".split()
+    organise store transport haul move help fund lend process service rent repair deploy
+    customize customise hire cater print""".split()
+)
+# "мы не знаем", "вы не хотите", "мы не платим": verbs that never say the company lacks a
+# product, so a weak "мы не <глагол>" rule skips them.
+NOT_OFFER_VERBS_RU = frozenset(
+    """знать хотеть мочь думать видеть понимать успевать планировать нуждаться спешить
+    торопиться любить ждать звонить отвечать перезванивать получаться устраивать тянуть
+    согласовывать спорить настаивать сомневаться помнить уверять собираться бояться доверять
+    платить покупать заказывать менять переходить использовать пользоваться торговаться
+    обсуждать говорить сказать слышать читать понравиться нравиться успеть решать решить
+    соглашаться согласиться отказываться отказаться возражать рисковать терять выигрывать
+    проигрывать""".split()
+)
+NOT_OFFER_VERBS_EN = frozenset(
+    """need want know think see understand care plan expect agree get remember like mind hear
+    believe feel use buy pay switch change consider intend wish trust mean sure seem look
+    go come call reach answer respond reply hear win lose afford budget commit decide hurry
+    rush wait be""".split()
 )
 # spaCy splits "can't" / "won't" into "ca" / "wo" + "n't".
 ENGLISH_AUX = frozenset("do does did can ca could will wo would may".split())
@@ -56,7 +75,7 @@ PRODUCT_VERBS = frozenset(
     insure deliver install integrate
     ship
     finance lease
-    train""".split()
+    train rent""".split()
 )
 ENGLISH_NEG = frozenset(("not", "n't", "never"))
 
@@ -138,7 +157,13 @@ UNANSWERED_RU = tuple(
     "не смог объяснить|не смогла объяснить|ответа не дал|ответа не дала|не сориентировал|"
     "не знаю|не знаем|ответа не дожд|не дождался ответа|не дождалась ответа|"
     "ответа не получил|не получил ответа|не получила ответа|вопрос повис|не смог подтвердить|"
-    "не смогла подтвердить|не подтвердил|не подтвердила|без понятия".split("|")
+    "не смогла подтвердить|не подтвердил|не подтвердила|без понятия|проверю|обещал проверить|"
+    "обещала проверить|узнаю|выясню|передам вопрос|переслал вопрос|переслала вопрос|"
+    "переадресовал|переадресовала|отправил вопрос|отправила вопрос|вернусь с ответом|"
+    "не вернулся|не вернулась|ответа пока нет|не перезвонил|не перезвонила|забыл|забыла|"
+    "спрошу у|надо узнать|нужно узнать|не ответили|не нашел что ответить|ответа не было|"
+    "вопрос завис|вопрос повис|завис|никто не ответил|ответа так и нет|"
+    "не нашла что ответить|не знал что сказать|не знала что сказать".split("|")
 )
 UNANSWERED_EN = tuple(
     "couldn't answer|could not answer|didn't know|did not know|wasn't sure|was not sure|"
@@ -148,7 +173,11 @@ UNANSWERED_EN = tuple(
     "need to check|needs to check|will get back|get back to them|no idea|don't know|"
     "do not know|couldn't say|could not say|didn't have the answer|had to check|"
     "couldn't confirm|could not confirm|wasn't able to confirm|unable to confirm|"
-    "didn't confirm|never got back|never confirmed".split("|")
+    "didn't confirm|never got back|never confirmed|will revert|promised to revert|"
+    "checking with|check with|will find out|to find out|forgot|let me check|will confirm|"
+    "to be confirmed|tbc|no reply from|no response from|didn't get back|never heard back|"
+    "will come back to them|come back with an answer|get back with|find out|'ll check|"
+    "'ll ask|will ask|'ll revert|'ll get back|'ll confirm".split("|")
 )
 ASK_VERBS_RU = frozenset(
     (
@@ -191,26 +220,28 @@ ANAPHORS_EN = frozenset(("it", "that", "this", "them", "one", "such"))
 
 # Negated nouns that are not products: "нет бюджета", "ЛПР нет", "no budget", "no questions".
 NON_PRODUCTS_RU = frozenset(
-    """бюджет деньги средство финансирование потребность необходимость нужда смысл интерес
+    """бюджет деньги средство потребность необходимость нужда смысл интерес
     желание время возможность вопрос ответ контакт лпр директор руководитель начальник
-    бухгалтер человек менеджер понимание согласование одобрение доверие уверенность
+    бухгалтер человек понимание согласование одобрение доверие уверенность
     информация договоренность право полномочие подпись место задача проблема претензия
-    замечание сомнение опыт отзыв скидка выходной праздник срок день ночь силы смысл
+    замечание сомнение опыт отзыв выходной праздник срок день ночь силы смысл
     деньга год месяц неделя квартал сезон
     трубка звонок телефон шанс смысл повод ответ отзыв жалоба правило пункт условие закон
     понедельник вторник среда четверг пятница суббота воскресенье январь февраль март апрель
     май июнь июль август сентябрь октябрь ноябрь декабрь утро вечер кп список
-    очередь наличные наличный комментарий жалоба причина продажа отклик фидбек""".split()
+    очередь наличные наличный комментарий жалоба причина раз монтажник бригада специалист
+    продажа отклик фидбек возражение встреча поездка сделка заявка""".split()
 )
 NON_PRODUCTS_EN = frozenset(
     """budget money funds need time interest response answer reply question decision maker
     approval authority contact point sense slot capacity trust reason idea clue choice
-    discount one anyone nobody price cost rate fee chance shot room luck way show
+    one anyone nobody price cost rate fee chance shot room luck way show
     deadline deadlines window call calls phone volume rule rules clause term terms condition year
     month week quarter season today tomorrow
     weekend weekends january february march april may june july august september october
     november december morning evening complaint comment feedback agreement deal hiring
-    email reason issue problem""".split()
+    email reason issue problem installer installers technician technicians crew crews
+    engineer engineers worker workers""".split()
 )
 # What a client says it has or lacks itself ("у нас нет автопарка"): never a product after "нет",
 # though "не страхуем склады" is a claim.
@@ -223,8 +254,23 @@ CAPABILITY_RU = frozenset(("лицензия", "аккредитация", "до
 # "нет решения" is "no decision yet"; "облачного решения нет" names a product.
 # "нет связи" is "could not reach"; "мобильной связи нет" names a product.
 BARE_NON_PRODUCTS = frozenset(
-    ("решение", "вариант", "связь", "номер", "solution", "decision", "plan", "plans")
+    (
+        "решение",
+        "вариант",
+        "связь",
+        "номер",
+        "скидка",
+        "менеджер",
+        "финансирование",
+        "solution",
+        "decision",
+        "plan",
+        "plans",
+        "discount",
+    )
 )  # "no plans to switch" vs "no corporate health plan"
+# Names of a condition only with a qualifier: "скидка для НКО", "discount for nonprofits".
+QUALIFIED_PRODUCTS = frozenset(("скидка", "discount"))
 # A complaint about quality, not an absence: "нет нормального сервиса", "no decent support".
 EVALUATIVE = frozenset(
     """нормальный хороший адекватный внятный приличный нормально good decent proper normal
@@ -237,7 +283,9 @@ NP_STOP_RU = frozenset(
     другой любой каждый даже же ли вообще якобы тоже также еще уже только лишь нет нету
     да отказ т.к. т.е. т.д. т.п.""".split()
 )
-NP_LINKS_RU = frozenset(("на", "для", "с", "со", "от", "из", "по", "под", "без", "в", "и", "до"))
+NP_LINKS_RU = frozenset(
+    ("на", "для", "с", "со", "от", "из", "по", "под", "без", "в", "и", "до", "через", "за")
+)
 # Words a question puts before the thing asked about: "есть ли у вас в полисе X".
 QUESTION_SKIP_RU = frozenset(
     """ли можно будет есть нет у вас нас мы вы про о об насчет по только даже же ещё еще
@@ -247,7 +295,8 @@ QUESTION_SKIP_RU = frozenset(
 PRICE_WORDS_RU = frozenset(("стоимость", "цена", "бюджет", "сумма", "прайс", "счет"))
 QUESTION_SKIP_EN = frozenset(
     """if whether we you they offer have do does provide about for any a an the was were is
-    are""".split()
+    are us me them to can could will would still also run handle supply get help their his her
+    its our my your""".split()
 )
 NP_STOP_EN = frozenset(
     """i me we us our you your they them their he him his she her it its this that these those
@@ -259,21 +308,31 @@ NP_STOP_EN = frozenset(
     unless while said say says told tell thinks think believes claims asked lost won
     too very much more any longer on in for with of to from by about into over under outside ca
     wo sha
-    inside via without within across""".split()
+    inside via without within across
+    available bundled included offered possible provided supported needed required allowed
+    enabled after before until till during along around afaik imo btw anyway re regarding
+    concerning incl left went took came above below except besides""".split()
 )
 NP_LINKS_EN = frozenset(("for", "with", "of", "and", "in", "on"))
 DETERMINERS_EN = frozenset(("a", "an", "the", "any", "such", "some"))
 
 # A claim the manager took back in the same note: "объяснил, что есть", "explained that we do".
+# "рассказал про X": a correction only when X is the claimed thing ("рассказал про кадры" does
+# not take back "зарплату не считаете").
+CORRECTION_ABOUT_RU = (
+    r"(?:объяснил|объяснила|рассказал|рассказала|показал|показала)\w*\s+(?:про|о|об)\s+(\w+)"
+)
 CORRECTION_RU = (
-    r"(?:объяснил|объяснила|рассказал|рассказала|показал|показала)\w*\s+(?:про|о|об)\s|"
     r"(?:объяснил|объяснила|пояснил|пояснила|рассказал|рассказала|сказал|сказала|показал|"
     r"показала|уточнил|уточнила|ответил|ответила)\w*,?\s+(?:что\s+)?(?:у нас\s+|мы\s+|вс[её]\s+)?"
     r"(?:есть|делаем|даем|даём|предоставляем|страхуем|оформляем|работаем|продаем|продаём|можем)"
 )
+# "показал наши условия — убедил", "я поправил": the manager set the client right.
+CORRECTION_WON_RU = r"(?<!не )\b(?:(?:пере|раз)?убедил|поправил|исправил)[аи]?\b"
 CORRECTION_EN = (
     r"(?:explained|told them|clarified|showed|said|corrected)\w*\s+(?:them\s+)?(?:that\s+)?"
     r"we\s+(?:do|have|offer|can|provide|support)\b(?!\s*(?:n't|not))"
+    r"|\bcorrected\s+(?:that|him|her|them|it|the client)\b|\bset (?:him|her|them) straight\b"
 )
 POSITIVE_ANSWER_RU = (
     r"\b(?:да|нет)\s*,?\s*"

@@ -49,3 +49,16 @@ def can_be_object(word: str) -> bool:
         for p in _morph().parse(word)
         if p.score >= NOUN_PARSE_MIN_SCORE
     )
+
+
+@functools.lru_cache(maxsize=100_000)
+def only_dative(word: str) -> bool:
+    """Can ``word`` only be a dative ("бизнесу", "клиентам") — to whom, never what ("выкупом"
+    of "выкупом не занимаемся" is instrumental, and is the thing)?"""
+    if not _morph().word_is_known(word):
+        return False
+    parses = [p for p in _morph().parse(word) if p.score >= NOUN_PARSE_MIN_SCORE]
+    cases = {
+        c for p in parses for c in ("datv", "accs", "gent", "nomn", "ablt", "Fixd") if c in p.tag
+    }
+    return cases == {"datv"}

@@ -5,27 +5,37 @@ Rules over lemmas and word order, no parser: each rule looks for a trigger (``н
 verb of offering, ``no``, a question), decides whose the missing thing is, takes the product
 phrase beside the trigger, and drops claims about budgets, people or time, claims about the
 client's own company, and claims the manager corrected in the same note. The rules live in
-``claim_rules_ru`` and ``claim_rules_en``.
+``claim_rules_ru*`` and ``claim_rules_en*`` (plus ``claim_rules_only``, ``claim_rules_withdrawn``).
+
+A *weak* rule ("мы не <any verb> X", "we don't <any verb> X": verbs outside the offer lists)
+counts only when the claim classifier (``claim_classifier``) reads the note as a claim.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from salesmine.refusals import claim_lexicon as lex
 from salesmine.refusals import claim_rules_en as en
 from salesmine.refusals import claim_rules_en_questions as en_questions
+from salesmine.refusals import claim_rules_en_scope as en_scope
 from salesmine.refusals import claim_rules_only as only
 from salesmine.refusals import claim_rules_ru as ru
 from salesmine.refusals import claim_rules_ru_modal as ru_modal
+from salesmine.refusals import claim_rules_ru_questions as ru_questions
+from salesmine.refusals import claim_rules_ru_scope as ru_scope
+from salesmine.refusals import claim_rules_withdrawn as stopped
+from salesmine.refusals.claim_classifier import claim_probability
 from salesmine.refusals.claim_context import Note, corrected
 from salesmine.refusals.claim_hits import Hit, Span, product_context
 from salesmine.refusals.claim_phrases import Tok, note_tokens, phrase_text
 from salesmine.text import detect_language, sentences
 
 SOURCES = ("client", "manager", "unanswered", "comparison")
+# The claim classifier's probability that lets a weak rule's hit count (see ``_reads_like_claim``).
+WEAK_THRESHOLD = 0.5
 MIN_SENTENCE_END_WORD = 4
 # Cheap pre-filter: a note without any of these cannot hold a claim (most notes on a big export).
 # "не" counts only before a verb of offering a few words on ("не дозвонился" does not).
@@ -42,13 +52,19 @@ _IRREGULAR_STEMS = (
     "вед",
     "шь",
     "получ",
+    "нашл",
+    "нашё",
+    "нашел",
+    "держ",
 )
 _OFFER_STEMS = "|".join(sorted({v[:4] for v in lex.OFFER_VERBS_RU}) + list(_IRREGULAR_STEMS))
 _CUE = re.compile(
     r"\bнету?\b|отсутств|\bне\s+(?:\w+\s+){0,2}?(?:" + _OFFER_STEMS + r")"
     r"|\bno\b|n't|\bnot\b|\bnever\b|\?|\black|\bstopped\b|\bли\b|\bпро\b"
     r"|спрашива|спросил|интересовал|\babout\b|\bwhether\b|\bif\b|\bunable\b|нельзя|невозможно"
-    r"|получится|перестал|прекрат|снял|сняты|\bmissing\b|только|\bonly\b|\bни\s+одно"
+    r"|\bне\s+(?:уверен|знаю|знал|в\s+курсе)|\bnot\s+sure|\bне\s+(?:по\s+)?(?:наш|ваш)|\bне\s+к\s+нам|\bне\s+по\s+адресу|у\s+нас\s+увы|\bnone\b|получится|перестал|прекрат|снял|сняты"
+    r"|убрал|сверну|отмени|упраздн|dropp|sunset|retired|remov|kill|deprecat|cancel|axed|scrap"
+    r"|pulled|\bmissing\b|\bun(?:available|supported)\b|\boutside\b|\bbeyond\b|только|\bonly\b|\bни\s+одно"
     r"|\b(?:do|does|did|ca|wo|could|would|is|are|was|were)nt\b|discontinu|предусмотр|максимум",
     re.IGNORECASE,
 )
@@ -56,9 +72,13 @@ RULES: dict[str, tuple[Callable[[Note], list[Hit]], ...]] = {
     "ru": (
         ru.existential,
         ru.negated_verb,
-        ru.questions,
+        ru_questions.questions,
         ru_modal.impossible,
         ru_modal.withdrawn,
+        stopped.withdrawn_ru,
+        ru_scope.not_our_scope,
+        ru_scope.bare_impossible,
+        ru_scope.unsure,
         only.only_alternative,
         only.bare_no,
     ),
@@ -68,6 +88,8 @@ RULES: dict[str, tuple[Callable[[Note], list[Hit]], ...]] = {
         en.no_phrase,
         en_questions.questions,
         en_questions.unconfirmed,
+        stopped.withdrawn_en,
+        en_scope.not_our_scope,
         only.only_alternative,
         only.bare_no,
     ),
@@ -89,18 +111,52 @@ class Claim:
 def find_claims(text: str, lang: str | None = None) -> list[Claim]:
     """Absence claims in ``text`` (ru or en), in order of their trigger; empty for most notes."""
     text = text or ""
-    if not _CUE.search(text):
+    if not might_claim(text):
         return []
+    note = read_note(text, lang)
+    hits = [hit for rule in RULES[note.lang] for hit in rule(note)]
+    if any(hit.weak for hit in hits) and not _reads_like_claim(text, note.lang):
+        hits = [hit for hit in hits if not hit.weak]
+    claims: dict[Span, Claim] = {}
+    # a strong rule's claim wins over a weak one on the same phrase; a verb that says what
+    # kind of product it is ("we don't rent cameras") is kept whichever rule found the phrase
+    for hit in sorted(hits, key=lambda h: (h.weak, h.trigger)):
+        end = note.toks[hit.trigger].end
+        if hit.span in claims:
+            if hit.context and not claims[hit.span].context:
+                claims[hit.span] = replace(claims[hit.span], context=hit.context)
+        elif not corrected(note, end, hit.trigger, hit.span):
+            claims[hit.span] = _claim(note, hit)
+    return sorted(claims.values(), key=lambda c: c.start)
+
+
+def _reads_like_claim(text: str, lang: str) -> bool:
+    """Does the claim classifier back a weak rule's hit ("мусор не вывозим", "we don't haul
+    X": a verb the offer lists do not know)? Without a shipped model, weak hits are dropped."""
+    probability = claim_probability(text, lang)
+    return probability is not None and probability >= WEAK_THRESHOLD
+
+
+def might_claim(text: str) -> bool:
+    """The cheap pre-filter: can ``text`` hold a claim at all (a "нет", "не делаем", "no", "?")?"""
+    return bool(_CUE.search(text or ""))
+
+
+def claim_at(note: Note, span: Span, source: str) -> Claim:
+    """A claim on the phrase at token ``span`` (evidence: its sentence), for other finders."""
+    a, b = span
+    s_start, s_end = note.sentence_of(a)
+    evidence = note.text[note.toks[s_start].start : note.toks[s_end - 1].end].strip()
+    mention = phrase_text(note.text, note.toks, span)
+    return Claim(mention, note.toks[a].start, note.toks[b - 1].end, evidence, source)
+
+
+def read_note(text: str, lang: str | None = None) -> Note:
+    """A note tokenised and split into sentences, as the claim rules read it."""
     lang = lang if lang in ("ru", "en") else detect_language(text)
     toks = note_tokens(text, lang)
     ranges = [_token_range(toks, s.start, s.end) for s in sentences(text, lang)]
-    note = Note(text, lang, toks, _split_lowercase([r for r in ranges if r[0] < r[1]], toks))
-    hits = [hit for rule in RULES[lang] for hit in rule(note)]
-    claims: dict[Span, Claim] = {}
-    for hit in sorted(hits, key=lambda h: h.trigger):
-        if hit.span not in claims and not corrected(note, note.toks[hit.trigger].end, hit.trigger):
-            claims[hit.span] = _claim(note, hit)
-    return list(claims.values())
+    return Note(text, lang, toks, _split_lowercase([r for r in ranges if r[0] < r[1]], toks))
 
 
 def _split_lowercase(ranges: list[Span], toks: list[Tok]) -> list[Span]:

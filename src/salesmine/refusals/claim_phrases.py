@@ -8,32 +8,28 @@ the thing a client asked for almost always stands right next to "нет" or the 
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
 from salesmine.refusals import claim_lexicon as lex
 from salesmine.refusals.claim_morphology import can_be_genitive, can_be_noun
 from salesmine.text import part_of_speech, tokens
+from salesmine.text.morphology import _morph
 
 NP_POS_RU = frozenset(("NOUN", "ADJF", "PRTF", "NUMR", ""))
 MAX_PHRASE_WORDS = 7
-NEAREST_WINDOW = 12
-_QUOTES = frozenset(('"', "«", "»", "“", "”", "„", "'"))
+QUOTES = frozenset(('"', "«", "»", "“", "”", "„", "'"))
 # Oblique adjective endings that nouns hardly have ("прошлого", "новым"); not "-ие" ("страхование").
 _ADJ_ENDING = re.compile(r"(ого|его|ому|ему|ых|ым|ими|ыми)$")
-_GENERIC_INFINITIVES = lex.OFFER_VERBS_RU | {"купить", "приобрести", "получить", "заказать"}
 # Parts of speech pymorphy3 may guess for an unknown noun ("замер" -> VERB, "тотала" -> ADJS).
 _MISREAD_POS = frozenset(("VERB", "ADJS", "INFN", "PRTS", "GRND"))
 NP_ADVERBS_RU = frozenset(("онлайн", "офлайн", "оффлайн"))  # "врач онлайн" names a product
 GLUE = frozenset(("-", "/", "&", "+"))
-_WITHOUT = frozenset(("без", "without"))
-_NEED_AFTER = frozenset(("нужный", "нужно", "нужен", "нужна", "нужны", "needed", "required"))
-_REFUSAL_NEG = frozenset(("не", "нельзя", "никак", "not", "n't", "never", "no"))
-REFUSAL_WINDOW = 4
-# After these an English word is a verb: "won't consider", "they use", "to switch".
-_VERB_SLOT_EN = frozenset(
-    "n't not to will wo would can ca could should i we you they he she it".split()
-)
+
+
+# English verbs of offering in their base form stay themselves whatever the lookup table says.
+_BASE_VERBS_EN = lex.OFFER_VERBS_EN | lex.PRODUCT_VERBS
 
 
 @dataclass(frozen=True)
@@ -55,8 +51,23 @@ def note_tokens(text: str, lang: str) -> list[Tok]:
     for t in tokens(text, lang):
         low = t.text.lower().replace("ё", "е")
         pos = part_of_speech(t.text) if t.is_word else ""
-        out.append(Tok(t.text, low, t.lemma.replace("ё", "е"), pos, t.start, t.end, t.is_word))
+        lemma = t.lemma.replace("ё", "е")
+        if "ё" in t.text.lower():
+            lemma, pos = _yo_reading(t.text.lower(), lemma, pos)
+        elif low in _BASE_VERBS_EN:
+            lemma = low  # the lookup table reads "rent" as "rend"
+        out.append(Tok(t.text, low, lemma, pos, t.start, t.end, t.is_word))
     return out
+
+
+@functools.lru_cache(maxsize=20_000)
+def _yo_reading(word: str, lemma: str, pos: str) -> tuple[str, str]:
+    """A word written with "ё" is read with it: "берёте" is "брать", while "берете" (ё folded)
+    reads as the noun "берет"."""
+    parses = _morph().parse(word)
+    if not parses:
+        return lemma, pos
+    return parses[0].normal_form.replace("ё", "е"), str(parses[0].tag.POS or "")
 
 
 def is_np_word(tok: Tok, lang: str) -> bool:
@@ -90,7 +101,7 @@ def _abbreviation(tok: Tok) -> bool:
     return 2 <= len(tok.text) <= 6 and tok.text.isupper()
 
 
-def _np_at(toks: list[Tok], k: int, lang: str) -> bool:
+def np_at(toks: list[Tok], k: int, lang: str) -> bool:
     """A phrase word at ``k``; any word glued by a hyphen counts ("on-site", "walk-in")."""
     if not 0 <= k < len(toks):
         return False
@@ -138,7 +149,7 @@ def np_right(
     while i < len(toks) and (
         toks[i].low in lex.DETERMINERS_EN
         or toks[i].lemma in ("такой", "никакой")
-        or toks[i].text in _QUOTES
+        or toks[i].text in QUOTES
         or (
             skip_leading_link
             and toks[i].low in lex.NP_LINKS_RU | lex.NP_LINKS_EN
@@ -146,24 +157,46 @@ def np_right(
         )
     ):
         i += 1
-    if not _np_at(toks, i, lang):
+    if not np_at(toks, i, lang):
         return None
     end = i + 1
     words = 1
     k = i + 1
     segment = i  # where the words after the last preposition start
     while k < len(toks) and words < MAX_PHRASE_WORDS:
-        if _np_at(toks, k, lang):
+        if lang == "en" and _time_after(toks, k):
+            break  # "offline mode | last year"
+        if np_at(toks, k, lang):
             if lang == "ru" and _case_break(toks, segment, k):
                 break  # "без отсрочки платежа | клинику не рассматривают"
+            if toks[k].lemma in _REPLIES:
+                break  # "про лизинг техники | ответа не было"
             words += 1
             end = k + 1
-        elif _is_link(toks, k, lang) and k + 1 < len(toks) and _np_at(toks, k + 1, lang):
+        elif _is_link(toks, k, lang) and k + 1 < len(toks) and np_at(toks, k + 1, lang):
             segment = k + 1
         else:
             break
         k += 1
     return i, end
+
+
+# Words about the conversation itself, which never continue a product's name.
+_REPLIES = frozenset(
+    "ответ вопрос звонок комментарий реакция answer response reply question call".split()
+)
+_TIME_EN = frozenset(
+    "year month week quarter summer winter spring fall autumn time season yr".split()
+)
+
+
+def _time_after(toks: list[Tok], k: int) -> bool:
+    """ "last year", "this quarter", "next month": a time, not part of the product."""
+    return (
+        toks[k].low in ("last", "next", "this", "that")
+        and k + 1 < len(toks)
+        and toks[k + 1].lemma in _TIME_EN
+    )
 
 
 def _case_break(toks: list[Tok], segment: int, k: int) -> bool:
@@ -179,19 +212,50 @@ def _case_break(toks: list[Tok], segment: int, k: int) -> bool:
 def np_left(toks: list[Tok], i: int, lang: str) -> tuple[int, int] | None:
     """The product phrase ending just before token ``i``, as [a, b) or None."""
     k = i - 1
-    if not _np_at(toks, k, lang):
+    if not np_at(toks, k, lang):
         return None
     start = k
     words = 1
     k -= 1
     while k >= 0 and words < MAX_PHRASE_WORDS:
-        if _np_at(toks, k, lang):
+        if np_at(toks, k, lang):
+            if lang == "ru" and _left_case_break(toks, k, start, i):
+                break  # "в другой компании | лизинг погрузчиков"
             words += 1
             start = k
-        elif not (_is_link(toks, k, lang) and k > 0 and _np_at(toks, k - 1, lang)):
+        elif not (_is_link(toks, k, lang) and k > 0 and np_at(toks, k - 1, lang)):
             break
         k -= 1
-    return start, i
+    return _past_source(toks, start, i), i
+
+
+# "по словам Олега", "по мнению клиента", "по данным ...": whose words, not the thing
+_EVIDENTIAL = frozenset(("слово", "мнение", "данные", "информация", "словам"))
+
+
+def _past_source(toks: list[Tok], start: int, end: int) -> int:
+    """Where a phrase starts once a leading "по словам Олега" is dropped."""
+    if start == 0 or toks[start - 1].low != "по" or toks[start].lemma not in _EVIDENTIAL:
+        return start
+    j = start + 1
+    while j < end - 1 and (
+        toks[j].text[:1].isupper()
+        and not toks[j].text.isupper()
+        or toks[j].lemma in lex.CLIENT_NOUNS_RU
+    ):
+        j += 1
+    return j
+
+
+def _left_case_break(toks: list[Tok], k: int, start: int, end: int) -> bool:
+    """A noun at ``k`` before a phrase whose first noun cannot be a genitive belongs to
+    another phrase: "компании | лизинг погрузчиков" (but "лизинг | погрузчиков")."""
+    if toks[k].pos != "NOUN" or k + 1 != start or _glued(toks, k + 1):
+        return False  # (after a preposition any case goes: "кредиты на машину")
+    first = next((j for j in range(start, end) if toks[j].pos == "NOUN"), None)
+    if first is None or _abbreviation(toks[first]) or _glued(toks, first - 1):
+        return False
+    return not can_be_genitive(toks[first].low)
 
 
 def phrase_text(text: str, toks: list[Tok], span: tuple[int, int]) -> str:
@@ -228,86 +292,15 @@ def is_product_phrase(toks: list[Tok], span: tuple[int, int] | None, lang: str) 
     non_products = lex.NON_PRODUCTS_RU if lang == "ru" else lex.NON_PRODUCTS_EN
     head = head_lemma(toks, span, lang)
     bare = toks[span[0]].lemma == head  # no adjective before it: "нет решения по бюджету"
-    if head in non_products or (head in lex.BARE_NON_PRODUCTS and bare):
-        return False
-    a, b = span
-    return not any(t.lemma in lex.EVALUATIVE for t in toks[a:b])
-
-
-def is_anaphor(tok: Tok, lang: str) -> bool:
-    """ "его", "такого", "it", "that": the product was named earlier in the note."""
-    return (
-        tok.lemma in (lex.ANAPHORS_RU if lang == "ru" else lex.ANAPHORS_EN)
-        or tok.low in lex.ANAPHORS_EN
+    named = lang == "en" and span[1] - span[0] > 1 and toks[span[1] - 1].text[:1].isupper()
+    # "нет скидки", "скидку на второй год не даём" are price terms; "скидок для НКО нет",
+    # "nonprofit discount" name a condition for someone, which the company may offer
+    qualified = head in lex.QUALIFIED_PRODUCTS and (
+        any(t.low in ("для", "for") for t in words) or toks[span[0]].lemma != head
     )
-
-
-def antecedent(toks: list[Tok], before: int, lang: str) -> tuple[int, int] | None:
-    """The last product phrase introduced by "нужна / хотели / спросила, можно ли / needs /
-    asked about" before ``before``."""
-    # a want or a question first ("хотел X, как раньше по акции. такого нет" is X), then a
-    # preposition ("про X", "без X не рассматривают, а у нас такого нет")
-    strong = lex.NEED_CUES_RU | lex.ASK_VERBS_RU if lang == "ru" else lex.NEED_CUES_EN
-    weak = lex.ABOUT_RU | {"без"} if lang == "ru" else frozenset(("without", "for"))
-    for cues in (strong, weak):
-        for k in range(before - 1, -1, -1):
-            if toks[k].low in cues or toks[k].lemma in cues:
-                span = phrase_after_cue(toks, k + 1, before, lang) or _needed_before(toks, k)
-                if span and (toks[k].low not in _WITHOUT or _refused_after(toks, span[1])):
-                    return span
-    return _nearest_phrase(toks, before, lang)
-
-
-def _needed_before(toks: list[Tok], k: int) -> tuple[int, int] | None:
-    """ "оплата по счёту нужна", "a CRM integration is needed": the need after its object."""
-    if toks[k].lemma not in _NEED_AFTER and toks[k].low not in _NEED_AFTER:
-        return None
-    j = k
-    while j > 0 and toks[j - 1].low in ("была", "был", "было", "были", "is", "was", "очень"):
-        j -= 1
-    span = np_left(toks, j, "ru" if toks[k].pos else "en")
-    return span if span and is_product_phrase(toks, span, "ru" if toks[k].pos else "en") else None
-
-
-def _refused_after(toks: list[Tok], end: int) -> bool:
-    """ "без X не рассматривают", "without X they won't": X is a condition of the deal."""
-    return any(t.low in _REFUSAL_NEG for t in toks[end : end + REFUSAL_WINDOW])
-
-
-def _nearest_phrase(toks: list[Tok], before: int, lang: str) -> tuple[int, int] | None:
-    """The closest product phrase before ``before`` (a few words back), when no "нужна" /
-    "хотели" introduced one: "предложили лизинг погрузчиков, у нас такого нет"."""
-    for k in range(before - 1, max(-1, before - NEAREST_WINDOW), -1):
-        if toks[k].text in (".", "!", "?", "\n"):
-            return None
-        span = np_left(toks, k + 1, lang) if _np_at(toks, k, lang) else None
-        if span and lang == "en" and span[0] > 0 and toks[span[0] - 1].low in _VERB_SLOT_EN:
-            continue  # "they won't consider us": a verb, which English words do not show
-        if span and is_product_phrase(toks, span, lang) and toks[span[0]].pos != "NPRO":
-            start = span[0]
-            if start > 0 and toks[start - 1].low in ("в", "во", "на", "у", "при", "о", "об"):
-                continue  # "в другой компании": a place
-            return span
-    return None
-
-
-def _own_place_at(toks: list[Tok], j: int) -> bool:
-    """ "в полисе", "в программе": where a question looks, not what it asks for."""
-    return toks[j].low == "в" and j + 1 < len(toks) and toks[j + 1].lemma in lex.OWN_PLACES_RU
-
-
-def phrase_after_cue(toks: list[Tok], j: int, end: int, lang: str) -> tuple[int, int] | None:
-    """The thing asked about or wanted, after "про", "ли", "у нас", "в полисе"; a verb may start
-    it ("можно ли оплатить частями")."""
-    skip = lex.QUESTION_SKIP_RU if lang == "ru" else lex.QUESTION_SKIP_EN
-    while j < end and (toks[j].low in skip or toks[j].text in _QUOTES or _own_place_at(toks, j)):
-        j += 2 if _own_place_at(toks, j) else 1
-    if j + 1 < end and toks[j].pos == "INFN" and toks[j].lemma in _GENERIC_INFINITIVES:
-        j += 1  # "можно ли оформить КАСКО": the product is what follows
-    span = np_right(toks, j, lang, skip_leading_link=True)
-    if span is None and j + 1 < end and toks[j].pos == "INFN":
-        rest = np_right(toks, j + 1, lang)
-        span = (j, rest[1]) if rest else None
-    if span is None or span[1] > end:
-        return None
-    return span if is_product_phrase(toks, span, lang) else None
+    bare = bare and not qualified
+    if not named and (head in non_products or (head in lex.BARE_NON_PRODUCTS and bare)):
+        return False  # ("SAP Business One" is a name)
+    a, b = span
+    # (English by the word as written: "goods" is not "good")
+    return not any((t.lemma if lang == "ru" else t.low) in lex.EVALUATIVE for t in toks[a:b])

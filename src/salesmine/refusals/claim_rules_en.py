@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from salesmine.refusals import claim_lexicon as lex
+from salesmine.refusals.claim_antecedents import antecedent
 from salesmine.refusals.claim_context import Note, own_phrase_after, positive_offer
 from salesmine.refusals.claim_hits import (
     SKIP_EN,
@@ -15,7 +16,7 @@ from salesmine.refusals.claim_hits import (
     skip_words,
     source_of,
 )
-from salesmine.refusals.claim_phrases import Tok, antecedent, is_product_phrase, np_left, np_right
+from salesmine.refusals.claim_phrases import Tok, is_product_phrase, np_left, np_right
 
 _OWN_NOUNS = frozenset(
     (
@@ -36,6 +37,7 @@ _OWN_NOUNS = frozenset(
     )
 )
 _BE = frozenset(("is", "are", "was", "were", "'s", "'re"))
+_UN_PASSIVE = frozenset(("unavailable", "unsupported"))
 _PASSIVE = frozenset(
     ("available", "offered", "provided", "supported", "included", "sold", "covered", "possible")
 )
@@ -60,6 +62,15 @@ _SUBJECT_SKIP = frozenset(
         "just",
         "simply",
         "also",
+        "apparently",
+        "probably",
+        "really",
+        "actually",
+        "definitely",
+        "certainly",
+        "obviously",
+        "supposedly",
+        "unfortunately",
     )
 )
 # "our platform doesn't support X": the company speaks through its product.
@@ -100,22 +111,52 @@ def negated_verb(note: Note) -> list[Hit]:
             v = j + 1
         if not who:
             continue
-        if v < len(toks) and toks[v].lemma in lex.OFFER_VERBS_EN | _SELF_VERBS:
-            span = phrase(note, v + 1, k, SKIP_EN, after_verb=True)
-            context = product_context(toks[v])
-        elif _elided(toks, v):
-            span, context = positive_offer(note, k), ""
-        else:
+        if tok.lemma == "stop" and v < len(toks) and toks[v].lemma not in lex.OFFER_VERBS_EN:
+            v = k  # "we stopped manned guarding": what was stopped follows directly
+        found = _denied(note, k, v)
+        if found is None:
             continue
+        span, context, weak = found
         source = question_source(note, k, source_of(note, k, who)) if span else None
         if span and source:
-            hits.append(Hit(span, k, source, context))
+            hits.append(Hit(span, k, source, context, weak))
     return hits
+
+
+def _denied(note: Note, k: int, v: int) -> tuple[tuple[int, int] | None, str, bool] | None:
+    """What "not" at ``k`` with the verb at ``v`` denies: (phrase, context verb, weak)."""
+    toks = note.toks
+    if v < len(toks) and (toks[v].lemma in lex.OFFER_VERBS_EN | _SELF_VERBS or v == k):
+        return phrase(note, v + 1, k, SKIP_EN, after_verb=True), product_context(toks[v]), False
+    if _elided(toks, v):
+        return positive_offer(note, k) or _asked_for(note, k), "", False
+    if _weak_verb(toks, v, toks[k]):
+        # "we don't haul reefer loads": a verb the offer list lacks; the classifier decides
+        return phrase(note, v + 1, k, SKIP_EN, after_verb=True), "", True
+    return None
+
+
+def _weak_verb(toks: list[Tok], v: int, trigger: Tok) -> bool:
+    """The word after "we don't" / "we can't" is a verb; one outside the offer list is a weak
+    trigger unless it is about knowing, wanting or buying ("we don't need X")."""
+    if trigger.lemma in _SELF_VERBS or trigger.low in ("never", "longer") or v >= len(toks):
+        return False
+    tok = toks[v]
+    return tok.word and tok.low.isalpha() and tok.lemma not in lex.NOT_OFFER_VERBS_EN
+
+
+def _asked_for(note: Note, k: int) -> tuple[int, int] | None:
+    """ "Asked for marble polishing. We don't.": what the client asked for or needed."""
+    return antecedent(note.toks, k, note.lang, nearest=False)
 
 
 def _elided(toks: list[Tok], v: int) -> bool:
     """ "... and we don't." / "we do not, per the client": the verb is left out."""
-    return v >= len(toks) or not toks[v].word or toks[v].low in ("per", "either", "though")
+    return (
+        v >= len(toks)
+        or not toks[v].word
+        or toks[v].low in ("per", "either", "though", "anymore", "any", "yet", "now")
+    )
 
 
 def _subject(note: Note, k: int) -> str:
@@ -147,17 +188,18 @@ def passive(note: Note) -> list[Hit]:
     hits = []
     toks = note.toks
     for k, tok in enumerate(toks):
-        # "X isn't available", and the note-style "X not available"
-        if tok.lemma != "not" or k < 2 or not (toks[k - 1].low in _BE or toks[k - 1].word):
+        # "X isn't available", the note-style "X not available", and "X is unavailable"
+        negated = tok.lemma == "not" or tok.low in _UN_PASSIVE
+        if not negated or k < 2 or not (toks[k - 1].low in _BE or toks[k - 1].word):
             continue
-        v = skip_words(toks, k + 1, SKIP_EN)
+        v = k if tok.low in _UN_PASSIVE else skip_words(toks, k + 1, SKIP_EN)
         if v >= len(toks):
             continue
         in_our = toks[v].low in ("in", "part") and any(
             t.low == "our" and j + 1 < len(toks) and toks[j + 1].lemma in _OWN_NOUNS
             for j, t in enumerate(toks[v : v + 4], start=v)
         )
-        if toks[v].low not in _PASSIVE and not in_our:
+        if toks[v].low not in _PASSIVE and not in_our and v != k:
             continue
         be = toks[k - 1].low in _BE
         span = np_left(toks, k - 1 if be else k, note.lang)
@@ -199,6 +241,11 @@ def no_phrase(note: Note) -> list[Hit]:
     hits = []
     toks = note.toks
     for k, tok in enumerate(toks):
+        if tok.low == "none" and _we_have_none(note, k):
+            span = antecedent(toks, k, note.lang)  # "they need X; our tool has none"
+            if span and is_product_phrase(toks, span, note.lang):
+                hits.append(Hit(span, k, source_of(note, k, "we")))
+            continue
         if tok.low != "no" or (k + 1 < len(toks) and toks[k + 1].low == "longer"):
             continue
         if _no_such_thing(note, k):
@@ -210,10 +257,29 @@ def no_phrase(note: Note) -> list[Hit]:
         if span is None or not is_product_phrase(toks, span, note.lang):
             continue
         have = k > 1 and toks[k - 1].lemma == "have" and toks[k - 2].low in lex.WE_EN | lex.YOU_EN
-        if have or own_phrase_after(note, span[1]) or _reported_there_is_no(note, k):
+        ours = have or own_phrase_after(note, span[1]) or _after_our_clause(note, k)
+        if ours or _reported_there_is_no(note, k):
             who = "you" if have and toks[k - 2].low in lex.YOU_EN else "we"
             hits.append(Hit(span, k, source_of(note, k, who)))
     return hits
+
+
+def _we_have_none(note: Note, k: int) -> bool:
+    """ "our tool has none", "we have none": the company's product has no such thing."""
+    toks = note.toks
+    if k < 2 or toks[k - 1].lemma != "have":
+        return False
+    return _subject(note, k - 1) == "we" or toks[k - 2].low in lex.WE_EN
+
+
+def _after_our_clause(note: Note, k: int) -> bool:
+    """ "we only lease new trucks, no used equipment": "no X" added to what we do."""
+    toks = note.toks
+    if k == 0 or toks[k - 1].text not in (",", "—", "-", ";"):
+        return False
+    a, _ = note.sentence_of(k)
+    before = [t.low for t in toks[a : k - 1]]
+    return any(w in lex.WE_EN for w in before) and not any(w in lex.THEY_EN for w in before)
 
 
 def _no_such_thing(note: Note, k: int) -> bool:

@@ -21,7 +21,7 @@ def questions(note: Note) -> list[Hit]:
             direct = (
                 asked
                 and toks[k - 1].low in ("do", "does", "can", "could")
-                and toks[k].low in lex.YOU_EN
+                and toks[k].low in lex.YOU_EN | {"we"}
             )
             reported = toks[k - 1].lemma in lex.ASK_VERBS_EN and toks[k].low in (
                 "if",
@@ -32,7 +32,7 @@ def questions(note: Note) -> list[Hit]:
             if not (direct or reported):
                 continue
             v = skip_words(toks, k + 1, SKIP_EN) if direct else _verb_after(toks, k + 1, b)
-            span = np_right(toks, v + 1 if v >= 0 else k + 1, note.lang)
+            span = np_right(toks, v + 1 if v >= 0 else k + 1, note.lang, skip_leading_link=v >= 0)
             if span is None or not is_product_phrase(toks, span, note.lang):
                 continue
             if reported:
@@ -57,7 +57,9 @@ def _verb_after(toks: list[Tok], start: int, end: int) -> int:
     return -1
 
 
-_UNSURE_VERBS = frozenset(("confirm", "say", "tell", "know", "check", "answer"))
+_UNSURE_VERBS = frozenset(
+    ("confirm", "say", "tell", "know", "check", "answer", "sure", "aware", "certain")
+)
 _UNSURE_NEG = frozenset(("not", "n't", "never", "unable", "unsure"))
 
 

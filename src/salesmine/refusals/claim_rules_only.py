@@ -5,20 +5,23 @@ integration". Both languages."""
 from __future__ import annotations
 
 from salesmine.refusals import claim_lexicon as lex
-from salesmine.refusals.claim_context import Note, owner
-from salesmine.refusals.claim_hits import Hit, source_of
-from salesmine.refusals.claim_phrases import (
-    Tok,
-    antecedent,
-    is_product_phrase,
-    np_right,
-    phrase_after_cue,
+from salesmine.refusals.claim_antecedents import antecedent, phrase_after_cue
+from salesmine.refusals.claim_context import (
+    Note,
+    competitor_nearby,
+    owner,
+    positive_offer,
+    topic,
 )
+from salesmine.refusals.claim_hits import Hit, source_of
+from salesmine.refusals.claim_phrases import Tok, is_product_phrase, np_right
 
 # Not "максимум" / "max": "хотят 10 платежей, у нас максимум 4" is a term of the deal, and
 # "оплату" would name an item the company does offer.
 _ONLY = frozenset(("только", "only", "лишь", "исключительно"))
 NEED_AFTER_WORDS = 4
+OWNER_REACH = 3
+ASIDE_REACH = 4
 _NOT_NOUNS_EN = frozenset(("available", "offered", "possible", "here", "now"))
 _BARE_NO = frozenset(("нет", "нету", "no"))
 _ASIDES = frozenset(("sorry", "unfortunately", "sadly", "увы", "к", "сожалению", "blin", "блин"))
@@ -40,13 +43,17 @@ def only_alternative(note: Note) -> list[Hit]:
             continue
         a, _ = note.sentence_of(k)
         start = note.sentence_of(a - 1)[0] if a > 0 else a  # the need may be one sentence back
-        span, context = antecedent(toks[:k], k, note.lang), ""
+        # the need must be named ("нужна X", "asked about X"): not any phrase before "только"
+        span, context = antecedent(toks[:k], k, note.lang, nearest=False), ""
+        if span is None and competitor_nearby(note, k):
+            span = positive_offer(note, k)  # "у конкурента есть X, а у нас только Y"
+        span = span or topic(note, k)  # "Apartment cleaning - we're commercial only"
         if span is None or span[0] < start:
             span, context = _need_after(note, k), _offered_head(note, k)
         if span is None or span in seen:
             continue
         seen.add(span)
-        hits.append(Hit(span, k, source_of(note, k, "we"), context))
+        hits.append(Hit(span, k, source_of(note, k, _ours(note, k)), context))
     return hits
 
 
@@ -83,20 +90,26 @@ def _word_count(toks: list[Tok], span: tuple[int, int]) -> int:
     return sum(t.word for t in toks[span[0] : span[1]])
 
 
-def _ours(note: Note, k: int) -> bool:
-    """ "у нас только", "мы только", "we only", "we're cloud only", "ours is ... only"."""
+def _ours(note: Note, k: int) -> str:
+    """ "у нас только", "мы только", "we only", "we're cloud only", "ours is ... only": "we";
+    the client's "у вас только", "you only do": "you"; else ""."""
     if note.lang == "ru":
         who, where = owner(note, k)
-        return who == "we" and abs(where - k) <= 3
+        # "у нас, по их мнению, только": an aside between commas does not count
+        commas = sum(t.text == "," for t in note.toks[min(where, k) : max(where, k)])
+        reach = OWNER_REACH + (ASIDE_REACH if commas >= 2 else 0)
+        return who if who in ("we", "you") and abs(where - k) <= reach else ""
     a, b = note.sentence_of(k)
     if k == a and any(t.low in ("available", "offered", "possible") for t in note.toks[k:b]):
-        return True  # "Only monthly billing available": the company's offer, said impersonally
+        return "we"  # "Only monthly billing available": the company's offer, said impersonally
     for tok in reversed(note.toks[a : k + 1]):  # back to the start of the clause
         if tok.low in ("we", "our", "ours", "we're"):
-            return True
+            return "we"
+        if tok.low in ("you", "your", "yours", "you're"):
+            return "you"
         if tok.text in (",", ";", "-", "—", ":"):
-            return False
-    return False
+            return ""
+    return ""
 
 
 def bare_no(note: Note) -> list[Hit]:

@@ -1,12 +1,15 @@
 """Russian absence-claim rules: "у вас нет X", "мы не делаем X", "X не входит в полис",
-"сказал, что X нет", "а рассрочку вы даёте?" and "спросил про X — не смог ответить"."""
+"сказал, что X нет", "у конкурента есть X, у нас увы" (questions: ``claim_rules_ru_questions``)."""
 
 from __future__ import annotations
 
 import re
 
 from salesmine.refusals import claim_lexicon as lex
-from salesmine.refusals.claim_context import Note, answer_status, has_unanswered_cue, owner
+from salesmine.refusals.claim_context import (
+    Note,
+    owner,
+)
 from salesmine.refusals.claim_hits import (
     SKIP_RU,
     Hit,
@@ -16,13 +19,7 @@ from salesmine.refusals.claim_hits import (
     source_of,
 )
 from salesmine.refusals.claim_morphology import can_be_genitive
-from salesmine.refusals.claim_phrases import (
-    Tok,
-    head_lemma,
-    is_product_phrase,
-    np_right,
-    phrase_after_cue,
-)
+from salesmine.refusals.claim_phrases import Tok, head_lemma, is_product_phrase, np_left, np_right
 from salesmine.refusals.claim_speakers import (
     bare_absence,
     client_direct_speech,
@@ -31,7 +28,10 @@ from salesmine.refusals.claim_speakers import (
 )
 
 _NEG = ("нет", "нету")
-_ADVERBS = ("больше", "уже", "сейчас", "пока", "даже", "совсем", "вроде", "точно", "никогда")
+_ADVERBS = (
+    "больше", "уже", "сейчас", "пока", "даже", "совсем", "вроде", "точно", "никогда", "давно",
+    "теперь", "вообще", "принципиально",
+)  # fmt: skip
 # An owner word this close to a past-tense verb is its subject ("мы не делали", "у нас не было").
 _PAST_OWNER_DISTANCE = 3
 
@@ -41,7 +41,12 @@ def existential(note: Note) -> list[Hit]:
     and "сказала, что X нет" in the manager's own words."""
     hits = []
     for k, tok in enumerate(note.toks):
-        if not (tok.low in _NEG or tok.lemma == "отсутствовать" or _none_of(note.toks, k)):
+        if not (
+            tok.low in _NEG
+            or tok.lemma == "отсутствовать"
+            or _none_of(note.toks, k)
+            or _regret_for_no(note.toks, k)
+        ):
             continue
         who, where = owner(note, k)
         if who == "we" and client_direct_speech(note, where):
@@ -60,7 +65,13 @@ def existential(note: Note) -> list[Hit]:
         if tok.low in _NEG:  # "ведение беременности отсутствует" is nominative
             span = _genitive(note.toks, span, k)
         own = said or not manager_told(note, k)  # not "приёмщик сказал: подменных машин нет"
-        if own and span and head_lemma(note.toks, span, "ru") in lex.POSSESSIONS_RU:
+        if (
+            own
+            and who == "we"  # "у вас нет заёмного персонала" is about the company
+            and span
+            and _beside(note.toks, span, k)  # not "у Монополии есть склад, у нас нет"
+            and head_lemma(note.toks, span, "ru") in lex.POSSESSIONS_RU
+        ):
             continue  # "у нас нет автопарка": the client's own company, said by the client
         source = question_source(note, k, source_of(note, k, who)) if span else None
         if span and source:
@@ -115,6 +126,13 @@ def _none_of(toks: list[Tok], k: int) -> bool:
     return toks[k].low == "ни" and k + 1 < len(toks) and toks[k + 1].lemma in ("один", "одна")
 
 
+def _regret_for_no(toks: list[Tok], k: int) -> bool:
+    """ "у конкурента есть X, у нас увы": "увы" standing where "нет" would."""
+    if toks[k].low != "увы" or k < 2 or toks[k - 2].low != "у":
+        return False
+    return toks[k - 1].low in ("нас", "вас") and (k + 1 == len(toks) or not toks[k + 1].word)
+
+
 def _regret(note: Note, k: int) -> bool:
     """ "к сожалению, такого нет", "увы, рассрочки нет": the company's own absence."""
     a, b = note.sentence_of(k)
@@ -165,22 +183,78 @@ def negated_verb(note: Note) -> list[Hit]:
         form = person(toks[v].low)
         if toks[v].lemma == "мочь" and v + 1 < len(toks) and toks[v + 1].pos == "INFN":
             v += 1
-        if toks[v].lemma not in lex.OFFER_VERBS_RU | {"мочь"}:
+        weak = not _offer_verb(toks[v].lemma)
+        if weak and not _weak_verb(toks[v], form):
             continue
         inclusion = toks[v].lemma in lex.INCLUSION_VERBS_RU
         if inclusion and _about_price(toks, v):
             continue
-        who = "we" if inclusion and form == "third" else _verb_owner(note, k, form)
+        who = _negated_owner(note, k, v, form, inclusion)
         # "киберстрахование у нас не продаётся физлицам": a passive verb's product is its subject
         # ("не предусмотрено" too); "не занимаемся X" has a subject, "мы", and an object
         reflexive = toks[v].low.endswith(("ся", "сь")) and form not in ("we", "you")
         passive = inclusion or reflexive or toks[v].pos == "PRTS"
         if who:
-            span = phrase(note, v + 1, k, SKIP_RU, after_verb=True, prefer_left=passive)
+            span = _worked_with(note, k, v) or phrase(
+                note, v + 1, k, SKIP_RU, after_verb=True, prefer_left=passive
+            )
             source = question_source(note, k, source_of(note, k, who)) if span else None
             if span and source:
-                hits.append(Hit(span, k, source, product_context(toks[v])))
+                hits.append(Hit(span, k, source, product_context(toks[v]), weak))
     return hits
+
+
+def _negated_owner(note: Note, k: int, v: int, form: str, inclusion: bool) -> str:
+    """Whose offer "не <verb>" at ``k`` denies: "we", "you" or "" (not the company's)."""
+    toks = note.toks
+    if toks[v].lemma in ("найти", "находить"):
+        return _searched_at(toks, v)
+    if toks[v].pos == "INFN" and toks[v - 1].low == "не":
+        # "у вас платежи под сезон не сделать"; not "решили не ставить турникеты"
+        governed = k > 0 and toks[k - 1].pos in ("VERB", "INFN", "PRED")
+        return "" if governed else _infinitive_owner(note, k)
+    return "we" if inclusion and form == "third" else _verb_owner(note, k, form)
+
+
+def _searched_at(toks: list[Tok], v: int) -> str:
+    """ "клиент не нашёл у нас X", "не нашла на сайте X": whoever searched, the place after the
+    verb says whose offer lacks it."""
+    after = tuple(t.low for t in toks[v + 1 : v + 3])
+    if after in (("у", "нас"), ("на", "сайте"), ("в", "каталоге"), ("в", "прайсе")):
+        return "we"
+    return "you" if after == ("у", "вас") else ""
+
+
+def _weak_verb(tok: Tok, form: str) -> bool:
+    """Another verb of "мы не ..." / "вы не ..." ("мусор не вывозим", "СКС не прокладываем"):
+    a claim only if the classifier backs it; never a verb of knowing, wanting or buying."""
+    return tok.pos == "VERB" and form in ("we", "you") and tok.lemma not in lex.NOT_OFFER_VERBS_RU
+
+
+def _worked_with(note: Note, k: int, v: int) -> tuple[int, int] | None:
+    """ "по железке мы не работаем", "не работаем с тягачами": with "работать" the thing is
+    the object of "по" / "с" right before the negation or right after the verb."""
+    toks = note.toks
+    if toks[v].lemma != "работать":
+        return None
+    if v + 2 < len(toks) and toks[v + 1].low in ("по", "с", "со"):
+        span = np_right(toks, v + 2, "ru")
+        if span and is_product_phrase(toks, span, "ru"):
+            return span
+    i = k
+    while i > 0 and toks[i - 1].low in SKIP_RU:
+        i -= 1
+    span = np_left(toks, i, "ru")
+    if span and span[0] > 0 and toks[span[0] - 1].low in ("по", "с", "со"):
+        return span if is_product_phrase(toks, span, "ru") else None
+    return None
+
+
+def _offer_verb(lemma: str) -> bool:
+    """A verb of offering, or its reflexive passive ("вклады у нас не открываются")."""
+    if lemma in lex.OFFER_VERBS_RU or lemma == "мочь":
+        return True
+    return lemma.endswith(("ся", "сь")) and lemma[:-2] in lex.OFFER_VERBS_RU
 
 
 def _about_price(toks: list[Tok], v: int) -> bool:
@@ -206,6 +280,13 @@ def _verb_owner(note: Note, k: int, form: str) -> str:
     return who if who in ("you", "we") else ""
 
 
+def _infinitive_owner(note: Note, k: int) -> str:
+    """ "у вас X не оформить", "X не сделать": a bare negated infinitive says it cannot be
+    had — from the owner named in the sentence, or (no one named) from the company."""
+    who, _ = owner(note, k)
+    return "" if who == "they" else who or "we"
+
+
 def _impersonal(toks: list[Tok], v: int) -> bool:
     """ "не смогли", "не предусмотрено", "не предоставляется": no subject, the company's rules."""
     tok = toks[v]
@@ -213,70 +294,3 @@ def _impersonal(toks: list[Tok], v: int) -> bool:
         return True
     passive = tok.pos == "PRTS" or tok.low.endswith(("ется", "ются", "ится", "ятся"))
     return passive and tok.lemma in lex.IMPERSONAL_OFFER_RU
-
-
-def questions(note: Note) -> list[Hit]:
-    """ "а рассрочку вы даёте?" left unanswered or answered "нет"; "спросил про X", "есть ли у
-    вас X", "можно ли оплатить частями" followed by "не смог ответить" or "сказал, что нет"."""
-    hits = []
-    cue = has_unanswered_cue(note)
-    for a, b in note.sentences:
-        asked = any(t.text == "?" for t in note.toks[a:b])
-        for k in range(a, b):
-            if asked and _asks_company(note, k):
-                span = phrase_after_cue(note.toks, k + 1, b, "ru") or phrase(
-                    note, k + 1, k, SKIP_RU
-                )
-                status = answer_status(note, note.toks[b - 1].end)
-            elif _reported_question(note, k):
-                span = phrase_after_cue(note.toks, k + 1, b, note.lang)
-                # A reported question needs a stated non-answer: "спросила про X, отправил
-                # условия" was answered.
-                status = "unanswered" if cue >= note.toks[a].start else _reply(note, span, b)
-            else:
-                continue
-            if span and status in ("unanswered", "none", "negative"):
-                source = "manager" if status == "negative" else "unanswered"
-                hits.append(Hit(span, k, source, product_context(note.toks[k - 1])))
-    return hits
-
-
-def _reply(note: Note, span: tuple[int, int] | None, end: int) -> str:
-    """How a reported question was answered, right after it or in the next sentence; "none"
-    does not count here: "спросила про X, отправил условия" was answered."""
-    if span is None:
-        return ""
-    status = answer_status(note, note.toks[span[1] - 1].end)
-    if status in ("other", "none"):
-        status = answer_status(note, note.toks[end - 1].end)
-    return "" if status == "none" else status
-
-
-def _asks_company(note: Note, k: int) -> bool:
-    """A verb put to the company in a question: "вы даёте", "у вас есть", "вы присылаете"."""
-    tok = note.toks[k]
-    if tok.pos != "VERB" and tok.low not in ("есть", "можно"):
-        return False
-    who, _ = owner(note, k)
-    offered = tok.low in ("есть", "можно") or tok.lemma in lex.OFFER_VERBS_RU
-    if person(tok.low) == "you" or (who == "you" and offered):
-        return True
-    # "а рассрочка есть?" with no owner: the client asking us — unless the manager asked it
-    a, _ = note.sentence_of(k)
-    return tok.low == "есть" and not who and not any(t.low == "я" for t in note.toks[a:k])
-
-
-def _reported_question(note: Note, k: int) -> bool:
-    """ "спросил про X", "спрашивал X", "интересовался X", "делаете ли X", "можно ли X"."""
-    toks = note.toks
-    tok = toks[k]
-    if tok.lemma in ("спросить", "спрашивать", "интересоваться", "поинтересоваться"):
-        return True
-    return (
-        tok.low == "ли"
-        and k > 0
-        and (
-            toks[k - 1].lemma in lex.OFFER_VERBS_RU
-            or toks[k - 1].low in ("есть", "можно", "будет", "нет")
-        )
-    )

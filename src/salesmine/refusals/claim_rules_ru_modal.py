@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from salesmine.refusals import claim_lexicon as lex
+from salesmine.refusals.claim_antecedents import antecedent
 from salesmine.refusals.claim_context import Note, owner
 from salesmine.refusals.claim_hits import Hit, product_context, source_of
 from salesmine.refusals.claim_phrases import Tok, is_product_phrase, np_left, np_right
@@ -35,6 +36,11 @@ def impossible(note: Note) -> list[Hit]:
     return hits
 
 
+def demonstrative_or_kind(toks: list[Tok], span: tuple[int, int]) -> bool:
+    """ "этот модуль", "эту услугу": a phrase pointing back to the thing named earlier."""
+    return toks[span[0] - 1].lemma in ("этот", "такой", "тот")
+
+
 def _modal(toks: list[Tok], k: int) -> bool:
     tok = toks[k]
     if tok.low in lex.IMPOSSIBLE_RU or tok.lemma in lex.STOPPED_RU:
@@ -55,6 +61,8 @@ def withdrawn(note: Note) -> list[Hit]:
         if toks[k + 1].low not in ("с", "со") or toks[k + 2].lemma not in _WITHDRAWN:
             continue
         span = np_right(toks, k + 3, "ru") or np_left(toks, k, "ru")
+        if span and span[0] > 0 and demonstrative_or_kind(toks, span):
+            span = antecedent(toks, span[0] - 1, "ru") or span  # "этот модуль сняли"
         if span and is_product_phrase(toks, span, "ru"):
             hits.append(Hit(span, k, "manager"))
     return hits

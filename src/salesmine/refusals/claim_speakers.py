@@ -15,6 +15,8 @@ BARE_PHRASE_WORDS = 4
 _CLAUSE_POS = frozenset(("VERB", "NPRO", "INFN", "CONJ", "PRED", "PRCL"))
 _DIRECT_SPEECH_MARKS = frozenset((":", '"', "«", "“", "„", "'"))
 _INDIRECT = frozenset(("что", "чтобы", "якобы", "мол", "будто", "that"))
+# "по словам клиента", "по его мнению"
+_ACCORDING_RU = frozenset(("слов", "словам", "мнению"))
 _CLIENT_PRESENT_RU = frozenset(
     """говорит говорят считает считают уверен уверена уверены пишет пишут утверждает утверждают
     думает думают думал думала думали жалуется жалуются""".split()
@@ -45,7 +47,9 @@ def bare_absence(note: Note, k: int) -> bool:
     words = [t for t in note.toks[start:k] if t.word]
     named_after = k + 1 < len(note.toks) and note.toks[k + 1].word  # "нет ДМС для ИП"
     if not (words or named_after):
-        return False  # "«нет, всё в одном месте удобнее»": an answer, not an absence
+        # "«нет, всё в одном месте удобнее»" is an answer; "Мойка окон — нет, только уборка"
+        # answers for the thing before the dash
+        return _topic_answered_no(note, start, k)
     if len(words) > BARE_PHRASE_WORDS or any(
         t.pos in _CLAUSE_POS and t.lemma not in lex.ANAPHORS_RU for t in words
     ):
@@ -59,7 +63,19 @@ def bare_absence(note: Note, k: int) -> bool:
     )
     # "говорит, нет ДМС для ИП": the client's words about the company
     told = any(t.low in _CLIENT_PRESENT_RU for t in note.toks[note.sentence_of(k)[0] : start])
-    return wanted or told
+    # "X больше нет": no longer offered, whoever wanted it
+    no_longer = k > 0 and note.toks[k - 1].low in ("больше", "уже") and len(words) > 1
+    return wanted or told or no_longer
+
+
+def _topic_answered_no(note: Note, start: int, k: int) -> bool:
+    """ "Мойка окон — нет, только уборка внутри": a dash after the thing, then "нет" and what
+    is offered instead (or nothing)."""
+    toks = note.toks
+    if start == 0 or toks[start - 1].text not in ("—", "–", "-"):
+        return False
+    rest = [t.low for t in toks[k + 1 : k + 3]]
+    return not rest or rest[0] in (".", "!", ";") or rest[:2] == [",", "только"]
 
 
 def clause_start(note: Note, k: int) -> int:
@@ -103,7 +119,7 @@ def said_by_client(note: Note, k: int) -> bool:
     toks = note.toks
     for j in range(a, b):
         tok = toks[j]
-        if note.lang == "ru" and (tok.low in _CLIENT_PRESENT_RU or tok.low == "слов"):
+        if note.lang == "ru" and (tok.low in _CLIENT_PRESENT_RU or tok.low in _ACCORDING_RU):
             return True
         speech = tok.lemma in (lex.SPEECH_VERBS_RU if note.lang == "ru" else lex.SPEECH_VERBS_EN)
         if speech and _client_next_to(note, j):
@@ -158,10 +174,11 @@ def _told_after(note: Note, k: int, end: int) -> bool:
 def _speaker_before(note: Note, j: int) -> bool:
     """A client noun or a speech verb just before a colon or an opening quote."""
     a, _ = note.sentence_of(j)
-    for tok in note.toks[max(a, j - 3) : j]:
+    for i in range(max(a, j - 3), j):
+        tok = note.toks[i]
         if tok.lemma in lex.CLIENT_NOUNS_RU or tok.lemma in lex.SPEECH_VERBS_RU:
             return True
-        if tok.lemma not in lex.OUR_STAFF_RU and is_person_noun(tok.low):
+        if i == j - 1 and tok.lemma not in lex.OUR_STAFF_RU and is_person_noun(tok.low):
             return True  # "Завхоз: «у нас нет ...»" — any person on the client's side
         if tok.low in lex.CLIENT_CUES_EN or tok.lemma in lex.SPEECH_VERBS_EN:
             return True

@@ -5,6 +5,10 @@
 *active* catalog item is a ``manager_error`` — whatever the note's main reason is. A claim about
 a discontinued item is reported (``catalog_status``) but is no error; a claim the catalog cannot
 place stays unmatched and is listed by ``unmatched_mentions`` so a user can add synonyms.
+
+Claims come from rules (``claim_patterns``); a note they find nothing in, which the claim
+classifier (``claim_classifier``) reads as a claim all the same, is searched for a catalog name
+next to its negation (``claim_rescue``). Figures per labelled set: ``benchmarks/claims_bench.py``.
 """
 
 from __future__ import annotations
@@ -19,8 +23,17 @@ import pandas as pd
 from salesmine.records import CatalogItem
 from salesmine.refusals.catalog_match import CatalogIndex, CatalogMatch, build_index, match_catalog
 from salesmine.refusals.catalog_terms import phrase_terms
+from salesmine.refusals.claim_classifier import claim_probability
 from salesmine.refusals.claim_morphology import is_person_noun
-from salesmine.refusals.claim_patterns import SOURCES, Claim, find_claims
+from salesmine.refusals.claim_patterns import (
+    SOURCES,
+    Claim,
+    claim_at,
+    find_claims,
+    might_claim,
+    read_note,
+)
+from salesmine.refusals.claim_rescue import rescue
 
 __all__ = [
     "SOURCES",
@@ -39,11 +52,27 @@ __all__ = [
 EXTRA_COLUMNS = ("claim_source", "claim_evidence", "catalog_status", "match_score", "match_route")
 _STATUS_RANK = {"active": 0, "discontinued": 1, "": 2}
 _PURPOSE = re.compile(r"\s(?:для|for)\s", re.IGNORECASE)
+# Prepositions of circumstance end the head noun phrase: "факторинг [под поставки в сети]",
+# "рассылок [по базе]", "перенос данных [из амо]". Not those that name what the product is for
+# or about ("КАСКО на мотоциклы", "страхование от клеща", "каско без франшизы", "интеграция с
+# 1С"): dropping those makes another product.
+_MODIFIER = re.compile(r"\s(?:по|под|из|при|через|from|by|via|over)\s", re.IGNORECASE)
 _WITH = re.compile(r"\s(?:с|со|with)\s+(\w+)")
 _NAMED_PLACE = re.compile(r"\s(?:из|в|во|по|до|на|from|in|to)\s+[A-ZА-ЯЁ][a-zа-яё]")
 # Dropping "для директора" must leave a phrase the catalog names almost exactly: "лизинг
 # оборудования" (for mining) is not "Лизинг медицинского оборудования".
 HEAD_MIN_SCORE = 0.9
+# The claim classifier's probability above which a note the rules found nothing in is searched
+# for a catalog name next to its negation. Leave-one-writer-out on dev/dev2/dev3, 0.8 added
+# claims without a false manager error; 0.5-0.7 added one or two false ones per set.
+RESCUE_THRESHOLD = 0.8
+# English head nouns that name no product by themselves: the words before them do.
+GENERIC_TAILS_EN = frozenset(
+    """load loads shipment shipments deployment deployments version versions option options
+    service services record records contract contracts solution solutions module modules
+    feature features setup program programs programme capability functionality offering
+    package packages""".split()
+)
 # Lost-deal notes that say nothing about why (besides the taxonomy's own placeholders).
 _CLOSED_OK = ("won", "open")
 
@@ -100,10 +129,17 @@ def _heads(mention: str) -> list[tuple[str, float]]:
         found = pattern.search(mention)
         if found and found.start() > 0:
             heads.append((mention[: found.start()].strip(), min_score))
+    # the longest head first: "перенос данных [из амо] [в пару кликов]"
+    cuts = [m.start() for m in _MODIFIER.finditer(mention) if m.start() > 0]
+    heads += [(mention[:cut].strip(), HEAD_MIN_SCORE) for cut in reversed(cuts)]
     # "видеоконсультация с терапевтом": who provides it, not what it is ("интеграция с SAP" is)
     for found in _WITH.finditer(mention):
         if found.start() > 0 and is_person_noun(found.group(1).lower()):
             heads.append((mention[: found.start()].strip(), HEAD_MIN_SCORE))
+    # "reefer loads", "on-prem deployment": an English noun that says only what form it takes
+    words = mention.split()
+    if len(words) > 1 and words[-1].lower() in GENERIC_TAILS_EN:
+        heads.append((" ".join(words[:-1]), HEAD_MIN_SCORE))
     return heads
 
 
@@ -125,8 +161,29 @@ def claim_of(text: str, index: CatalogIndex, lang: str | None = None) -> NoteCla
         NoteClaim(c, match_mention(c.mention, index, c.context)) for c in find_claims(text, lang)
     ]
     if not found:
-        return None
+        return _rescued(text, index, lang)
     return min(found, key=lambda nc: (_STATUS_RANK[nc.match.status], -nc.match.score))
+
+
+def _rescued(text: str, index: CatalogIndex, lang: str | None) -> NoteClaim | None:
+    """A note the rules found nothing in, which the classifier reads as a claim: the catalog
+    item named next to its "нет" / "не" / "no" (see ``claim_rescue``)."""
+    if not might_claim(text):
+        return None
+    probability = claim_probability(text, lang)
+    if probability is None or probability < RESCUE_THRESHOLD:
+        return None
+    note = read_note(text, lang)
+    found = rescue(note, index)
+    if found is None:
+        return None
+    span, match, source = found
+    claim = claim_at(note, span, source)
+    return NoteClaim(claim, CatalogMatch(claim.mention, *_fields(match)))
+
+
+def _fields(match: CatalogMatch) -> tuple[str, str, float, str, str]:
+    return match.item, match.status, match.score, match.route, match.matched
 
 
 def annotate_claims(

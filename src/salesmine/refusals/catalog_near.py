@@ -1,0 +1,202 @@
+"""The catalog terms near a mention's term: the same word, the same stem or root, a relational
+adjective ("кадр" ~ "кадровый"), the other script ("трейд" ~ "trade"), a typo, a compound part
+("атака" ~ "кибератака"), or a shortening ("auth" ~ "authentication", "mgr" ~ "manager")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from rapidfuzz import fuzz, process
+
+from salesmine.refusals.catalog_terms import (
+    STEM_LENGTH,
+    is_cyrillic,
+    root,
+    stem,
+    strip_ending,
+)
+from salesmine.refusals.claim_bilingual import skeleton
+
+if TYPE_CHECKING:
+    from salesmine.refusals.catalog_index import CatalogIndex
+
+MIN_COMPOUND_PART = 5
+STEM_SIMILARITY = 0.85
+# Same first letters is a stem only when they are most of the shorter word ("выезд" ~
+# "выездной"), not a shared prefix of two compounds ("видеоконсультация" / "видеоконференция").
+STEM_SLACK = 2  # "поставка" is not "постановка"
+TRANSLIT_SIMILARITY = 0.9  # "трейд" ~ "trade": the same word in the other script
+ROOT_SIMILARITY = 0.7  # "платить" ~ "оплата": the same root under a prefix
+COMPOUND_SIMILARITY = 0.75  # "атака" ~ "кибератака", "потребкредит" ~ "кредит"
+FUZZY_CUTOFF = 86  # rapidfuzz ratio (0-100) for a typo'd term to count at all
+FUZZY_CUTOFF_SHORT = 80  # one typo in a five-letter word is a ratio of 80
+SHORT_WORD = 6
+MIN_FUZZY_LENGTH = 5
+SHORTENED_SIMILARITY = 0.8  # "auth" for "authentication", "mgr" for "manager"
+MIN_SHORTENED = 3
+MAX_SHORTENED = 6
+
+
+def near_terms(index: CatalogIndex, term: str) -> dict[str, float]:
+    """``term`` itself when the catalog knows it, plus same-stem (and same-root) terms; else the
+    same word in the other script; else close spellings; else compound parts."""
+    similar: dict[str, float] = {}
+    if term in index.postings:
+        similar[term] = 1.0
+    for other, sim in _derived_terms(index, term).items():
+        similar.setdefault(other, sim)
+    for step in (
+        _translit_terms,
+        _spelled_acronym,
+        _fuzzy_terms,
+        _compound_terms,
+        _shortened_terms,
+    ):
+        if similar and max(similar.values()) >= STEM_SIMILARITY:
+            break  # (a root-level guess, "экваиринг" ~ "эквайринг" at 0.7, lets a typo try)
+        for other, sim in step(index, term).items():
+            similar[other] = max(similar.get(other, 0.0), sim)
+    if term not in index.postings:
+        # "camera" (read as "камера") is also part of the catalog's "видеокамера"
+        for found in list(similar):
+            for other, sim in _compound_terms(index, found).items():
+                similar.setdefault(other, sim * similar[found])
+    return similar
+
+
+def _shortened_terms(index: CatalogIndex, term: str) -> dict[str, float]:
+    """A word cut short or written without vowels: "auth" ~ "authentication", "mgr" ~
+    "manager", "бух" is too short. The catalog word must be clearly longer, start with the same
+    letters and (without vowels) hold the short word's letters in order."""
+    if not term.isalpha() or len(term) < MIN_SHORTENED or len(term) > MAX_SHORTENED:
+        return {}
+    found = {}
+    for other in index.by_initial.get(term[0], ()):
+        if len(other) < len(term) + 3 or is_cyrillic(other) != is_cyrillic(term):
+            continue
+        if other.startswith(term) and len(term) >= MIN_SHORTENED + 1:
+            found[other] = SHORTENED_SIMILARITY
+        elif _vowels(term) == 0 and other.endswith(term[-1]) and _in_order(term, other):
+            found[other] = SHORTENED_SIMILARITY
+    return found
+
+
+def _vowels(word: str) -> int:
+    return sum(c in "aeiouyаеёиоуыэюя" for c in word)
+
+
+def _in_order(short: str, long: str) -> bool:
+    rest = iter(long)
+    return all(c in rest for c in short)
+
+
+def _derived_terms(index: CatalogIndex, term: str) -> dict[str, float]:
+    """Same stem ("выезд" ~ "выездной") or, for a word the catalog lacks, the same root under a
+    prefix ("платить" ~ "оплата")."""
+    found: dict[str, float] = {}
+    if len(term) >= STEM_LENGTH:
+        for other in index.stems.get(stem(term), ()):
+            if _shared_prefix(term, other) >= min(len(term), len(other)) - STEM_SLACK:
+                found.setdefault(other, STEM_SIMILARITY)
+    if term not in index.postings and root(term):
+        for other in index.roots.get(root(term), ()):
+            found.setdefault(other, ROOT_SIMILARITY)
+    for other in _relational(term):
+        if other in index.postings:
+            found.setdefault(other, STEM_SIMILARITY)
+    return found
+
+
+# Russian relational adjectives: "кадр" ~ "кадровый", "мрамор" ~ "мраморный", "склад" ~
+# "складской" (short nouns the five-letter stem cannot tie).
+_ADJECTIVE_SUFFIXES = ("овый", "евый", "овой", "евой", "ный", "ской", "ский", "ной")
+
+
+def _relational(term: str) -> list[str]:
+    if not is_cyrillic(term) or len(term) < 3:
+        return []
+    for suffix in _ADJECTIVE_SUFFIXES:
+        if term.endswith(suffix) and len(term) - len(suffix) >= 3:
+            return [term[: -len(suffix)]]
+    return [term + suffix for suffix in _ADJECTIVE_SUFFIXES]
+
+
+def _translit_terms(index: CatalogIndex, term: str) -> dict[str, float]:
+    """The catalog's word in the other script with the same consonant skeleton."""
+    found = {}
+    for other in index.skeletons.get(skeleton(term), ()) if skeleton(term) else ():
+        if is_cyrillic(other) != is_cyrillic(term):
+            found[other] = TRANSLIT_SIMILARITY
+            index.translit_pairs.add((term, other))
+    return found
+
+
+def _fuzzy_terms(index: CatalogIndex, term: str) -> dict[str, float]:
+    """Catalog words a typo away (rapidfuzz ratio); never for short words like ДМС or СМР."""
+    if len(term) < MIN_FUZZY_LENGTH or not term.isalpha():
+        return {}
+    cutoff = FUZZY_CUTOFF_SHORT if len(term) <= SHORT_WORD else FUZZY_CUTOFF
+    found = {}
+    for other, ratio, _ in process.extract(
+        term, index.vocab, scorer=fuzz.ratio, score_cutoff=cutoff, limit=3
+    ):
+        if len(other) >= MIN_FUZZY_LENGTH:
+            found[other] = ratio / 100
+            index.fuzzy_pairs.add((term, other))
+    return found
+
+
+def _shared_prefix(a: str, b: str) -> int:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n
+
+
+def _compound_terms(index: CatalogIndex, term: str) -> dict[str, float]:
+    """Catalog compounds ending in ``term`` ("кибератака" for "атака") and catalog terms that
+    end ``term`` ("кредит" in "потребкредит")."""
+    if len(term) < MIN_COMPOUND_PART or not term.isalpha():
+        return {}
+    # "атака" ~ "кибератак" (an unknown compound is kept as its bare stem)
+    tails = {term, strip_ending(term)} if is_cyrillic(term) else {term}
+    found = {
+        other: COMPOUND_SIMILARITY
+        for tail in tails
+        if len(tail) >= MIN_COMPOUND_PART - 1
+        for other in index.suffixes.get(tail, ())
+        if len(other) > len(tail)
+    }
+    for cut in range(2, len(term) - MIN_COMPOUND_PART + 1):
+        if term[cut:] in index.postings:
+            found.setdefault(term[cut:], COMPOUND_SIMILARITY)
+    return found
+
+
+# Letter by letter: an abbreviation typed in the other script ("NDFL" for "НДФЛ", "SKUD" for
+# "СКУД", "KEDO" for "КЭДО"). Letters with two readings are tried both ways.
+_LATIN_LETTERS = {
+    "a": "а", "b": "б", "c": "цкс", "d": "д", "e": "еэ", "f": "ф", "g": "г", "h": "х", "i": "и",
+    "j": "й", "k": "к", "l": "л", "m": "м", "n": "н", "o": "о", "p": "п", "q": "к", "r": "р",
+    "s": "с", "t": "т", "u": "у", "v": "в", "w": "в", "y": "ы", "z": "з",
+}  # fmt: skip
+_CYRILLIC_LETTERS = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ж": "zh", "з": "z", "и": "i",
+    "й": "j", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s",
+    "т": "t", "у": "u", "ф": "f", "х": "h", "ц": "c", "ч": "ch", "ш": "sh", "э": "e", "ы": "y",
+    "ю": "yu", "я": "ya",
+}  # fmt: skip
+MAX_SPELLED = 6
+
+
+def _spelled_acronym(index: CatalogIndex, term: str) -> dict[str, float]:
+    """The catalog's short word spelled in the other script, letter by letter."""
+    if not term.isalpha() or not 2 <= len(term) <= MAX_SPELLED:
+        return {}
+    if is_cyrillic(term):
+        spelled = {"".join(_CYRILLIC_LETTERS.get(c, c) for c in term)}
+    else:
+        spelled = {""}
+        for c in term:
+            spelled = {s + r for s in spelled for r in _LATIN_LETTERS.get(c, c)}
+    return {other: TRANSLIT_SIMILARITY for other in spelled if other in index.postings}
