@@ -35,9 +35,7 @@ def test_write_process_writes_every_file(team_process, tmp_path) -> None:  # typ
     assert sorted(written) == sorted(p.name for p in (tmp_path / "out").iterdir())
     data = json.loads((tmp_path / "out" / "process.json").read_text(encoding="utf-8"))
     assert data["activities"][0]["support_text"] == "5 из 5"
-    assert data["variants"][0]["text"] == (
-        "«отправлять коммерческое предложение» раньше «назначать встречу» — у 1 из 5"
-    )
+    assert data["variants"][0]["text"] == "«отправлять КП» раньше «назначать встречу» — у 1 из 5"
     alignment = pd.read_csv(tmp_path / "out" / "alignment.csv", encoding="utf-8-sig")
     assert list(alignment.columns) == [
         "employee",

@@ -168,11 +168,11 @@ def _en(employee: str, names: list[str]) -> list[Step]:
     ]
 
 
-def test_english_synonyms_and_particle_verbs_merge() -> None:
+def test_english_paraphrases_and_particle_verbs_merge() -> None:
     steps = (
-        _en("a", ["get on bus", "take tire off bike", "get off bus"])
-        + _en("b", ["board bus", "remove tire from bicycle", "exit bus"])
-        + _en("c", ["enter bus", "remove tyre", "leave bus"])
+        _en("a", ["set up meeting", "write up proposal", "follow up with client"])
+        + _en("b", ["arrange meeting", "draft proposal", "chase client"])
+        + _en("c", ["book meeting", "put together proposal", "follow up on offer"])
     )
     process = merge_steps(steps)
     assert ids_of(process, "a") == ["A01", "A02", "A03"]

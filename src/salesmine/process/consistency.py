@@ -3,9 +3,10 @@
 Every pair of accounts is aligned like two sequences (a monotone matching that maximizes the
 summed similarity above ``bias``; skipping a step costs nothing). Two steps aligned with each
 other support each other; and two steps that line up with the *same* steps of third people are
-alike even when their words are not ("sit down" and "find an open seat" both sit between paying
-the fare and riding). Returned as two matrices in [0, 1]: ``aligned`` (1 where two steps were
-aligned) and ``shared`` (the cosine of the two steps' sets of alignment partners).
+alike even when their words are not ("chase the client" and "follow up on the offer" both sit
+between sending the proposal and signing). Returned as two matrices in [0, 1]: ``aligned`` (1
+where two steps were aligned) and ``shared`` (the cosine of the two steps' sets of alignment
+partners).
 
 The dynamic programme runs for one account against all others at once (numpy over the batch),
 so 200 interviews of 15 steps stay within a few seconds.

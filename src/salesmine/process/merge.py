@@ -1,10 +1,12 @@
 """Merge: paraphrased steps of different employees become shared activities in one order.
 
 Steps are clustered by average-linkage agglomeration over ``similarity.combine`` (deterministic:
-no random state, input sorted by employee and position). A cluster told by fewer than
-``min_support`` employees is not an activity: its steps stay personal. Activities are then put in
-canonical order (``align``), numbered A01, A02, ... in that order, and named by their most central
-step name.
+no random state, input sorted by employee and position). The words a team uses for the same
+thing are learned from its own accounts (``distributional``): once from the aligned accounts,
+once more from a first clustering — no thesaurus, so the merge is the same for any trade. A
+cluster told by fewer than ``min_support`` employees is not an activity: its steps stay personal.
+Activities are then put in canonical order (``align``), numbered A01, A02, ... in that order, and
+named by their most typical wording (``naming.activity_name``).
 """
 
 from __future__ import annotations
@@ -18,44 +20,103 @@ import numpy as np
 from scipy.cluster.hierarchy import fcluster, linkage
 from scipy.spatial.distance import squareform
 
-from salesmine.process.actions import is_verb
 from salesmine.process.align import canonical_order, order_variants
+from salesmine.process.consistency import alignment_evidence
+from salesmine.process.distributional import (
+    aligned_word_similarity,
+    cluster_word_similarity,
+    feature_matrix,
+    soft_cosine,
+)
 from salesmine.process.model import PERSONAL, Activity, Process, Step
-from salesmine.process.similarity import Weights, combine, step_matrices
+from salesmine.process.naming import activity_name, unique_names
+from salesmine.process.similarity import (
+    Weights,
+    combine,
+    decided,
+    semantic,
+    step_matrices,
+    word_features,
+)
 
 MAX_QUOTES = 3
-# Weight of embedding similarity when embeddings are on (the lexical evidence weighs 1 in total);
-# see benchmarks/process_bench.py --embeddings for what it changes.
+# Weight of embedding similarity when embeddings are on (the rest of the semantic evidence
+# weighs 1); see benchmarks/process_bench.py --embeddings for what it changes.
 EMBEDDING_WEIGHT = 1.0
+# Average similarity at which two groups of steps join, without and with embeddings (the
+# embeddings make paraphrases more alike, so the bar is higher); chosen leave-one-scenario-out
+# on DeScript, see benchmarks/process_bench.py --loso.
+THRESHOLD = 0.25
+EMBEDDING_THRESHOLD = 0.28
+# Below this share of steps without a known concept, synonyms are not learned at all.
+MIN_UNKNOWN = 0.1
 
 
 @dataclass(frozen=True)
 class MergeSettings:
     """Knobs of the merge, with the defaults used by ``discover_process``."""
 
-    threshold: float = 0.25  # average similarity at which two groups of steps join
+    threshold: float | None = None  # None: THRESHOLD, or EMBEDDING_THRESHOLD with embeddings
     min_support: int = 2  # fewer employees than this: the steps stay personal
     weights: Weights = field(default_factory=Weights)
     embeddings: bool = False  # add sentence-embedding similarity (needs salesmine[embeddings])
+    second_pass: bool = True  # learn synonyms from a first clustering, then cluster again
+
+    @property
+    def join_at(self) -> float:
+        """The threshold in force."""
+        if self.threshold is not None:
+            return self.threshold
+        return EMBEDDING_THRESHOLD if self.embeddings else THRESHOLD
 
 
 def similarity_matrix(steps: Sequence[Step], settings: MergeSettings | None = None) -> np.ndarray:
-    """Step x step similarity in [0, 1] from all the evidence ``settings`` asks for."""
+    """Step x step similarity in [0, 1] from all the evidence ``settings`` asks for.
+
+    Three rounds: the words alone align the accounts; the aligned steps teach which words this
+    team uses for the same thing (``distributional``), and everything is combined; then (with
+    ``second_pass``) the steps are clustered once, words that fall into the same clusters count
+    as alike too, and everything is combined again.
+    """
     settings = settings or MergeSettings()
-    matrices = step_matrices(list(steps))
+    steps = list(steps)
+    matrices = step_matrices(steps)
     weights = settings.weights
     if settings.embeddings:
         from salesmine.process.embeddings import embedding_similarity
 
         matrices["embeddings"] = embedding_similarity([s.quote for s in steps])
         weights = replace(weights, embeddings=weights.embeddings or EMBEDDING_WEIGHT)
-    return combine(matrices, list(steps), weights)
+    weights = _learning_where_unknown(weights, matrices["concepts"])
+    features, names = feature_matrix(word_features(steps))
+    owners = [s.employee for s in steps]
+    if weights.learned > 0:
+        first = decided(matrices, semantic(matrices, weights), weights)
+        aligned, _ = alignment_evidence(first, owners)
+        matrices["learned"] = soft_cosine(features, aligned_word_similarity(features, aligned))
+    combined = combine(matrices, steps, weights)
+    if not settings.second_pass or weights.clusters <= 0 or len(steps) < 2:
+        return combined
+    labels = _cluster(combined, settings.join_at)
+    matrices["clusters"] = soft_cosine(features, cluster_word_similarity(features, labels, names))
+    return combine(matrices, steps, weights)
+
+
+def _learning_where_unknown(weights: Weights, concepts: np.ndarray) -> Weights:
+    """The learned synonyms weigh in proportion to the share of steps no known concept names:
+    where the sales lexicon (``concepts``) knows the steps it decides, and co-occurrence counts
+    from a handful of interviews would only add noise; English or another trade has no such
+    lexicon, and there the learned synonyms carry the load."""
+    unknown = float(np.isnan(concepts).all(axis=1).mean()) if len(concepts) else 1.0
+    if unknown < MIN_UNKNOWN:  # nothing left to learn, and two alignment passes saved
+        unknown = 0.0
+    return replace(weights, learned=weights.learned * unknown, clusters=weights.clusters * unknown)
 
 
 def cluster_steps(steps: Sequence[Step], settings: MergeSettings | None = None) -> list[int]:
     """A cluster label for each step (same label = same activity candidate)."""
     settings = settings or MergeSettings()
-    return _cluster(similarity_matrix(steps, settings), settings.threshold)
+    return _cluster(similarity_matrix(steps, settings), settings.join_at)
 
 
 def _cluster(similarity: np.ndarray, threshold: float) -> list[int]:
@@ -83,7 +144,7 @@ def merge_steps(
         else tuple(dict.fromkeys(s.employee for s in steps))
     )
     similarity = similarity_matrix(steps, settings) if steps else np.ones((0, 0))
-    labels = _cluster(similarity, settings.threshold)
+    labels = _cluster(similarity, settings.join_at)
     groups: dict[int, list[int]] = {}
     for index, label in enumerate(labels):
         groups.setdefault(label, []).append(index)
@@ -100,10 +161,10 @@ def merge_steps(
     step_ids = [ids[provisional[label]] if label in shared else PERSONAL for label in labels]
     assigned = [replace(step, activity_id=aid) for step, aid in zip(steps, step_ids, strict=True)]
     activities = [
-        _activity(ids[provisional[label]], assigned, members, similarity, people, core_threshold)
+        _activity(ids[provisional[label]], assigned, members, people, core_threshold)
         for label, members in shared.items()
     ]
-    activities = _unique_names(sorted(activities, key=lambda a: a.order))
+    activities = unique_names(sorted(activities, key=lambda a: a.order))
     final_sequences = _sequences(assigned, step_ids, None)
     return Process(
         activities=tuple(activities),
@@ -129,7 +190,6 @@ def _activity(
     activity_id: str,
     steps: list[Step],
     members: list[int],
-    similarity: np.ndarray,
     people: Sequence[str],
     core_threshold: float,
 ) -> Activity:
@@ -142,7 +202,7 @@ def _activity(
     support = len(who)
     return Activity(
         id=activity_id,
-        name=_central_name(steps, members, similarity),
+        name=activity_name([steps[i] for i in members]),
         order=int(activity_id[1:]),
         support=support,
         n_employees=len(people),
@@ -152,46 +212,6 @@ def _activity(
         quotes=tuple(quotes),
         names=tuple(n for n, _ in sorted(names.items(), key=lambda kv: (-kv[1], kv[0]))),
     )
-
-
-def _unique_names(activities: list[Activity]) -> list[Activity]:
-    """Two activities never share a name (exports label events and tasks by name)."""
-    seen: Counter[str] = Counter()
-    result = []
-    for activity in activities:
-        seen[activity.name] += 1
-        if seen[activity.name] > 1:
-            activity = replace(activity, name=f"{activity.name} ({seen[activity.name]})")
-        result.append(activity)
-    return result
-
-
-def _central_name(steps: list[Step], members: list[int], similarity: np.ndarray) -> str:
-    """A member name with a verb and an object ("ставить задачу", not "ставить" or "задача"),
-    whose verb most members use; then the one most similar to the others, the most frequent."""
-    counts = Counter(steps[i].name for i in members)
-    scores = similarity[np.ix_(members, members)].mean(axis=1)
-    with_object = [k for k in range(len(members)) if _verb_and_object(steps[members[k]])]
-    with_object = with_object or [k for k in range(len(members)) if " " in steps[members[k]].name]
-    candidates = with_object or list(range(len(members)))
-    heads = Counter(steps[i].name.split()[0] for i in members if steps[i].name)
-    best = max(
-        candidates,
-        key=lambda k: (
-            heads[steps[members[k]].name.split()[0]],  # the action most people name
-            round(float(scores[k]), 6),
-            counts[steps[members[k]].name],
-            -len(steps[members[k]].name),
-            steps[members[k]].name,
-        ),
-    )
-    return steps[members[best]].name
-
-
-def _verb_and_object(step: Step) -> bool:
-    """ "назначать встречу" rather than "встреча" or "назначать" for an activity's name."""
-    words = step.name.split()
-    return len(words) > 1 and is_verb(words[0], step.language)
 
 
 def _by_people(steps: list[Step], people: Sequence[str]) -> list[Step]:

@@ -8,14 +8,18 @@ Evidence, each a step x step matrix in [0, 1]:
   unless most of the team tell that concept as two steps (contract, then invoice: both SIGN),
   where words and positions decide between its steps;
 - words: TF-IDF over the step name's lemmas, with its action ("V:get_on") and the head of its
-  object ("O:seat") as extra features, so "get on bus" and "get off bus" stay apart, and their
-  English synonym groups (``lexicon.SYNONYMS_EN``: "board" / "get on" / "enter");
+  object ("O:crm") as extra features, so "log in to CRM" and "log out of CRM" stay apart;
+- quote: TF-IDF over the content lemmas of the whole quote (a name keeps a few words only);
 - letters: TF-IDF over character 3-5-grams of the lemmas (отправка / отправлять, КП / кп-шка);
+- learned (``distributional``): the soft cosine of the names' features under the word
+  similarity this team's own aligned accounts show ("phone" ~ "ring") — no thesaurus;
+- clusters (second pass, ``merge``): the same under the similarity of words whose steps fall
+  into the same first-pass activities;
 - position: 1 - |difference of relative positions| in the two accounts; it is added, and where
   no concept decides it also damps far-apart pairs (``Weights.distance``);
 - alignment (``consistency``): steps aligned with each other, or with the same steps of third
   people, when every pair of accounts is aligned;
-- embeddings (optional, ``process.embeddings``): sentence-embedding similarity of the names.
+- embeddings (optional, ``process.embeddings``): sentence-embedding similarity of the quotes.
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ from sklearn.preprocessing import normalize
 from salesmine.process import lexicon as lx
 from salesmine.process.concepts import Concept, concept_of, in_sequence
 from salesmine.process.consistency import alignment_evidence
+from salesmine.process.distributional import feature_matrix
 from salesmine.process.model import Step
 from salesmine.text import lemmas, part_of_speech, tokens
 
@@ -49,10 +54,14 @@ _PARTICLES = lx.PARTICLES_EN | frozenset({"onto", "into", "aboard"})
 
 @dataclass(frozen=True)
 class Weights:
-    """How much each kind of evidence counts; tuned on the dev interviews and DeScript."""
+    """How much each kind of evidence counts; tuned on the dev interviews and DeScript (see
+    benchmarks/process_bench.py --loso for the leave-one-scenario-out figures)."""
 
     words: float = 0.7
     letters: float = 0.3
+    quote: float = 0.3  # the quote's content words, beside the name's
+    learned: float = 0.5  # share of the lexical evidence given to the team-learned synonyms
+    clusters: float = 0.5  # share of the semantic evidence given to the second-pass synonyms
     embeddings: float = 0.0  # > 0 only when process.embeddings is used
     concept: float = 0.8  # share of a known-concept pair's similarity that the concepts decide
     position: float = 0.2  # of the final similarity
@@ -95,20 +104,69 @@ def _head(name: str) -> str:
 
 
 def step_matrices(steps: list[Step]) -> dict[str, np.ndarray]:
-    """The concept, word, letter and position matrices of ``steps`` (concept: NaN = unknown)."""
-    names = [[w for w in lemmas(s.name, s.language) if w] for s in steps]
+    """The concept, word, quote, letter and position matrices of ``steps`` (concept: NaN =
+    unknown)."""
     return {
         "concepts": _concept_matrix(step_concepts(steps), [s.employee for s in steps]),
-        "words": _cosine(
+        **_name_matrices(steps),
+        "quote": _cosine(
             TfidfVectorizer(analyzer=lambda t: t, sublinear_tf=True),
-            [_features(words) for words in names],
-        ),
-        "letters": _cosine(
-            TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True),
-            [" ".join(words) or s.name.lower() for words, s in zip(names, steps, strict=True)],
+            [_content(lemmas(s.quote, s.language)) for s in steps],
         ),
         "position": _position_similarity(steps),
     }
+
+
+def name_similarity(steps: list[Step]) -> np.ndarray:
+    """How alike the step names alone are (words and letters, by ``Weights`` defaults)."""
+    matrices = _name_matrices(steps)
+    weights = Weights()
+    total = weights.words + weights.letters
+    return (weights.words * matrices["words"] + weights.letters * matrices["letters"]) / total
+
+
+def _name_matrices(steps: list[Step]) -> dict[str, np.ndarray]:
+    names = [[w for w in lemmas(s.name, s.language) if w] for s in steps]
+    words, _ = feature_matrix([_features(n) for n in names])
+    return {
+        "words": np.asarray((words @ words.T).todense(), dtype=float),
+        "letters": _cosine(
+            TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True),
+            [" ".join(n) or s.name.lower() for n, s in zip(names, steps, strict=True)],
+        ),
+    }
+
+
+def word_features(steps: list[Step]) -> list[list[str]]:
+    """Each step name's lemmas with its action ("V:set_up") and object head ("O:meeting")."""
+    return [_features([w for w in lemmas(s.name, s.language) if w]) for s in steps]
+
+
+def semantic(matrices: dict[str, np.ndarray], weights: Weights) -> np.ndarray:
+    """What the steps say, before order is looked at: names, quotes and letters, mixed with the
+    team-learned synonyms, embeddings and second-pass synonyms where ``matrices`` has them."""
+    parts = [("words", weights.words), ("letters", weights.letters), ("quote", weights.quote)]
+    parts = [(k, w) for k, w in parts if k in matrices and w > 0]
+    total = sum(w for _, w in parts) or 1.0
+    result = sum((w * matrices[k] for k, w in parts), np.zeros_like(matrices["position"])) / total
+    if "learned" in matrices and weights.learned > 0:
+        result = (1 - weights.learned) * result + weights.learned * matrices["learned"]
+    if "embeddings" in matrices and weights.embeddings > 0:
+        result = (result + weights.embeddings * matrices["embeddings"]) / (1 + weights.embeddings)
+    if "clusters" in matrices and weights.clusters > 0:
+        result = (1 - weights.clusters) * result + weights.clusters * matrices["clusters"]
+    return result
+
+
+def decided(
+    matrices: dict[str, np.ndarray], similarity: np.ndarray, weights: Weights
+) -> np.ndarray:
+    """``similarity`` where no concept is known; where both steps have one, the concepts decide
+    ``weights.concept`` of it."""
+    concepts = matrices["concepts"]
+    known = ~np.isnan(concepts)
+    verdict = weights.concept * np.nan_to_num(concepts)
+    return np.where(known, verdict + (1 - weights.concept) * similarity, similarity)
 
 
 def combine(matrices: dict[str, np.ndarray], steps: list[Step], weights: Weights) -> np.ndarray:
@@ -118,26 +176,19 @@ def combine(matrices: dict[str, np.ndarray], steps: list[Step], weights: Weights
     similarity): "вношу в CRM" told first by one person and last by another is still the CRM
     step, however differently placed.
     """
-    lexical = weights.words * matrices["words"] + weights.letters * matrices["letters"]
-    total = weights.words + weights.letters
-    if "embeddings" in matrices and weights.embeddings > 0:
-        lexical = lexical + weights.embeddings * matrices["embeddings"]
-        total += weights.embeddings
-    semantic = lexical / total
-    concepts = matrices["concepts"]
-    known = ~np.isnan(concepts)
-    decided = weights.concept * np.nan_to_num(concepts)
-    semantic = np.where(known, decided + (1 - weights.concept) * semantic, semantic)
+    meaning = decided(matrices, semantic(matrices, weights), weights)
     owners = [s.employee for s in steps]
-    aligned, shared = alignment_evidence(semantic, owners)
+    aligned, shared = alignment_evidence(meaning, owners)
     rest = 1.0 - weights.position - weights.aligned - weights.shared
     combined = (
-        rest * semantic
+        rest * meaning
         + weights.position * matrices["position"]
         + weights.aligned * aligned
         + weights.shared * shared
     )
-    combined = np.where(known, decided + (1 - weights.concept) * combined, combined)
+    concepts = matrices["concepts"]
+    known = ~np.isnan(concepts)
+    combined = decided(matrices, combined, weights)
     gate = 1.0 - weights.distance * (1.0 - matrices["position"])
     combined = np.where(known, combined, combined * gate)
     owner = np.array(owners, dtype=object)
@@ -170,33 +221,29 @@ def repeated_concepts(concepts: list[str], owners: list[str]) -> set[str]:
 
 
 def _features(words: list[str]) -> list[str]:
-    """Lemmas of a step name, plus its action ("V:get_on") and its object's head ("O:bus"), and
-    each one's synonym group ("V:enter", "O:bicycle") where the English thesaurus knows it."""
-    content = [w for w in words if w not in _SKIP_LEMMAS and w not in _PARTICLES]
+    """Lemmas of a step name, plus its action ("V:log_in", twice: the action weighs most) and
+    its object's head ("O:lead")."""
+    content = _content(words)
     if not words:
         return []
     action = _action(words)
     if action in lx.LIGHT_VERBS_RU and len(content) > 1:  # "делать прозвон": the noun acts
         action = content[-1] if content[0] == action else content[0]
     head = next((w for w in content[1:] if w != action), None) if content else None
-    extra = [f"V:{action}", f"V:{action}"] + ([f"O:{head}"] if head else [])
-    synonyms = [f"S:{lx.SYNONYMS_EN[w]}" for w in content if w in lx.SYNONYMS_EN]
-    group = lx.SYNONYMS_EN.get(action) or lx.SYNONYMS_EN.get(action.split("_")[0])
-    if group:  # "pump up" is unlisted: the group of "pump"
-        synonyms += [f"V:{group}"] * 2
-    if head in lx.SYNONYMS_EN:
-        synonyms.append(f"O:{lx.SYNONYMS_EN[head]}")
-    return extra + synonyms + content
+    return [f"V:{action}", f"V:{action}"] + ([f"O:{head}"] if head else []) + content
+
+
+def _content(words: list[str]) -> list[str]:
+    return [w for w in words if w and w not in _SKIP_LEMMAS and w not in _PARTICLES]
 
 
 def _action(words: list[str]) -> str:
-    """The verb with its particle: "get on bus" -> get_on, "take tire off bike" -> take_off (a
-    later particle only where the thesaurus knows that particle verb)."""
+    """The verb with the particle right after it: "set up a meeting" -> set_up, "follow up
+    with the client" -> follow_up ("send the quote out" stays "send": its object says the rest)."""
     action = words[0]
     if len(words) > 1 and words[1] in _PARTICLES:
         return action + "_" + words[1]
-    later = [f"{action}_{w}" for w in words[2:5] if w in _PARTICLES]
-    return next((v for v in later if v in lx.SYNONYMS_EN), action)
+    return action
 
 
 def _cosine(vectorizer: TfidfVectorizer, docs: list) -> np.ndarray:  # type: ignore[type-arg]
