@@ -92,3 +92,24 @@ def test_clauses_keep_reported_speech_together():
 
 def test_normalize_text():
     assert normalize_text("  Всё  ОК\n ") == "все ок"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the word before a dot decides: an abbreviation keeps the sentence going
+        ("Созвонились с тел. Иванова. Отправил КП", ["Созвонились с тел. Иванова.", "Отправил КП"]),
+        ("Prices etc. Later", ["Prices etc. Later"]),
+        ("Клиент\nтел. Иванова. Да", ["Клиент", "тел. Иванова.", "Да"]),
+        # a word longer than any abbreviation, or one that only ends like one, does not
+        ("Долгосрочныйдоговорт. Новая строка", ["Долгосрочныйдоговорт.", "Новая строка"]),
+        ("Звонил x.тел. Ждём", ["Звонил x.тел.", "Ждём"]),
+        ("a.b.c.d.e.f.g.h.i.тел. Далее", ["a.b.c.d.e.f.g.h.i.тел.", "Далее"]),
+    ],
+)
+def test_sentences_after_abbreviation_like_words(text, expected):
+    assert [s.text for s in sentences(text)] == expected
+
+
+def test_normalize_text_folds_every_kind_of_whitespace():
+    assert normalize_text("Ё\u00a0ж\t\u3000x\u2028 y\x0b") == "е ж x y"

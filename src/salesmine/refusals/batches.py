@@ -16,6 +16,7 @@ import numpy as np
 import pandas as pd
 
 from salesmine.refusals.evidence import EvidenceWeights, evidence_weights, pick_evidence
+from salesmine.refusals.feature_matrix import FeatureBuilder
 from salesmine.refusals.model import RefusalModel, load_model
 
 BATCH_SIZE = 5_000
@@ -44,7 +45,8 @@ def predict_batches(
     """Each batch's reasons, confidences and evidence, in order."""
     if n_jobs <= 1 or len(batches) < 2 or model.path is None:
         weights = evidence_weights(model) if with_evidence and batches else None
-        return [predict_batch(model, b, with_evidence, weights) for b in batches]
+        builder = FeatureBuilder(model.pipeline)
+        return [predict_batch(model, b, with_evidence, weights, builder) for b in batches]
     # spawn, not fork: a forked copy of a process with BLAS/Arrow threads can deadlock.
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(
@@ -61,19 +63,30 @@ def predict_batch(
     batch: Batch,
     with_evidence: bool = True,
     weights: EvidenceWeights | None = None,
+    builder: FeatureBuilder | None = None,
 ) -> BatchResult:
-    """Classify one batch: probabilities consistent with the CRM outcome, argmax, evidence."""
-    # The views step runs here rather than inside the pipeline so that evidence can reuse the
-    # tokens (the pipeline's own first step computes exactly the same views).
-    views, tokens = model.pipeline.named_steps["views"].views(batch.frame)
-    proba = model.pipeline[1:].predict_proba(views)
+    """Classify one batch: probabilities consistent with the CRM outcome, argmax, evidence.
+
+    Args:
+        builder: ``FeatureBuilder(model.pipeline)``, to reuse its word tables across batches.
+    """
+    # The features are built here rather than inside the pipeline so that evidence can reuse
+    # the tokens; the FeatureBuilder makes the very matrix of the pipeline's first two steps.
+    builder = builder if builder is not None else FeatureBuilder(model.pipeline)
+    if builder.usable:
+        matrix, langs, tokens = builder.transform(batch.frame)
+        proba = model.pipeline[-1].predict_proba(matrix)
+    else:
+        views, tokens = model.pipeline.named_steps["views"].views(batch.frame)
+        proba, langs = model.pipeline[1:].predict_proba(views), views["lang"].tolist()
     proba = _outcome_consistent(prior_shift(proba, model), batch.outcomes, model)
     best = proba.argmax(axis=1)
-    labels = [model.classes[k] for k in best]
+    classes = model.classes
+    labels = [classes[k] for k in best.tolist()]
     evidence = [""] * len(labels)
     if with_evidence:
         evidence = pick_evidence(
-            model, batch.frame["text"].tolist(), views["lang"].tolist(), labels, tokens, weights
+            model, batch.frame["text"].tolist(), langs, labels, tokens, weights
         )  # type: ignore[arg-type]
     return BatchResult(labels, proba[np.arange(len(labels)), best], evidence)
 
@@ -112,11 +125,12 @@ def _load_worker_model(path: str) -> None:
     model = load_model(path)
     _WORKER["model"] = model
     _WORKER["weights"] = evidence_weights(model)
+    _WORKER["builder"] = FeatureBuilder(model.pipeline)
 
 
 def _worker_batch(batch: Batch, with_evidence: bool) -> BatchResult:
     model = _WORKER["model"]
     assert isinstance(model, RefusalModel)
-    weights = _WORKER["weights"]
-    assert isinstance(weights, EvidenceWeights)
-    return predict_batch(model, batch, with_evidence, weights)
+    weights, builder = _WORKER["weights"], _WORKER["builder"]
+    assert isinstance(weights, EvidenceWeights) and isinstance(builder, FeatureBuilder)
+    return predict_batch(model, batch, with_evidence, weights, builder)

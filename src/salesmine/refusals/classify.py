@@ -100,9 +100,13 @@ def predict_notes(
     empty = ~closed & _placeholders(texts, taxonomy)
     reason[empty] = "unclear"
     evidence[empty] = [t.strip() for t, e in zip(texts, empty, strict=True) if e]
-    todo = np.flatnonzero(~closed & ~empty)
     langs = notes["lang"].tolist() if "lang" in notes.columns else None
     crm = _crm_codes(notes, taxonomy)
+    # Identical notes (same text, language, dropdown and outcome) get identical answers, so
+    # each is classified once; CRM exports repeat short notes ("ндз", "КП отправил") a lot.
+    todo, repeats, originals = _distinct(
+        np.flatnonzero(~closed & ~empty), texts, langs, crm, outcomes
+    )
     chunks = [todo[i : i + BATCH_SIZE] for i in range(0, len(todo), BATCH_SIZE)]
     batches = [
         Batch(
@@ -120,11 +124,43 @@ def predict_notes(
         reason[rows] = result.reasons
         confidence[rows] = result.confidence
         evidence[rows] = result.evidence
+    reason[repeats] = reason[originals]
+    confidence[repeats] = confidence[originals]
+    evidence[repeats] = evidence[originals]
     by_model = np.zeros(len(texts), dtype=bool)
     by_model[todo] = True
+    by_model[repeats] = True
     return pd.DataFrame(
         {"reason": reason, "confidence": confidence, "evidence": evidence, "by_model": by_model}
     )
+
+
+def _distinct(
+    rows: np.ndarray,
+    texts: list[str],
+    langs: list[object] | None,
+    crm: list[str],
+    outcomes: np.ndarray,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The first row of each distinct note among ``rows``, the other rows, and for each of
+    those the row it repeats.
+
+    A note is its exact text (evidence quotes it verbatim), language, dropdown code and whether
+    the deal is lost (the only use of the outcome past the rules).
+    """
+    first: dict[tuple[object, ...], int] = {}
+    keep, repeat_rows, repeat_of = [], [], []
+    lost = (outcomes == "lost").tolist()
+    for i in rows.tolist():
+        key = (texts[i], None if langs is None else langs[i], crm[i], lost[i])
+        found = first.setdefault(key, i)
+        if found == i:
+            keep.append(i)
+        else:
+            repeat_rows.append(i)
+            repeat_of.append(found)
+    as_rows = [np.asarray(x, dtype=np.intp) for x in (keep, repeat_rows, repeat_of)]
+    return as_rows[0], as_rows[1], as_rows[2]
 
 
 def _placeholders(texts: list[str], taxonomy: Taxonomy) -> np.ndarray:

@@ -13,12 +13,12 @@ which doubled classification time, and single lemmas already point at the decidi
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import chain
 
 import numpy as np
 
-from salesmine.refusals.features import MarkedNotes, word_starts
+from salesmine.refusals.marking import MarkedNotes, NameTable, word_starts
 from salesmine.refusals.model import RefusalModel, linear_part
 from salesmine.text.segmentation import clause_bounds
 
@@ -34,6 +34,13 @@ class EvidenceWeights:
     ids: dict[str, int]
     lemma: np.ndarray
     contrast: np.ndarray
+    by_marked: NameTable = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        # ids[w] per marked id of mark_notes' lexicon, filled once per new word
+        get = self.ids.get
+        table = NameTable(lambda names: np.fromiter((get(n, 0) for n in names), np.int64))
+        object.__setattr__(self, "by_marked", table)
 
 
 def pick_evidence(
@@ -67,7 +74,7 @@ def pick_evidence(
     if split:
         marked = tokens if tokens is not None else views.marked(texts, langs)
         classes = np.fromiter((class_index[predicted[i]] for i in split), np.intp, len(split))
-        arrays = _token_arrays(texts, np.asarray(split, dtype=np.intp), marked, table.ids)
+        arrays = _token_arrays(texts, np.asarray(split, dtype=np.intp), marked, table.by_marked)
         lengths = np.fromiter((len(texts[i]) + 1 for i in split), np.int64, len(split))
         for i, (start, end) in zip(
             split, _best_clauses(arrays, spans, classes, lengths, table), strict=True
@@ -113,7 +120,7 @@ def _best_clauses(
 
 
 def _token_arrays(
-    texts: Sequence[str], split: np.ndarray, marked: MarkedNotes, ids: dict[str, int]
+    texts: Sequence[str], split: np.ndarray, marked: MarkedNotes, ids: NameTable
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Lemma id, offset and after-contrast flag of every word of the ``split`` notes, and the
     number of words of each."""
@@ -121,11 +128,13 @@ def _token_arrays(
     n_tokens = high - low
     total = int(n_tokens.sum())
     index = np.repeat(low - (np.cumsum(n_tokens) - n_tokens), n_tokens) + np.arange(total)
-    words, get = marked.words, ids.get
-    lemma_ids = np.fromiter((get(words[j], 0) for j in index.tolist()), np.intp, total)
-    offsets = np.fromiter(
-        chain.from_iterable(word_starts(texts[i]) for i in split.tolist()), np.int64
-    )
+    lemma_ids = ids(marked, index)
+    if marked.starts is not None:
+        offsets = marked.starts[index]
+    else:
+        offsets = np.fromiter(
+            chain.from_iterable(word_starts(texts[i]) for i in split.tolist()), np.int64
+        )
     if len(offsets) != total:  # word_starts and mark_notes disagree: a bug, not bad input
         raise RuntimeError("evidence: word offsets do not match the marked words")
     return lemma_ids, offsets, marked.after_contrast[index].astype(np.float64), n_tokens

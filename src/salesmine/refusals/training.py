@@ -42,10 +42,13 @@ from salesmine.refusals.taxonomy import Taxonomy, load_taxonomy
 
 CV_FOLDS = 5
 # Decision-bias tuning (prior shift on one class, see ``tune_class_bias``): the issue's recall
-# floor for "unclear" is 0.90 on other writers' notes, so cross-validation aims higher.
+# floor for "unclear" is 0.90 on other writers' notes, so cross-validation aims higher. How much
+# higher was measured on the training files: with no shift, CV grouped by file gave 0.96 while
+# other writers' notes gave 0.89 (the retired held-out split) and 0.91 (leaving out all files of
+# one writing series at a time), a gap of 0.05-0.07; 0.975 in CV keeps 0.90 with that gap.
 BIAS_CODE = "unclear"
 BIAS_GRID = tuple(round(0.1 * k, 1) for k in range(0, 21))
-BIAS_RECALL = 0.96
+BIAS_RECALL = 0.975
 BIAS_MAX_F1_LOSS = 0.005
 
 
@@ -226,6 +229,11 @@ def train_model(
         meta["cv_figures"] = cv_figures
     if tuning:
         meta["bias_tuning"] = tuning
+        meta["bias_rule"] = {
+            "code": BIAS_CODE,
+            "cv_recall": BIAS_RECALL,
+            "max_macro_f1_loss": BIAS_MAX_F1_LOSS,
+        }
     model = RefusalModel(model.pipeline, tax, meta)
     directory = save_model(model, directory)
     write_text(Path(directory) / CARD_FILE, render_card(meta))

@@ -21,13 +21,18 @@ ABBREVIATIONS = frozenset(
 )
 
 # A line break always ends a sentence: in CRM notes each line is usually a separate entry.
-_SENTENCE_END = re.compile(r"[.!?…]+[»\"')\]]*(?=\s)|\n+")
+# (The leading lookahead, implied by both branches, lets the engine skip to candidate characters.)
+_SENTENCE_END = re.compile(r"(?=[.!?…\n])(?:[.!?…]+[»\"')\]]*(?=\s)|\n+)")
 _DATE_BEFORE = re.compile(r"\b\d{1,2}\.\d{1,2}\.?$")
 _WORD_BEFORE = re.compile(r"([\w.]+)\.*$")
+# The abbreviation check needs only the last few characters before a dot (see _word_before).
+_ABBREVIATION_REACH = max(map(len, ABBREVIATIONS)) + 2
 
-# The leading lookahead lets the engine skip most positions with one character test (2x faster).
+# The leading lookahead is what every branch needs first (a ";", "," or "-", or blanks followed by
+# ";", a dash or a contrast word): the engine tests it at each blank and skips the branches.
 _CLAUSE_BREAK = re.compile(
-    r"(?=[\s;,-])(?:\s*;\s*|\s+[—–-]{1,2}\s+|\s*->\s*"
+    r"(?=[;,-]|\s+(?:[;—–-]|(?:но|однако|зато|хотя|but|however|although|though|yet)\b))"
+    r"(?:\s*;\s*|\s+[—–-]{1,2}\s+|\s*->\s*"
     r"|,?\s+(?=(?:но|однако|зато|хотя|but|however|although|though|yet)\b)"
     r"|,\s+(?=а\s))",
     re.IGNORECASE,
@@ -36,8 +41,8 @@ _MIN_CLAUSE_WORDS = 2  # what _TWO_WORDS checks: a shorter piece stays with the 
 # Whatever either pattern above needs to match; a text with none of it is one sentence and one
 # clause, which is most short CRM notes (a trailing "." is not followed by a space).
 _MAYBE_BREAK = re.compile(
-    r"[.!?…]+[»\"')\]]*\s|\n|;|\s[—–-]|->|,\s+а\s"
-    r"|\s(?:но|однако|зато|хотя|but|however|although|though|yet)\b",
+    r"(?=[.!?…;,\s-])(?:[.!?…]+[»\"')\]]*\s|\n|;|\s[—–-]|->|,\s+а\s"
+    r"|\s(?:но|однако|зато|хотя|but|however|although|though|yet)\b)",
     re.IGNORECASE,
 )
 _HAS_WORD = re.compile(r"\w")
@@ -111,8 +116,25 @@ def _is_false_break(text: str, punct_start: int, end: int) -> bool:
         and _DATE_BEFORE.search(before + ".")
     ):
         return True
-    word = _WORD_BEFORE.search(text, low, punct_start)
-    return bool(word) and word.group(1).lower().rstrip(".") in ABBREVIATIONS
+    return _word_before(text, low, punct_start) in ABBREVIATIONS
+
+
+def _word_before(text: str, low: int, end: int) -> str:
+    """What ``_WORD_BEFORE`` finds in ``text[low:end]``, lowercased without trailing dots ("" if
+    nothing, or when the word is too long to be an abbreviation).
+
+    Searched from ``low``, the pattern retried every position of every word on the way (the
+    costliest step of sentence splitting); the word it finds is the trailing run of word
+    characters and dots, so the last few characters are searched first. A run that fills them
+    and does not end in a dot is longer than any abbreviation, whatever precedes it.
+    """
+    start = max(low, end - _ABBREVIATION_REACH)
+    word = _WORD_BEFORE.search(text, start, end)
+    if word and word.start() == start and start > low:
+        if not word.group(1).endswith("."):
+            return ""
+        word = _WORD_BEFORE.search(text, low, end)  # (never seen: a run of dots before a dot)
+    return word.group(1).lower().rstrip(".") if word else ""
 
 
 def _bounds(text: str, start: int, end: int) -> list[tuple[int, int]]:
