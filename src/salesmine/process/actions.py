@@ -25,6 +25,9 @@ will would can could shall should may might must have has had do does did to 'll
 """.split()
 )
 _UNDERSTAND = frozenset("понять понимать".split())
+# Beside the lexicon's states: what one perceives or suspects ("вижу, где банк откажет", "там,
+# подозреваю, будет по-разному") is no doing.
+_STATES = frozenset("видеть увидеть слышать услышать подозревать полагать предполагать".split())
 _NEEDED = frozenset("нужно нужный важно важный потребность бояться хотеть".split())
 _EN_BE = frozenset("am is are was were be been being get gets got 's 're 'm".split())
 
@@ -109,10 +112,14 @@ def _parse_fields(parse) -> tuple[str, str, str, bool, str, str, str, str, bool]
 
 def analyze(text: str, lang: str) -> list[Word]:
     """Tokens of ``text`` with a part of speech for each word."""
+    return list(_analyzed(text, lang))
+
+
+@functools.lru_cache(maxsize=512)
+def _analyzed(text: str, lang: str) -> tuple[Word, ...]:
+    # a turn is read twice (how its teller speaks, then its steps); the words are frozen
     toks = tokens(text, lang)
-    if lang == "ru":
-        return _analyze_ru(toks)
-    return _analyze_en(toks)
+    return tuple(_analyze_ru(toks) if lang == "ru" else _analyze_en(toks))
 
 
 def _analyze_ru(toks: list) -> list[Word]:  # type: ignore[type-arg]
@@ -262,7 +269,7 @@ def is_action(words: list[Word], i: int, lang: str) -> bool:
         return any(w.lemma in _NEEDED for w in words[i + 1 : i + 8])
     if word.lemma == "считать" and _considers(words, i):  # "считаю его встречей", "считаю, что"
         return False
-    return word.lemma not in lx.NON_ACTION_VERBS_RU
+    return word.lemma not in lx.NON_ACTION_VERBS_RU and word.lemma not in _STATES
 
 
 def is_verb(word: str, lang: str) -> bool:

@@ -7,7 +7,9 @@ vocabulary: a story opens with an existential past ("Был у нас клиен
 рассказывал") or an indefinite past time ("как-то", "пару раз"); a disclaimer has the speaker's
 own verb negated in its main clause; the listener is the polite "вы". Markers of opinion or of a
 story count only in the main clause: "разбираю заявки, которые пришли вчера" is a step, and so
-is "звоню узнать, всё ли нравится".
+is "звоню узнать, всё ли нравится". Nor is what happens now and then ("Бывает, что клиент
+приходит без заявки, — тогда ...", and a "Тогда ..." after it), or what the speaker takes back
+("Потом звоню... ой, нет, я путаю"; "звоню, вернее, пишу").
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from salesmine.process.agency import subject_of
 # Words said before a story's first word: "Ой, бывало. Был у нас клиент".
 _LEAD_INS = frozenset("ой ну вот а и да так".split())
 _EXISTENTIAL = "быть"
+_NOW_AND_THEN = frozenset("бывает бывают бывало случается случалось".split())  # "бывало": CONJ
 _ONE = frozenset("один одна одно".split())
 # An indefinite time in the past: "я как-то поставил", "пару раз продал", "однажды".
 _SOMETIME = re.compile(
@@ -28,6 +31,11 @@ _SOMETIME = re.compile(
 )
 _SPEAKER = frozenset("я мы".split())
 _LISTENER = frozenset("вам вас вами".split())  # the interviewer, addressed politely
+# Taking back what was just said: "я путаю", "ошиблась", "вернее", "ой , нет".
+_RETRACT = frozenset("путать перепутать ошибаться ошибиться оговориться врать соврать".split())
+_CORRECTIONS = frozenset("вернее".split())
+_WITHDRAWN = re.compile(r"ой , нет|нет , стоп|нет , подождите|нет , погодите")
+_WITHDRAWING = frozenset("ой нет".split())
 _QUESTION_PARTICLE = "ли"  # "всё ли нравится", "есть ли доставка": an indirect question
 _INTERROGATIVES = frozenset("сколько какой чей насколько".split())  # "сколько денег получим"
 
@@ -94,6 +102,42 @@ def disclaims(words: list[Word]) -> bool:
         if word.tense == "past" and subject is not None and main[subject].lower in _SPEAKER:
             return True
     return False
+
+
+def retracted(words: list[Word]) -> int:
+    """Where the speaker has taken back what they said in a sentence ("Потом — ну звоню,
+    договариваемся... ой, нет, подождите, я путаю"; "звоню, вернее, пишу"): the offset just after
+    the last correction, or -1. Nothing before it in the sentence tells a step."""
+    end = -1
+    for k, word in enumerate(words):
+        mine = word.person == "1per" or (word.tense == "past" and subject_of(words, k) is None)
+        if word.pos == "VERB" and word.lemma in _RETRACT and mine and not _negated(words, k):
+            end = word.end
+        elif word.lower in _CORRECTIONS:
+            end = word.end
+        elif word.lower in _WITHDRAWING and _WITHDRAWN.match(
+            " ".join(w.lower for w in words[k : k + 3])
+        ):
+            end = words[k + 2].end
+    return end
+
+
+def _negated(words: list[Word], k: int) -> bool:
+    return k > 0 and words[k - 1].lower == "не"
+
+
+def occasional(words: list[Word]) -> bool:
+    """Whether a sentence tells what happens now and then: "Бывает, что клиент приезжает без
+    заявки — тогда ...", "Бывают, конечно, и с сайта", "Бывало, что квартиру забирали"."""
+    content = [w for w in words if w.is_word and w.lower not in _LEAD_INS]
+    return bool(content) and content[0].lower in _NOW_AND_THEN
+
+
+def follows_case(words: list[Word]) -> bool:
+    """Whether a sentence tells what is done in the case just told ("Тогда я предлагаю
+    соседнюю", "В таком случае ...")."""
+    said = [w.lower for w in words if w.is_word and w.lower not in _LEAD_INS]
+    return said[:1] == ["тогда"] or said[:3] in (["в", "таком", "случае"], ["в", "этом", "случае"])
 
 
 def to_listener(words: list[Word]) -> bool:

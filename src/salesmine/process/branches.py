@@ -12,7 +12,8 @@ that restates three or more told activities wherever it comes); an answer to "Т
 сначала звоните?" (``echo_question``) confirms what was told. So does an answer about an item
 of the person's own list ("А на пятом шаге — ...?", "Это девятый пункт"), and an answer to "Почему
 так?" gives reasons. Exceptions ("если клиент крупный, подключаю директора") are side actions,
-not steps.
+not steps. A step the person adds to their list says where it goes ("между седьмым и восьмым
+пунктом": ``placed_after``).
 """
 
 from __future__ import annotations
@@ -50,7 +51,8 @@ _LOST_QUESTION = re.compile(_LOST.pattern + r"|(?<!\w)не\s+соглаша\w+\s
 _RECAP_QUESTION = re.compile(
     r"(?<!\w)(?:подытож\w*|подвед\w*\s+итог\w*|итого|в двух словах|вкратце|резюмир\w*|"
     r"если коротко|если кратко|еще раз коротко|еще раз кратко|коротко пройтись|"
-    r"повтори\w*[^?]*коротко|коротко[^?]*повтори\w*|кратко повтори\w*|в одном предложении)"
+    r"повтори\w*[^?]*коротко|коротко[^?]*повтори\w*|кратко повтори\w*|в одном предложении|"
+    r"давай\w*\s+(?:я\s+|мы\s+)?повтор\w*|повторим)"
 )
 
 
@@ -63,6 +65,10 @@ _ITEM = r"(?:пункт|шаг|этап)\w*"
 _ITEM_REFERENCE = re.compile(
     rf"(?<!\w)(?:это\s+(?:как\s+раз\s+|же\s+|и\s+есть\s+)?{_ORDINAL}\s+{_ITEM}"
     rf"|как\s+(?:и\s+)?в\s+{_ORDINAL}\s+{_ITEM})"
+)
+_ORDINALS = "перв втор трет четверт пят шест седьм восьм девят десят одиннадцат двенадцат".split()
+_PLACED = re.compile(
+    rf"(?<!\w)(?:между\s+({_ORDINAL})\s+и\s+{_ORDINAL}|после\s+({_ORDINAL}))\s+{_ITEM}"
 )
 # The interviewer also names an item as the topic: "А на пятом шаге — ...", "Первый пункт — ..."
 # (not "Какой первый шаг?", which asks for it).
@@ -78,6 +84,18 @@ _ECHO_QUESTION = re.compile(
     r"правильно\s+(?:ли\s+)?я\s+поним\w*|правильно\s+(?:ли\s+)?я\s+понял\w*|"
     r"верно\s+(?:ли\s+)?я\s+понял\w*)|,\s*(?:так|верно|правильно|да)\s*\?\s*$"
 )
+
+
+def placed_after(text: str) -> int:
+    """The item of the person's list after which what they tell now goes ("Это надо было между
+    седьмым и восьмым пунктом поставить" -> 7, "после третьего шага" -> 3), or 0 (``text``
+    folded)."""
+    match = _PLACED.search(text)
+    if match is None:
+        return 0
+    said = match.group(1) or match.group(2)
+    stem = next(s for s in _ORDINALS if said.startswith(s))
+    return _ORDINALS.index(stem) + 1
 
 
 def echo_question(question: str) -> bool:

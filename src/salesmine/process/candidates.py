@@ -1,24 +1,27 @@
 """One sentence's candidate steps, with what ``elaboration.collapse`` needs to judge each.
 
-For every clause ``chunking.step_groups`` heads: its name and verbatim quote, its sales concept
-(from its own words; a place — "в Битриксе" — only weakly; "На встрече — ..." opening the
-sentence sets the scene), whether an order marker opens it, and the content words it says (to
-recognise a restatement later).
+For every clause ``chunking.step_groups`` heads, a ``Candidate``: its name and verbatim quote,
+its sales concept (from its own words, a passive's active verb — "оформляется бронь" is
+"оформлять"; a place — "в Битриксе" — only weakly; "На встрече — ..." opening the sentence sets
+the scene; "назначаю подписание" is the signing), whether an order marker or a shift in time
+("на следующий день") opens it, whether it details another step (under a heading, after
+"что-то", a step's purpose), and the content words it says (to recognise a restatement later).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from salesmine.process import lexicon as lx
 from salesmine.process.actions import VERBAL, Word
-from salesmine.process.agency import ARRIVALS
+from salesmine.process.agency import ARRIVALS, NOBODY, Teller
 from salesmine.process.branches import off_flow
 from salesmine.process.chunking import step_groups
 from salesmine.process.concepts import CUE_WEIGHTS, STRONG, Concept, concept_of, context_concept
-from salesmine.process.elaboration import Candidate
 from salesmine.process.model import Step
 from salesmine.process.naming import name_step
+from salesmine.process.passive import passive_base
 from salesmine.records import Turn
 from salesmine.text import Span, normalize_text
 
@@ -28,12 +31,82 @@ def _markers(phrases: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
 
 
-SEQUENCE = _markers(lx.SEQUENCE_MARKERS_RU + lx.SEQUENCE_MARKERS_EN)
+# Besides the lexicon's markers, an ordinal step opens the next one ("последний шаг —"); and a
+# shift in time ("на следующий день", "через пару дней") marks a clause as the next step, though
+# it does not make a sentence a told sequence (a story moves on in time just as well).
+_ORDINAL_STEP = (
+    r"(?:перв|втор|трет|четверт|пят|шест|седьм|восьм|девят|десят|последн|следующ|заключительн|"
+    r"финальн)\w*\s+(?:шаг|этап)\w*"
+)
+SEQUENCE = re.compile(
+    _markers(lx.SEQUENCE_MARKERS_RU + lx.SEQUENCE_MARKERS_EN).pattern
+    + rf"|(?<!\w)(?:{_ORDINAL_STEP})(?!\w)"
+)
+TIME_SHIFT = re.compile(
+    r"(?<!\w)(?:на\s+(?:следующ|друг)\w*\s+(?:день|утро|неделе)|назавтра|наутро|"
+    r"в\s+тот\s+же\s+день|(?:утром|вечером)\s+(?:того\s+же|следующего)\s+дня|"
+    r"через\s+(?:\w+\s+)?(?:минут|час|день|дня|дней|недел|месяц)\w*)(?!\w)"
+)
 BEFORE_PREVIOUS = _markers(lx.BEFORE_PREVIOUS_RU + lx.BEFORE_PREVIOUS_EN)
 _CONTENT = frozenset({"NOUN", "ADJF", *VERBAL})
+_SAYING = frozenset({"NOUN", *VERBAL})  # what a quote says, for how much it says
+# "Но вообще у меня правило: ...", "А обычно ...": what is done as a rule, not in one case
+_GENERALLY = re.compile(r"\W*(?:(?:но|а|ну)\s+)?(?:вообще|обычно|в целом|в основном)(?!\w)")
+_REPHRASED = re.compile(r"\W*(?:(?:ну|а)\s+)?(?:то есть|в смысле|иначе говоря|короче говоря)(?!\w)")
+_PURPOSE = frozenset("задача цель смысл".split())  # "Задача звонка — ...": what it is for
+_LEADS = frozenset(":—–")  # what a heading or "что-то" is followed by before its details
+_SOMETHING = re.compile(r"(?<!\w)(?:что|кое)\s?-\s?(?:то|нибудь|либо|что)(?!\w)")
 _SCENE = frozenset({"на"})  # "На встрече — знакомимся": during it
 _ALTERNATIVE = frozenset("либо или or".split())
 _TIME_PREPOSITIONS = frozenset("после до перед через".split())
+_SCHEDULING = frozenset("назначать назначить приглашать пригласить звать позвать".split())
+_MEETINGS = frozenset({"MEET", "MEET_SET"})
+_DURING = frozenset({("во", "время"), ("в", "течение"), ("в", "ходе")})  # "во время звонка"
+
+
+@dataclass
+class Candidate:
+    """A clause that may be a step, with what the collapse rules need to know about it."""
+
+    step: Step
+    turn_text: str  # the whole turn, so a merged quote can grow verbatim
+    sentence: int  # start offset of its sentence within the turn
+    head: str  # lemma of the action word
+    concept: Concept = field(default_factory=Concept)
+    marked: bool = False  # an order marker opens or sits in the clause
+    item_start: bool = False  # the first clause of a list item
+    in_item: bool = False  # any clause of a list item: the person's own list cuts the steps
+    event: bool = False  # what happens to the seller ("приходит заявка"), not what they do
+    asked_next: bool = False  # the interviewer's question before it asked what comes next
+    asked_about: str = ""  # the concept the question names ("А если клиент говорит «дорого»?")
+    asked_if: bool = False  # the question asked about a contingency ("А если клиент молчит?")
+    asked_echo: bool = False  # the question repeated back what was told ("То есть вы ...?")
+    asked_words: frozenset[str] = frozenset()  # the lemmas of that question
+    asked_strongly: bool = False  # it names its activity by a strong cue ("А договор?")
+    hint: str = ""  # a weak concept from the clause's other parts, when its own words name none
+    answer: int = 0  # which answer (interviewee turns between two questions) it belongs to
+    said: frozenset[str] = frozenset()  # content lemmas of the clause (and, once it is a step,
+    # of everything folded into it)
+    own: frozenset[str] = frozenset()  # content lemmas of the clause's own words
+    objects: frozenset[str] = frozenset()  # its own words but places ("в Битриксе")
+    conditional: bool = False  # told under a condition ("если ... — тогда завожу")
+    general: bool = False  # its sentence tells the rule ("Но вообще у меня правило: ...")
+    rephrases: bool = False  # its sentence says again what was meant ("Ну то есть ...")
+    words: int = 0  # nouns and verbs in its quote: how much it says
+    detail: bool = False  # a later part of a step told under a heading ("ипотека: собираю
+    # паспорт, СНИЛС и отправляю заявку в банки")
+    alternative: bool = False  # opened by "либо" / "или" after a step in its sentence: the
+    # other way to do that step ("встречаюсь — либо еду к нему, либо зову к нам")
+    before_previous: bool = False  # "перед этим ...": goes before the step told just before
+    placed: int = 0  # the item of the person's list it goes after ("между седьмым и восьмым")
+    dropped: bool = False  # a restatement (or more about what was asked): kept only so that the
+    # clauses after it in its answer are dropped with it
+    inferred: bool = False  # its activity comes from what was told before, not its own words
+    # ("Звоню через пару дней" after the proposal: the negotiation)
+    borrowed: bool = False  # its activity comes from the question or its "если" / "чтобы"
+    # parts, not its own words
+    again: bool = False  # its activity was told before it: "Потом созваниваюсь с шефом и
+    # расспрашиваю" after the first call leads into needs discovery, it is not a second call
 
 
 def sentence_candidates(
@@ -43,16 +116,19 @@ def sentence_candidates(
     lang: str,
     is_item: bool,
     narrated: bool,
-    team: bool = False,
+    teller: Teller = NOBODY,
 ) -> list[Candidate]:
     """The candidate steps of one sentence (``words``: its analysed words), in order;
-    ``team``: the speaker heads the sellers, so "они" / "ребята" are them."""
+    ``teller``: who speaks (the head of the sellers: "они" / "ребята" are them)."""
     found = []
     folded = turn.text.lower().replace("ё", "е")  # same offsets as the turn text
     scene = _scene(words) if lang == "ru" else None
-    groups = step_groups(words, lang, is_item=is_item, narrated=narrated, team=team)
+    groups = step_groups(words, lang, is_item=is_item, narrated=narrated, teller=teller)
     # the lost-deal branch and exceptions ("если клиент крупный, подключаю директора") hold none
     aside = off_flow(words, [g[1] for g in groups]) if lang == "ru" else set()
+    details = _details(words, [g[1] for g in groups])
+    said = normalize_text(sentence.text)
+    opening = (bool(_GENERALLY.match(said)), bool(_REPHRASED.match(said)))
     for k, (group, head, core) in enumerate(groups):
         if k in aside:
             continue
@@ -60,22 +136,60 @@ def sentence_candidates(
         quote = turn.text[first.start : last.end]
         name = name_step(words, group, head, lang)
         step = Step("", "", 0, name, quote, turn.index, first.start, last.end, lang)
-        concept, hint = _concept(words, core, group, head, lang)
+        # "оформляется бронь" is "оформлять бронь" done by someone unnamed
+        verb = (passive_base(words, head) if lang == "ru" else None) or words[head].lemma
+        concept, hint = _concept(words, core, group, (head, verb), lang)
         if k == 0 and scene is not None and not concept.strong:
             concept = scene
-        candidate = Candidate(step, turn.text, sentence.start, words[head].lemma, concept)
+        candidate = Candidate(step, turn.text, sentence.start, verb, concept)
         candidate.hint = hint
         candidate.marked = _marked(folded, words, core, head, sentence.start if k == 0 else None)
-        candidate.item_start = is_item and k == 0
-        candidate.in_item = is_item
-        candidate.event = words[head].lemma in ARRIVALS  # "приходит заявка": not a doing
-        candidate.alternative = k > 0 and words[group[0]].lower in _ALTERNATIVE
+        candidate.item_start, candidate.in_item = is_item and k == 0, is_item
+        candidate.detail = k in details
         candidate.before_previous = bool(BEFORE_PREVIOUS.search(normalize_text(quote)))
         candidate.marked = candidate.marked or candidate.before_previous
-        candidate.said = frozenset(words[i].lemma for i in group if _content(words[i]))
-        candidate.own = frozenset(words[i].lemma for i in core if _content(words[i]))
+        _take_words(candidate, words, (group, core), head)
+        candidate.alternative = k > 0 and words[group[0]].lower in _ALTERNATIVE
+        candidate.general, candidate.rephrases = opening
         found.append(candidate)
     return found
+
+
+def _take_words(
+    candidate: Candidate, words: list[Word], parts: tuple[list[int], list[int]], head: int
+) -> None:
+    """What a candidate says, as lemmas: in its whole quote and in its own clause (``parts``),
+    in that clause but for places ("в Битриксе"); how many nouns and verbs its quote holds,
+    whether under a condition; whether it tells what happens to the seller ("приходит заявка")."""
+    group, core = parts
+    candidate.said = frozenset(words[i].lemma for i in group if _content(words[i]))
+    candidate.own = frozenset(words[i].lemma for i in core if _content(words[i]))
+    placed = {words[i].lemma for i in core if i > 0 and words[i - 1].pos == "PREP"}
+    candidate.objects = candidate.own - placed
+    candidate.words = sum(words[i].pos in _SAYING for i in group)
+    candidate.conditional = any(words[i].lower == "если" for i in group if i < head)
+    candidate.event = words[head].lemma in ARRIVALS
+
+
+def _details(words: list[Word], heads: list[int]) -> set[int]:
+    """Indices into ``heads`` of the steps that only detail another: under a heading ("Сразу
+    после этого — ипотека: собираю паспорт, СНИЛС и отправляю заявку в банки": every head after
+    the colon but the first, when no verb comes before it), or what stands for "что-то" ("Двигаю
+    что-то — подешевле модель ставлю, монтаж раскладываю": every head after the dash); and a
+    sentence on the purpose of the step just told ("Задача звонка — снять возражения")."""
+    said = [w for w in words if w.is_word]
+    if len(said) > 1 and said[0].lemma in _PURPOSE and said[1].case == "gent":
+        return set(range(len(heads)))
+    for k, word in enumerate(words):
+        if word.text not in _LEADS:
+            continue
+        after = [n for n, head in enumerate(heads) if head > k]
+        if word.text == ":" and not any(w.pos in VERBAL for w in words[:k]):
+            return set(after[1:])
+        said = " ".join(w.lower for w in words[max(0, k - 4) : k])
+        if _SOMETHING.search(said) and any(head < k for head in heads):
+            return set(after)
+    return set()
 
 
 def _content(word: Word) -> bool:
@@ -97,25 +211,41 @@ def _marked(
         opening = next((w for w in words if w.is_word), None)
         leads = opening is not None and bool(SEQUENCE.match(folded, opening.start))
         start = sentence_start if not verbs or leads else start
-    return bool(SEQUENCE.search(folded[start : words[head].end]))
+    said = folded[start : words[head].end]
+    return bool(SEQUENCE.search(said) or TIME_SHIFT.search(said))
 
 
 def _concept(
-    words: list[Word], core: list[int], group: list[int], head: int, lang: str
+    words: list[Word], core: list[int], group: list[int], head_verb: tuple[int, str], lang: str
 ) -> tuple[Concept, str]:
     """What the clause itself names (its head and own words, not its "если" / "чтобы" parts,
     which phrase rules still see: "выясняю, что ему нужно"), and a weak hint from those parts
     for a clause that names nothing itself ("проверяю, есть ли он в Битриксе")."""
     if lang != "ru":
         return Concept(), ""
+    head, verb = head_verb  # the head word's index; its active verb ("оформляется": "оформлять")
     # "после сделки прошу рекомендации": a time reference names another activity, not this one
     when = {i for i in core if i > 0 and words[i - 1].lower in _TIME_PREPOSITIONS}
+    when |= {i for i in core if i > 1 and (words[i - 2].lower, words[i - 1].lower) in _DURING}
     own = [words[i].lemma for i in core if words[i].is_word and i not in when]
     located = [words[i].lemma for i in core if i > 0 and words[i - 1].pos == "PREP"]
     after = [words[i].lemma for i in group if i > head]
     phrase_context = after + [words[i].lemma for i in when]
-    concept = concept_of(own, words[head].lemma, phrase_context, located, fallback=False)
-    return concept, context_concept(after).name
+    concept = concept_of(own, verb, phrase_context, located, fallback=False)
+    return _scheduled(concept, verb, own) or concept, context_concept(after).name
+
+
+def _scheduled(concept: Concept, verb: str, own: list[str]) -> Concept | None:
+    """ "Назначаю подписание", "приглашаю на подписание": setting a date for an activity other
+    than a meeting is part of that activity."""
+    if verb not in _SCHEDULING:
+        return None
+    for lemma in own:
+        cues = CUE_WEIGHTS.get(lemma, {})
+        other = [c for c, weight in cues.items() if weight == STRONG and c not in _MEETINGS]
+        if other and lemma != verb:
+            return Concept(other[0], True)
+    return None
 
 
 def _scene(words: list[Word]) -> Concept | None:

@@ -11,7 +11,9 @@ fillers ("смотрите", "значит") and other people's actions ("кли
 звонят") never head a step; nor do what the company does ("мы продаём и монтируем кухню"), the
 next client ("ищу следующего"), words to the interviewer ("допишу вам") and a noun that is the
 subject of a verb ("там уже сервис и склад работают") or set against the speaker ("дальше сервис,
-а я ...").
+а я ..."), see ``nouns``. An infinitive going on from a subordinate one stays subordinate
+("многие считают, что надо отстать, дать подумать"); a weak noun heading a sentence leaves the
+step to the verb after it ("Дальше второй разговор, уже предметный: менеджер выясняет ...").
 """
 
 from __future__ import annotations
@@ -19,13 +21,12 @@ from __future__ import annotations
 import re
 
 from salesmine.process import lexicon as lx
-from salesmine.process.actions import VERBAL, Word, is_action, is_action_noun
-from salesmine.process.agency import own_action, subject_of
+from salesmine.process.actions import VERBAL, Word, is_action
+from salesmine.process.agency import NOBODY, Teller, own_action, subject_of
 from salesmine.process.asides import to_listener
-from salesmine.process.concepts import CUE_WEIGHTS, STRONG
+from salesmine.process.nouns import Group, heading, item_noun, joins, noun_head
 
 _BREAK_PUNCT = frozenset(',;:—–-()…!?."«»')  # ".": a list item may hold sentences
-_DASHES = frozenset("—–-")
 _NEXT = "следующий"
 _SPEAKERS = frozenset("я мы".split())
 _SELLERS = lx.SELLER_NOUNS_RU
@@ -40,11 +41,10 @@ _FILLERS = re.compile(
 Chunk = tuple[
     list[int], bool
 ]  # word indices, and whether a conjunction (not punctuation) opened it
-Group = tuple[list[int], int, list[int]]  # quote word indices, head index, head chunk indices
 
 
 def step_groups(
-    words: list[Word], lang: str, *, is_item: bool, narrated: bool, team: bool = False
+    words: list[Word], lang: str, *, is_item: bool, narrated: bool, teller: Teller = NOBODY
 ) -> list[Group]:
     """Steps of one sentence as (word indices of the quote, index of the head word, indices of
     the head's own chunk — what the step itself says, without its conditions and purposes).
@@ -52,20 +52,17 @@ def step_groups(
     ``is_item``: the sentence is a list item (a bare noun may name the step);
     ``narrated``: it carries an order marker, so past tense counts as a step ("потом отправил").
     A sentence without any verb may be named by a sales noun ("Документы — на осмотре же").
-    ``team``: the speaker heads the sellers, so "они назначают встречу" is a step.
+    ``teller``: who speaks (the head of the sellers: "они назначают встречу" is a step).
     """
     blocked = _blocked(words)
     verbless = lang == "ru" and not any(w.pos in VERBAL for w in words)
     groups: list[Group] = []
     pending: list[int] = []
-    subordinate = False
     closed = False  # the last step's quote has ended
     chunks = _chunks(words)
-    # "Мы продаём и монтируем кухню": one predicate, what the company does, not a step
-    described = _described(words, chunks) if lang == "ru" else set()
-    for k, (chunk, by_conjunction) in enumerate(chunks):
-        subordinate = _is_subordinate(words, chunk) or (subordinate and by_conjunction)
-        subordinate = subordinate or k in described
+    dependent = _dependent(words, chunks, lang)
+    for k, (chunk, _) in enumerate(chunks):
+        subordinate = k in dependent
         # "Дальше — выезд на осмотр" (not "Встреча — это половина продажи"): only the first step,
         # before any verb ("Я знаю, что по регламенту — сначала звонок" tells no step)
         nouns = (is_item or narrated or verbless) and not groups
@@ -73,7 +70,7 @@ def step_groups(
         any_noun = is_item or narrated  # a bare "Документы — ..." needs a sales noun, not any
         head = None
         if not subordinate:
-            head = _head(words, chunk, lang, blocked, (nouns, any_noun), (narrated, team))
+            head = _head(words, chunk, lang, blocked, (nouns, any_noun), (narrated, teller))
         if head is not None:
             groups.append((pending + chunk, head, chunk))
             pending, closed = [], False
@@ -84,22 +81,44 @@ def step_groups(
         elif not groups:
             pending.extend(chunk)
     if not groups and is_item:  # a list item names a step even with a plain noun: "3. КП"
-        groups += _item_noun(words, lang, blocked)
-    return groups
+        groups += item_noun(words, lang, blocked)
+    return _headed(words, groups)
+
+
+def _dependent(words: list[Word], chunks: list[Chunk], lang: str) -> set[int]:
+    """Indices of the chunks that are no clause of their own: conditions, purposes, time clauses
+    and what goes on with them ("что надо отстать, дать подумать"), and one predicate that says
+    what the company does ("Мы продаём и монтируем кухню")."""
+    described = _described(words, chunks) if lang == "ru" else set()
+    found: set[int] = set()
+    subordinate = False
+    for k, (chunk, by_conjunction) in enumerate(chunks):
+        goes_on = by_conjunction or (k > 0 and _next_infinitive(words, chunks[k - 1][0], chunk))
+        subordinate = _is_subordinate(words, chunk) or (subordinate and goes_on)
+        subordinate = subordinate or k in described
+        if subordinate:
+            found.add(k)
+    return found
+
+
+def _headed(words: list[Word], groups: list[Group]) -> list[Group]:
+    """ "Дальше второй разговор, уже предметный: менеджер выясняет ...": a step opened by a noun
+    of a weak cue is told by the verb after it."""
+    if len(groups) < 2 or not heading(words[groups[0][1]]):
+        return groups
+    merged = (groups[0][0] + groups[1][0], groups[1][1], groups[1][2])
+    return [merged, *groups[2:]]
+
+
+def _next_infinitive(words: list[Word], before: list[int], chunk: list[int]) -> bool:
+    """Whether ``chunk`` opens with an infinitive right after one that ends ``before``."""
+    said = [i for i in chunk if words[i].lower not in lx.SPLIT_WORDS]
+    return bool(said) and words[said[0]].pos == "INFN" and words[before[-1]].pos == "INFN"
 
 
 def _after_verb(words: list[Word], chunk: list[int], blocked: set[int]) -> bool:
     """Whether a verb (not a filler: "Смотрите, первое — звонок") comes before ``chunk``."""
     return any(words[i].pos in VERBAL and i not in blocked for i in range(chunk[0]))
-
-
-def _item_noun(words: list[Word], lang: str, blocked: set[int]) -> list[Group]:
-    """The whole list item as one step named by its first content word."""
-    first = next((i for i in range(len(words)) if _content_word(words[i], lang)), None)
-    if first is None or first in blocked:
-        return []
-    every = [i for i in range(len(words)) if words[i].is_word]
-    return [(every, first, every)]
 
 
 def _chunks(words: list[Word]) -> list[Chunk]:
@@ -110,7 +129,7 @@ def _chunks(words: list[Word]) -> list[Chunk]:
     after_punct = False
     for i, word in enumerate(words):
         if not word.is_word:
-            after_punct = after_punct or (word.text in _BREAK_PUNCT and not _joins(words, i))
+            after_punct = after_punct or (word.text in _BREAK_PUNCT and not joins(words, i))
             continue
         # "..., а потом ...": a chunk of bare conjunctions joins the words that follow it
         only_joints = all(words[k].lower in lx.SPLIT_WORDS for k in current)
@@ -122,13 +141,6 @@ def _chunks(words: list[Word]) -> list[Chunk]:
     if current:
         chunks.append((current, by_conjunction))
     return chunks
-
-
-def _joins(words: list[Word], i: int) -> bool:
-    """A hyphen inside a word ("что-то", "мини-КАСКО") does not cut the sentence."""
-    if words[i].text != "-" or i == 0 or i + 1 >= len(words):
-        return False
-    return words[i - 1].end == words[i].start and words[i].end == words[i + 1].start
 
 
 def _blocked(words: list[Word]) -> set[int]:
@@ -214,12 +226,12 @@ def _head(
     lang: str,
     blocked: set[int],
     nouns: tuple[bool, bool],
-    told: tuple[bool, bool],
+    told: tuple[bool, Teller],
 ) -> int | None:
     """The word that makes ``chunk`` a step: an own action verb, else (``nouns``: allowed, any
     action noun rather than only a sales noun) a noun naming the step; ``told``: (narrated,
-    told by the head of the team)."""
-    narrated, team = told
+    who tells it)."""
+    narrated, teller = told
     free = [i for i in chunk if i not in blocked]
     if lang == "ru" and any(words[i].lower == "бы" for i in chunk):
         return None  # "я бы хотел автоматизировать": a wish, not a step
@@ -228,18 +240,11 @@ def _head(
     if lang == "ru" and to_listener([words[i] for i in free]):
         return None  # "допишу вам в телеграм": said to the interviewer
     for i in free:
-        if is_action(words, i, lang) and (lang != "ru" or own_action(words, i, narrated, team)):
+        if is_action(words, i, lang) and (lang != "ru" or own_action(words, i, narrated, teller)):
             return i
     if not nouns[0] or lang != "ru" or any(words[i].pos in VERBAL for i in chunk):
         return None  # "Потом андеррайтер считает": someone else's verb, not a step noun
-    for i in free:
-        # without a verb or an order marker only an opening noun names the step: "Документы —
-        # на осмотре же", "На встрече — осмотр"; not "Для КАСКО — это осмотр"
-        opening = nouns[1] or _opens(words, i)
-        named = _names_step(words[i], nouns[1]) and words[i].case in {"nomn", "accs", ""}
-        if opening and named and not _subject(words, i) and not _contrasted(words, chunk):
-            return i
-    return None
+    return noun_head(words, chunk, free, nouns[1])
 
 
 def _next_one(words: list[Word], chunk: list[int]) -> bool:
@@ -252,46 +257,3 @@ def _next_one(words: list[Word], chunk: list[int]) -> bool:
         if word.lemma == _NEXT and word.pos == "ADJF" and word.case in {"gent", "accs"} and alone:
             return True
     return False
-
-
-def _contrasted(words: list[Word], chunk: list[int]) -> bool:
-    """ "Дальше сервис, склад, логистика, а я уже ищу следующего": what is set against the
-    speaker's own doing later in the sentence is someone else's part."""
-    later = [w.lower for w in words[chunk[-1] + 1 :] if w.is_word]
-    return any(later[k : k + 2] in (["а", "я"], ["а", "мы"]) for k in range(len(later)))
-
-
-def _subject(words: list[Word], i: int) -> bool:
-    """Whether the noun ``words[i]`` is the subject of a verb later in its clause: "После оплаты
-    там уже сервис и склад работают" names who works, not a step."""
-    for k in range(i + 1, len(words)):
-        if not words[k].is_word and not _joins(words, k):  # "Выезд на замер. Смотрим ..."
-            return False
-        if words[k].pos == "VERB":
-            return True
-    return False
-
-
-def _opens(words: list[Word], i: int) -> bool:
-    """Whether ``words[i]`` is the sentence's first word or the first one after a dash."""
-    before = [w for w in words[:i] if w.is_word or w.text in _DASHES]
-    return not before or before[-1].text in _DASHES
-
-
-def _names_step(word: Word, any_action: bool) -> bool:
-    """A noun that names a sales activity ("КП", "договор") or, if ``any_action``, any action
-    noun ("выезд", "согласование")."""
-    strong = word.pos == "NOUN" and STRONG in CUE_WEIGHTS.get(word.lemma, {}).values()
-    return strong or (any_action and is_action_noun(word))
-
-
-def _content_word(word: Word, lang: str) -> bool:
-    if lang == "ru":
-        return word.pos in {"NOUN", *VERBAL}
-    return (
-        word.is_word
-        and word.lower.isalpha()
-        and word.lower not in lx.NAME_STOP_WORDS_EN
-        and word.lower not in lx.NAME_DROP_WORDS_EN
-        and word.lower not in lx.DETERMINERS_EN
-    )

@@ -8,75 +8,60 @@ call was told is a restatement. The rules, in order, for each candidate clause o
 
 1. the first clause of a list item starts a step, and the rest of the item is part of it (the
    person cut their process into items themselves);
-2. the first clause of an answer starts a step when it has an order marker ("потом", "дальше") or
-   the question asked for the next step ("А дальше?"); otherwise it starts one only if it names
-   an activity (by its concept) this person has not told yet — nor only weakly mentioned inside
-   a step, unless the question was about it: a told one is a restatement, and a clause with no
-   concept says more about what was asked — either way the clauses after it in that answer go
-   with it. In an answer to "А если клиент молчит?" a first clause with no concept tells the
-   contingency ("Жду два дня, потом пишу") and the answer starts anew after it; an answer that
-   confirms what the interviewer repeated back ("То есть вы сначала звоните?" — "Да, ...")
-   restates the activities told;
-3. a clause with the same concept as the step before is part of it;
+2. the first clause of an answer starts a step when it has an order marker ("потом", "дальше",
+   "на следующий день"), the question asked for the next step ("А дальше?", "На этом всё?") or
+   the person places it in their list ("между седьмым и восьмым пунктом"); otherwise it starts
+   one only if it names an activity (by its concept) this person has not told yet — or names a
+   told one strongly but in other words than every step of it (and than the question about it:
+   "А договор вы сами готовите?" — "Сама, да. Готовлю ДДУ" after "оформляю бронь" is new) — nor
+   only weakly mentioned inside a step, unless the question was about it: a told one is a
+   restatement, and a clause with no concept says more about what was asked — either way the
+   clauses after it in that answer go with it. In an answer to "А если клиент молчит?" (or "И
+   клиенты сразу соглашаются?") a first clause with no concept tells the contingency ("Жду два
+   дня, потом пишу, потом звоню"): its sentence adds nothing, and the answer starts anew after
+   it; an answer that confirms what the interviewer repeated back ("То есть вы сначала
+   звоните?" — "Да, ...") restates the activities told;
+3. a detail under a heading ("ипотека: собираю паспорт ... и отправляю заявку"), of "что-то"
+   ("Двигаю что-то — модель подешевле ставлю, монтаж раскладываю"), of a step's purpose
+   ("Задача звонка — ...") or said again ("Ну то есть ...") is part of the step before, and so
+   is a clause with the same concept as that step — unless an order marker and other words
+   start the next one ("Провожу презентацию. Потом веду в шоурум") — or one that only does more
+   with what that step named ("назначается встреча. Встреча подтверждается накануне");
 4. a clause with an order marker, or with a strong cue of an activity not told yet, starts a step
    ("Я прошу прислать их расчёт" in the middle of the objections is not the calculation again),
    unless the clause before it in its sentence only leads into it: it names no activity, or one
    told before ("Потом созваниваюсь с шефом и расспрашиваю подробно" is needs discovery);
 5. anything else (a weak cue, no cue at all) elaborates the step before.
 
-A call told after the proposal went out is a follow-up ("если молчит, перезваниваю"): its concept
-becomes the negotiation's, and the bargaining told after it names the step ("Звоню через пару
-дней. ... Ну и торгуемся"); a call told right after the contract or the delivery is the
-after-sale call. English has no activity lexicon: only a step repeated word for word right after
-itself is dropped.
+A sentence restating three or more told activities, or a run of list items that does, is a
+summary and adds nothing. A call told after the proposal went out, or after the meeting, is a
+follow-up ("если молчит, перезваниваю", "на следующий день звоню, узнаю впечатления"): its
+concept becomes the negotiation's, and the bargaining told after it names the step ("Звоню через
+пару дней. ... Ну и торгуемся"); a call told right after the contract or the delivery is the
+after-sale call. How the quote grows is in ``quotes``. English has no activity lexicon: only a
+step repeated word for word right after itself is dropped.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from salesmine.process import lexicon as lx
+from salesmine.process.candidates import Candidate
+from salesmine.process.concepts import (
+    CALL_VERBS,
+    CUE_WEIGHTS,
+    FOLLOW_UP,
+    STRONG,
+    Concept,
+    in_sequence,
+)
+from salesmine.process.quotes import absorb
 
-from salesmine.process.concepts import CALL_VERBS, FOLLOW_UP, Concept, in_sequence
-from salesmine.process.model import Step
-
-_CALL, _AFTER_SALE = "CALL", "AFTERSALE"  # activities of concepts.py
+_CALL, _AFTER_SALE, _MEETING = "CALL", "AFTERSALE", "MEET"  # activities of concepts.py
 _CLOSING = frozenset({"SIGN", "DELIVERY"})
-SHORT_QUOTE = 4  # words: a quote this short takes in the elaborations told after it
+LIST = -1  # the sentence key of a turn's list items
 SUMMARY_ACTIVITIES = 3  # told activities a sentence restates to be a summary
 SUMMARY_SHARE = 3 / 4  # of the activities it names, told before
 REPEAT_SHARE = 2 / 3  # of an answer's content words already said in one step: a restatement
-
-
-@dataclass
-class Candidate:
-    """A clause that may be a step, with what the collapse rules need to know about it."""
-
-    step: Step
-    turn_text: str  # the whole turn, so a merged quote can grow verbatim
-    sentence: int  # start offset of its sentence within the turn
-    head: str  # lemma of the action word
-    concept: Concept = field(default_factory=Concept)
-    marked: bool = False  # an order marker opens or sits in the clause
-    item_start: bool = False  # the first clause of a list item
-    in_item: bool = False  # any clause of a list item: the person's own list cuts the steps
-    event: bool = False  # what happens to the seller ("приходит заявка"), not what they do
-    asked_next: bool = False  # the interviewer's question before it asked what comes next
-    asked_about: str = ""  # the concept the question names ("А если клиент говорит «дорого»?")
-    asked_if: bool = False  # the question asked about a contingency ("А если клиент молчит?")
-    asked_echo: bool = False  # the question repeated back what was told ("То есть вы ...?")
-    hint: str = ""  # a weak concept from the clause's other parts, when its own words name none
-    answer: int = 0  # which answer (interviewee turns between two questions) it belongs to
-    said: frozenset[str] = frozenset()  # content lemmas of the clause (and, once it is a step,
-    # of everything folded into it)
-    own: frozenset[str] = frozenset()  # content lemmas of the clause's own words
-    alternative: bool = False  # opened by "либо" / "или" after a step in its sentence: the
-    # other way to do that step ("встречаюсь — либо еду к нему, либо зову к нам")
-    before_previous: bool = False  # "перед этим ...": goes before the step told just before
-    dropped: bool = False  # a restatement (or more about what was asked): kept only so that the
-    # clauses after it in its answer are dropped with it
-    inferred: bool = False  # its activity comes from what was told before, not its own words
-    # ("Звоню через пару дней" after the proposal: the negotiation)
-    again: bool = False  # its activity was told before it: "Потом созваниваюсь с шефом и
-    # расспрашиваю" after the first call leads into needs discovery, it is not a second call
 
 
 def collapse(candidates: list[Candidate], lang: str) -> list[Candidate]:
@@ -87,22 +72,26 @@ def collapse(candidates: list[Candidate], lang: str) -> list[Candidate]:
     told: set[str] = set()
     mentioned: set[str] = set()  # the activities of every clause folded in as well
     answer = None
-    keys = [(c.step.turn, c.sentence) for c in candidates]
-    summary: tuple[int, int] | None = None
+    # a turn's list items are read together: "1) встречаю; 2) узнаю, что ищет; ..." at the end
+    # of an interview restates the process as one sentence would
+    keys = [(c.step.turn, LIST if c.in_item else c.sentence) for c in candidates]
+    passed: tuple[int, int] | None = None  # a sentence that adds no step: a summary, a contingency
     for k, candidate in enumerate(candidates):
         first = candidate.answer != answer
         answer = candidate.answer
         if keys[k] != (keys[k - 1] if k else None):
             recap = _summarizes(candidates, keys, k, told, steps[-1] if steps else None)
-            summary = keys[k] if recap else None
-        if keys[k] == summary:  # "звоню, встречаюсь, отправляю КП" once all were told
+            passed = keys[k] if recap else None
+        if keys[k] == passed:  # "звоню, встречаюсь, отправляю КП" once all were told
             continue
         decision = _judge(candidate, steps, first, (told, mentioned))
-        if decision == "ignore":  # the contingency told, not a step: the answer starts anew
-            answer = None
+        if decision == "ignore":  # "Жду два дня, потом пишу, потом звоню": the contingency told,
+            answer, passed = None, keys[k]  # not a step; the answer starts anew after it
+            continue
         _apply(decision, candidate, steps, first)
         told.update(c.concept.name for c in steps[-1:] if c.concept.name)
-        mentioned.add(candidate.concept.name)
+        if not candidate.borrowed:  # "укладываюсь, если не на встрече" mentions no meeting
+            mentioned.add(candidate.concept.name)
     return [c for c in steps if not c.dropped]
 
 
@@ -116,16 +105,18 @@ def _judge(
     if not candidate.concept.name:  # "А если говорит «дорого»?" — "Объясняю, из чего ..."
         # (not "Сначала поговорю" after "И сразу заносите в CRM?": a step in sequence)
         asked = candidate.asked_about if first and not candidate.marked else ""
-        candidate.concept = Concept(asked or candidate.hint)
+        strong = bool(asked) and candidate.asked_strongly  # "Договор вы сами готовите?"
+        candidate.concept = Concept(asked or candidate.hint, strong)
+        candidate.borrowed = True
     echoed = candidate.asked_echo and candidate.concept.name in told
     concept = in_sequence(candidate.concept, candidate.head, told)
-    concept = _after_sale(concept, candidate.head, previous)
+    concept = _after_sale(_after_meeting(concept, candidate.head, told), candidate.head, previous)
     candidate.inferred = concept.name != candidate.concept.name
     candidate.concept = concept
     candidate.again = concept.name in told
     if echoed:  # "То есть вы сначала звоните?" — "Да, сначала звоню, потом завожу в CRM"
         return "restated" if first else "skip"
-    decision = _decide(candidate, previous, first, told)
+    decision = _decide(candidate, steps, first, told)
     if first and decision == "new" and _repeats(candidate, steps, mentioned):
         return "restated"
     return decision
@@ -135,10 +126,19 @@ def _apply(decision: str, candidate: Candidate, steps: list[Candidate], first: b
     if decision == "new":
         steps.append(candidate)
     elif decision in ("merge", "lead-in"):
-        _absorb(steps[-1], candidate, decision == "lead-in")
+        absorb(steps[-1], candidate, decision == "lead-in")
     elif decision in ("restated", "skip") and first:  # later clauses go with it
         candidate.dropped = True
         steps.append(candidate)
+
+
+def _after_meeting(concept: Concept, head: str, told: set[str]) -> Concept:
+    """A call told once the meeting was ("На следующий день звоню, узнаю впечатления", "делаю
+    контрольный звонок") follows the meeting up: the first call comes before it."""
+    calls = head in CALL_VERBS or head in lx.LIGHT_VERBS_RU
+    if concept.name == _CALL and calls and _MEETING in told:
+        return Concept(FOLLOW_UP, concept.strong)
+    return concept
 
 
 def _after_sale(concept: Concept, head: str, previous: Candidate | None) -> Concept:
@@ -172,18 +172,26 @@ def _summarizes(
     return again >= SUMMARY_ACTIVITIES and again >= SUMMARY_SHARE * len(named)
 
 
-def _decide(candidate: Candidate, previous: Candidate | None, first: bool, told: set[str]) -> str:
+def _decide(candidate: Candidate, steps: list[Candidate], first: bool, told: set[str]) -> str:
+    previous = steps[-1] if steps else None
     concept = candidate.concept.name
     if previous is None or candidate.item_start:
         return "new"
     if candidate.in_item:  # "3. Еду на объект. Сначала смотрю помещение, а потом ...": one item
         return "skip" if previous.dropped else "merge"
     if first:
-        return _decide_first(candidate, told)
+        return _decide_first(candidate, told, steps)
     restated = previous.dropped
-    if candidate.alternative:
+    # "..., и отправляю заявку" under a heading; "Ну то есть подписание я провожу" says it again
+    told_again = (candidate.detail or candidate.rephrases) and not candidate.marked
+    if candidate.alternative or told_again:
         return "skip" if restated else "merge"
-    if concept and concept == previous.concept.name:
+    # "Я провожу презентацию ... Потом веду в шоурум": an order marker and other words than the
+    # step before start a step even when both are the same activity for the lexicon
+    moves_on = candidate.marked and not candidate.own & previous.said
+    if concept and concept == previous.concept.name and not moves_on:
+        return "skip" if restated else "merge"
+    if not candidate.marked and _same_thing(candidate, previous):
         return "skip" if restated else "merge"
     if previous.event and concept:  # "Приходит заявка. Я в тот же день перезваниваю"
         return "new"
@@ -193,17 +201,39 @@ def _decide(candidate: Candidate, previous: Candidate | None, first: bool, told:
     return "skip" if restated else "merge"
 
 
-def _decide_first(candidate: Candidate, told: set[str]) -> str:
+def _decide_first(candidate: Candidate, told: set[str], steps: list[Candidate]) -> str:
     """The first clause of an answer: new when narrated on or asked for, or when it names an
-    activity not told yet."""
+    activity not told yet — or, strongly, names it with other words than every step of that
+    activity told ("Договор я готовлю сама" after "оформляю бронь": both are paperwork)."""
     concept = candidate.concept.name
     if candidate.asked_if and not concept:  # "А если молчит?" — "Жду, потом пишу в телеграм"
         return "ignore"
-    if candidate.marked or candidate.asked_next:
+    if candidate.marked or candidate.asked_next or candidate.placed:  # "между вторым и третьим"
         return "new"
     if concept:
-        return "restated" if concept in told else "new"
+        return "restated" if concept in told and _same_words(candidate, steps) else "new"
     return "skip"  # "тогда рассказываю про выплаты": more about what was asked
+
+
+def _same_words(candidate: Candidate, steps: list[Candidate]) -> bool:
+    """Whether a step of the candidate's activity already said one of its own words (or, when the
+    question asks about that activity, one of the question's: "А в CRM когда заносите?"), or the
+    candidate names that activity only weakly."""
+    if not candidate.concept.strong:
+        return True
+    # "Договор вы сами готовите?" — "Сама, да. Я готовлю ДДУ": the question's words count
+    asked = candidate.borrowed or candidate.asked_about == candidate.concept.name
+    words = candidate.own | (candidate.asked_words if asked else frozenset())
+    same = [s for s in steps if s.concept.name == candidate.concept.name]
+    return any(words & s.said for s in same)
+
+
+def _same_thing(candidate: Candidate, previous: Candidate) -> bool:
+    """Whether a clause only does more with what the step before named: its strong sales words
+    were all said there, and its own verb is none ("назначается встреча. Встреча подтверждается
+    накануне"; "зову на встречу, и в Битриксе ставлю встречу в календарь")."""
+    named = {w for w in candidate.objects if STRONG in CUE_WEIGHTS.get(w, {}).values()}
+    return bool(named) and candidate.head not in named and named <= previous.said
 
 
 def _leads_in(previous: Candidate, candidate: Candidate) -> bool:
@@ -224,7 +254,7 @@ def _repeats(candidate: Candidate, steps: list[Candidate], mentioned: set[str]) 
     машине" after "спрашиваю, что за машина, год"), or that only weakly names an activity told
     inside a step ("Приезжаешь — и всё понятно" after "договариваюсь о выезде, приезжаю") when
     the question was about something else, restates it, unless it is narrated on."""
-    if candidate.marked or candidate.asked_next:
+    if candidate.marked or candidate.asked_next or candidate.placed:
         return False
     concept = candidate.concept
     weak = not concept.strong and not candidate.inferred  # its own words name it, weakly
@@ -232,28 +262,6 @@ def _repeats(candidate: Candidate, steps: list[Candidate], mentioned: set[str]) 
         return True
     own = candidate.own
     return len(own) >= 2 and any(len(own & step.said) >= REPEAT_SHARE * len(own) for step in steps)
-
-
-def _absorb(step: Candidate, part: Candidate, led: bool = False) -> None:
-    """Fold ``part`` into ``step``: its concept if the step had none (or only ``led`` into it);
-    and the quote grows to cover it when in the same sentence, when the step's own words are
-    too few to say much ("Договор. Готовим проект, подписываем"), or when the part is what
-    names the step's activity ("Звоню через пару дней. ... Ну и торгуемся": the bargaining,
-    which then names the step)."""
-    if (not step.concept.name or led) and part.concept.strong:
-        step.concept, step.again = part.concept, False  # "поговорила — завела карточку"
-    step.said = step.said | part.said
-    same_turn = part.step.turn == step.step.turn
-    same_sentence = same_turn and part.sentence == step.sentence
-    short = same_turn and len(step.step.quote.split()) < SHORT_QUOTE
-    names = same_turn and step.inferred and part.concept == Concept(step.concept.name, True)
-    if names:
-        step.concept, step.inferred = part.concept, False
-        step.step = replace(step.step, name=part.step.name)
-    if (same_sentence or short or names) and part.step.end > step.step.end:
-        quote = step.turn_text[step.step.start : part.step.end]
-        step.step = replace(step.step, quote=quote, end=part.step.end)
-        step.sentence = part.sentence  # the quote now runs into this sentence
 
 
 def _drop_repeats(candidates: list[Candidate]) -> list[Candidate]:

@@ -8,8 +8,12 @@ fragment, an action noun) starts a candidate, and the chunks around it without o
 ``elaboration.collapse`` then folds the candidates that only say more about a step into it.
 Answers about a lost deal ("А если отказ?"), to a recap question ("Подведёте итог?"), to "Почему
 так?" or about an item of the person's list ("А на пятом шаге — ...?") hold none (``branches``),
-and neither do stories, disclaimers and remarks to the interviewer (``asides``); when a head of
-sales speaks, "они" / "ребята" are the sellers.
+and neither do stories, disclaimers, what happens now and then ("Бывает, что ... Тогда ..."),
+what is taken back ("ой, нет, я путаю") and remarks to the interviewer (``asides``); what the
+question asks is read in ``questions``. When a head of sales speaks, "они" / "ребята" are the
+sellers; someone who tells the process in the passive ("делается звонок") has their passives
+counted (``passive``). A step the person places in their list ("между седьмым и восьмым
+пунктом") goes there.
 """
 
 from __future__ import annotations
@@ -21,20 +25,35 @@ from typing import NamedTuple
 
 from salesmine.process import lexicon as lx
 from salesmine.process.actions import Word, analyze, clause_spans
-from salesmine.process.asides import disclaims, main_text, opens_story
-from salesmine.process.branches import (
-    echo_question,
-    lost_question,
-    reason_question,
-    recap_question,
-    refers_to_item,
+from salesmine.process.agency import Teller
+from salesmine.process.asides import (
+    disclaims,
+    follows_case,
+    main_text,
+    occasional,
+    opens_story,
+    retracted,
 )
+from salesmine.process.branches import echo_question, placed_after
 from salesmine.process.candidates import SEQUENCE as _SEQUENCE
-from salesmine.process.candidates import sentence_candidates
-from salesmine.process.concepts import Concept, concept_of
-from salesmine.process.elaboration import Candidate, collapse
+from salesmine.process.candidates import Candidate, sentence_candidates
+from salesmine.process.elaboration import collapse
 from salesmine.process.model import Step
 from salesmine.process.naming import readable
+from salesmine.process.passive import speaks_impersonally
+from salesmine.process.questions import (
+    asked_about,
+    asks_if,
+    asks_next,
+    conditional,
+    confirms,
+    denies,
+    echoes,
+    moves_on,
+    off_topic,
+    restates,
+    says_no,
+)
 from salesmine.records import Transcript, Turn
 from salesmine.text import Span, detect_language, lemmas, normalize_text, sentences
 
@@ -51,16 +70,11 @@ def _markers(phrases: tuple[str, ...], prefix: bool = False) -> re.Pattern[str]:
 _DIGRESSION = _markers(lx.DIGRESSION_MARKERS_RU + lx.DIGRESSION_MARKERS_EN, prefix=True)
 _ANECDOTE = _markers(lx.ANECDOTE_MARKERS_RU + lx.ANECDOTE_MARKERS_EN)
 _REPEAT = _markers(lx.REPEAT_MARKERS_RU + lx.REPEAT_MARKERS_EN)
-_OFF_TOPIC = _markers(lx.OFF_TOPIC_QUESTIONS, prefix=True)
-_ON_TOPIC = _markers(lx.ON_TOPIC_QUESTIONS, prefix=True)
-_NEXT = _markers(lx.NEXT_QUESTIONS)
 _ASIDE = re.compile(r"\s[—–-]\s")
 _ASIDE_MIN_WORDS = 5  # words before the dash for them to tell a step of their own
 _HEAD = _markers(lx.HEAD_OF_TEAM_RU, prefix=True)
 _HEAD_ROLE = re.compile(r"руковод|директор|начальник|\bроп\b|head|lead|director|chief")
-_DENIAL = re.compile(r"\W*(?:нет|не\s|неа|не-а|no\b|not\b)")
-_CONTINGENCY = re.compile(r"(?<!\w)если(?!\w)")  # "А если клиент молчит?"
-_AFTER_FIRST = re.compile(r"(?:^|[.!?]\s+)(?:а\s+|и\s+)?после\b")
+_CIRCUMSTANCE = frozenset("в во на до после перед за к с со по без через".split())
 
 
 def extract_steps(transcript: Transcript, *, employee: str | None = None) -> tuple[Step, ...]:
@@ -70,7 +84,7 @@ def extract_steps(transcript: Transcript, *, employee: str | None = None) -> tup
     who = employee or transcript.employee or interviewee or Path(transcript.source).stem
     found: list[Candidate] = []
     question, answer = "", 0
-    team = lang == "ru" and _heads_team(transcript, interviewee)
+    teller = _teller(transcript, interviewee, lang)
     story = False  # the answer before ended inside a story ("Открылись в итоге?" asks on)
     listed = False  # the person has given a numbered list
     for turn in transcript.turns:
@@ -78,9 +92,9 @@ def extract_steps(transcript: Transcript, *, employee: str | None = None) -> tup
             question, answer = turn.text, answer + 1
             continue
         asked = normalize_text(question)
-        story = story and not _moves_on(asked, lang)
+        story = story and not moves_on(asked, lang)
         place = _Place(answer, story, listed)
-        candidates, story = _answer_candidates(turn, asked, place, lang, team)
+        candidates, story = _answer_candidates(turn, asked, place, lang, teller)
         found.extend(candidates)
         listed = listed or sum(bool(_LIST_ITEM.match(x)) for x in turn.text.split("\n")) > 1
     steps = _ordered(collapse(found, lang))
@@ -99,54 +113,39 @@ class _Place(NamedTuple):
 
 
 def _answer_candidates(
-    turn: Turn, asked: str, place: _Place, lang: str, team: bool
+    turn: Turn, asked: str, place: _Place, lang: str, teller: Teller
 ) -> tuple[list[Candidate], bool]:
     """The candidates of one interviewee turn, with what the question before it asked, and
     whether the turn ends inside a story. The answer to "А если клиент отказывается?" tells the
     lost-deal branch, the one to "Подведёте итог?" restates the steps: neither adds a step."""
     answer, story, listed = place
-    if lang == "ru" and _restates(asked, normalize_text(turn.text), listed):
+    said = normalize_text(turn.text)
+    if lang == "ru" and restates(asked, said, listed):
         return [], False
-    off_topic = bool(_OFF_TOPIC.search(asked)) and not _ON_TOPIC.search(asked)
-    candidates, story = _turn_candidates(turn, lang, (off_topic, story), team)
-    about = _asked_about(asked, lang).name
+    asked_words = analyze(asked, lang) if lang == "ru" else []
+    candidates, story = _turn_candidates(turn, lang, (off_topic(asked, asked_words), story), teller)
+    about = asked_about(asked, lang)
     # "То есть вы сначала звоните?" — "Да, ..." confirms; "Не совсем. ..." corrects, and may add
-    echoed = lang == "ru" and echo_question(asked) and not _DENIAL.match(normalize_text(turn.text))
+    echoed = lang == "ru" and echo_question(asked) and not denies(said)
+    # "Рассрочку предлагаешь?" — "Рассрочку… Мне кажется, у нас её нет", "А подписание где?" —
+    # "Подписание — здесь": the question's word taken up as the topic tells no step ("А встреча?"
+    # — "Встреча обязательно" does)
+    question = frozenset(lemmas(asked, lang))
+    candidates = [c for c in candidates if not echoes(c, question)]
+    if lang == "ru" and says_no(said):
+        # "Если он мне звонит — отвечаю. Сам — нет.": the asked step is not done, and what is
+        # done only if the client starts it is no step of the sale
+        candidates = [c for c in candidates if not conditional(c.step.quote)]
     for candidate in candidates:
-        candidate.asked_next = _asks_next(asked)
-        candidate.asked_if = bool(_CONTINGENCY.search(asked))
-        candidate.asked_echo = echoed
-        candidate.asked_about = about
+        candidate.asked_next = asks_next(asked)
+        candidate.asked_if = asks_if(asked, asked_words)
+        candidate.asked_echo, candidate.asked_words = echoed, question
+        candidate.asked_about = about.name
+        # "Договор вы сами готовите?" — "Сама, да. Я готовлю ДДУ": a confirmed activity
+        candidate.asked_strongly = about.strong and confirms(turn.text)
         candidate.answer = answer
+        candidate.placed = placed_after(said) if lang == "ru" else 0
     return candidates, story
-
-
-def _asked_about(question: str, lang: str) -> Concept:
-    """The sales activity a question names ("А в CRM когда заносишь?"), if any."""
-    return concept_of(lemmas(question, lang)) if lang == "ru" else Concept()
-
-
-def _moves_on(question: str, lang: str) -> bool:
-    """Whether a question leaves the story just told: only one in the past tense asks on about
-    it ("Открылись в итоге?", "Собрали в итоге?"), unless it asks for the next step, for the
-    process, or names an activity ("А после выезда?", "А договор когда подписали?")."""
-    on_topic = bool(_ON_TOPIC.search(question))
-    if _asks_next(question) or on_topic or _asked_about(question, lang).strong:
-        return True
-    return not any(w.pos == "VERB" and w.tense == "past" for w in analyze(question, lang))
-
-
-def _restates(asked: str, answer: str, listed: bool) -> bool:
-    """An answer about a lost deal, a recap, the reasons for a step or an item of the list told
-    before (``listed``: "это девятый пункт" then points back at the list) adds no step."""
-    if lost_question(asked) or recap_question(asked) or reason_question(asked):
-        return True
-    return refers_to_item(asked, question=True) or (listed and refers_to_item(answer))
-
-
-def _asks_next(question: str) -> bool:
-    """ "А дальше?", "Что потом?", "После переговоров?" — not "Это уже после договора?"."""
-    return bool(_NEXT.search(question) or _AFTER_FIRST.search(question))
 
 
 def _interviewee(transcript: Transcript) -> str:
@@ -157,6 +156,22 @@ def _interviewee(transcript: Transcript) -> str:
     for turn in transcript.turns:  # no label matched: the one who talks most is interviewed
         words[turn.speaker] = words.get(turn.speaker, 0) + len(turn.text.split())
     return max(speakers, key=lambda s: (words[s], -speakers.index(s))) if speakers else ""
+
+
+def _teller(transcript: Transcript, interviewee: str, lang: str) -> Teller:
+    """Whether the interviewee heads the sellers, and whether they tell the process in the
+    passive ("делается звонок", "направляется подборка")."""
+    if lang != "ru":
+        return Teller()
+    told: list[list[Word]] = []
+    for turn in transcript.turns:
+        if turn.speaker == interviewee:
+            words = analyze(turn.text, lang)
+            told += [
+                [w for w in words if s.start <= w.start and w.end <= s.end]
+                for s in sentences(turn.text, lang)
+            ]
+    return Teller(_heads_team(transcript, interviewee), speaks_impersonally(told))
 
 
 def _heads_team(transcript: Transcript, interviewee: str) -> bool:
@@ -173,13 +188,19 @@ def _language(transcript: Transcript) -> str:
 
 
 def _ordered(candidates: list[Candidate]) -> list[Step]:
-    """Steps in told order, except that "перед этим ..." goes before the step told just before."""
+    """Steps in told order, except that "перед этим ..." goes before the step told just before,
+    and what the person places in their list ("между седьмым и восьмым пунктом") goes there."""
     steps: list[Step] = []
+    placed: dict[int, int] = {}  # answer: steps of it put in place so far
     for candidate in candidates:
         concept = candidate.concept.name
         name = readable(candidate.step.name, concept, candidate.step.quote, candidate.step.language)
         step = replace(candidate.step, concept=concept, name=name)
-        if candidate.before_previous and steps:
+        if candidate.placed:
+            shift = placed.get(candidate.answer, 0)
+            steps.insert(min(candidate.placed + shift, len(steps)), step)
+            placed[candidate.answer] = shift + 1
+        elif candidate.before_previous and steps:
             steps.insert(len(steps) - 1, step)
         else:
             steps.append(step)
@@ -187,13 +208,14 @@ def _ordered(candidates: list[Candidate]) -> list[Step]:
 
 
 def _turn_candidates(
-    turn: Turn, lang: str, context: tuple[bool, bool], team: bool
+    turn: Turn, lang: str, context: tuple[bool, bool], teller: Teller
 ) -> tuple[list[Candidate], bool]:
     """The candidates of one turn, and whether it ends inside a story (``context``: the
     question was small talk; a story runs on into this turn)."""
     off_topic, in_anecdote = context
     words = analyze(turn.text, lang)
     found: list[Candidate] = []
+    side_case = False
     for sentence, item in _units(turn.text, lang):
         text = normalize_text(sentence.text)
         sequenced = bool(_SEQUENCE.search(text)) or bool(item)
@@ -214,9 +236,13 @@ def _turn_candidates(
             continue
         if lang == "ru" and disclaims(body):  # "я в цену не лезу, я ... закрываю"
             continue
-        found.extend(
-            sentence_candidates(turn, sentence, body, lang, item is not None, sequenced, team)
-        )
+        if lang == "ru" and (occasional(body) or (side_case and follows_case(body))):
+            side_case = True  # "Бывает, что ... Тогда я ...": what happens now and then
+            continue
+        side_case = False
+        told = sentence_candidates(turn, sentence, body, lang, item is not None, sequenced, teller)
+        taken_back = retracted(body) if lang == "ru" else -1  # "звоню... ой, нет, я путаю"
+        found.extend(c for c in told if c.step.start >= taken_back)
     return found, in_anecdote
 
 
@@ -228,7 +254,17 @@ def _skipped(text: str, main: str, raw: str, off_topic: bool) -> bool:
     # "выставляет счёт — у нас зарплата от оплаты, ...": a remark after a dash spares the step
     told = _ASIDE.split(main, maxsplit=1)[0]
     told = told if len(told.split()) >= _ASIDE_MIN_WORDS else main
-    return off_topic or question or bool(_DIGRESSION.search(told) or _REPEAT.search(text))
+    return off_topic or question or _digresses(told) or bool(_REPEAT.search(text))
+
+
+def _digresses(text: str) -> bool:
+    """Whether an opinion or small-talk marker stands in ``text`` — not as a time or place after
+    a preposition ("приглашаю в офис, обычно на выходные", "после обеда")."""
+    for match in _DIGRESSION.finditer(text):
+        before = text[: match.start()].split()[-1:]
+        if not (before and before[0] in _CIRCUMSTANCE):
+            return True
+    return False
 
 
 def _units(text: str, lang: str) -> list[tuple[Span, re.Match[str] | None]]:

@@ -1,0 +1,143 @@
+"""What the interviewer's question asks, and how an answer takes it up (Russian and English).
+
+The question sets what its answer can add: "А дальше?" asks for the next step, "А если клиент
+молчит?" or "И клиенты соглашаются сразу?" for a contingency, "Что тебе сложнее всего?" for an
+opinion, "То есть вы сначала звоните?" repeats back what was told; "А если отказ?", "Подведёте
+итог?", "Почему так?" get no step at all. The answer may confirm ("Сама, да."), deny ("Сам —
+нет."), or only take up the question's word ("Рассрочку… мне кажется, у нас её нет").
+"""
+
+from __future__ import annotations
+
+import re
+
+from salesmine.process import lexicon as lx
+from salesmine.process.actions import Word, analyze, is_verb
+from salesmine.process.agency import subject_of
+from salesmine.process.branches import (
+    lost_question,
+    reason_question,
+    recap_question,
+    refers_to_item,
+)
+from salesmine.process.candidates import Candidate
+from salesmine.process.concepts import Concept, concept_of
+from salesmine.text import lemmas, normalize_text
+
+
+def _markers(phrases: tuple[str, ...], prefix: bool = False) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})" + ("" if prefix else r"(?!\w)"))
+
+
+_OFF_TOPIC = _markers(lx.OFF_TOPIC_QUESTIONS, prefix=True)
+_ON_TOPIC = _markers(lx.ON_TOPIC_QUESTIONS, prefix=True)
+_NEXT = _markers(lx.NEXT_QUESTIONS)
+_DENIAL = re.compile(r"\W*(?:нет|не\s|неа|не-а|no\b|not\b)")
+# A sentence that only says no: "Нет.", "Сам — нет."
+_SHORT_NO = re.compile(r"(?:^|[.!?…]\s+)(?:[^\s.!?…]+\s+[—–-]\s+)?нет\s*(?:[.!?…]|$)")
+_YES = re.compile(r"(?<!\w)(?:да|конечно|ага|угу|разумеется|обязательно)(?!\w)")
+_NO = re.compile(r"(?<!\w)(?:нет|не)(?!\w)")
+_CONTINGENCY = re.compile(r"(?<!\w)если(?!\w)")  # "А если клиент молчит?"
+_END = re.compile(r"(?<!\w)(?:(?:на этом|это)\s+(?:все|конец)|все|конец)\s*\?")  # "На этом всё?"
+_OF_ALL = frozenset("всего всех".split())
+_MOST = "самый"
+_ENDS = frozenset("первый последний начальный конечный".split())
+_CLIENTS = frozenset("клиент покупатель заказчик человек люди".split())
+_AFTER_FIRST = re.compile(r"(?:^|[.!?]\s+)(?:а\s+|и\s+)?после\b")
+
+
+def off_topic(question: str, words: list[Word]) -> bool:
+    """Whether a question (folded; ``words``: analysed) opens small talk or asks an opinion."""
+    asked = bool(_OFF_TOPIC.search(question)) or _superlative(words)
+    return asked and not _ON_TOPIC.search(question)
+
+
+def asks_if(question: str, words: list[Word]) -> bool:
+    """Whether a question asks about a contingency: "А если клиент молчит?", or what the client
+    does ("И клиенты соглашаются вот так сразу?")."""
+    return bool(_CONTINGENCY.search(question)) or about_client(words)
+
+
+def denies(answer: str) -> bool:
+    """Whether a (folded) answer opens with a no ("Нет, ...", "Не совсем")."""
+    return bool(_DENIAL.match(answer))
+
+
+def says_no(answer: str) -> bool:
+    """Whether a (folded) answer holds a sentence that only says no: "Нет.", "Сам — нет."."""
+    return bool(_SHORT_NO.search(answer))
+
+
+def conditional(quote: str) -> bool:
+    """Whether a quote tells its step under an "если"."""
+    return bool(_CONTINGENCY.search(quote.lower()))
+
+
+def asked_about(question: str, lang: str) -> Concept:
+    """The sales activity a question names ("А в CRM когда заносишь?"), if any."""
+    return concept_of(lemmas(question, lang)) if lang == "ru" else Concept()
+
+
+def echoes(candidate: Candidate, question: set[str]) -> bool:
+    """Whether a verbless candidate only takes up the question's words, with no yes."""
+    if is_verb(candidate.head, candidate.step.language) or not candidate.own <= question:
+        return False
+    return not _YES.search(normalize_text(candidate.step.quote))
+
+
+def _superlative(question: list[Word]) -> bool:
+    """ "Что тебе сложнее всего?", "Самое трудное?": a question after an opinion (not "Какой
+    самый первый шаг?")."""
+    for k, word in enumerate(question[:-1]):
+        after = question[k + 1]
+        most = word.lemma == _MOST and after.pos == "ADJF" and after.lemma not in _ENDS
+        if (word.pos == "COMP" and after.lower in _OF_ALL) or most:
+            return True
+    return False
+
+
+def about_client(question: list[Word]) -> bool:
+    """Whether a question asks what the client does ("И клиенты соглашаются вот так сразу?"),
+    not what the interviewee does: the answer tells what happens if they do (or do not)."""
+    yours = any(w.pos == "VERB" and w.person == "2per" for w in question)
+    for k, word in enumerate(question):
+        if word.pos != "VERB" or word.person != "3per" or yours:
+            continue
+        subject = subject_of(question, k)
+        if subject is not None and question[subject].lemma in _CLIENTS:
+            return True
+    return False
+
+
+def confirms(answer: str) -> bool:
+    """Whether an answer opens with a yes ("Сама, да.", "Конечно, ...") and says no "нет"."""
+    opening = normalize_text(re.split(r"(?<=[.!?…])\s+", answer.strip())[0])
+    return bool(_YES.search(opening)) and not _NO.search(opening)
+
+
+def moves_on(question: str, lang: str) -> bool:
+    """Whether a question leaves the story just told: only one in the past tense asks on about
+    it ("Открылись в итоге?", "Собрали в итоге?"), unless it asks for the next step, for the
+    process, or names an activity ("А после выезда?", "А договор когда подписали?"), or is no
+    question but a prompt to go on ("Хорошо. Клиент решил брать.")."""
+    on_topic = bool(_ON_TOPIC.search(question))
+    if asks_next(question) or on_topic or asked_about(question, lang).strong:
+        return True
+    if not question.rstrip().endswith("?"):  # "Хорошо. Клиент решил брать." prompts the next step
+        return True
+    return not any(w.pos == "VERB" and w.tense == "past" for w in analyze(question, lang))
+
+
+def restates(asked: str, answer: str, listed: bool) -> bool:
+    """An answer about a lost deal, a recap, the reasons for a step or an item of the list told
+    before (``listed``: "это девятый пункт" then points back at the list) adds no step."""
+    if lost_question(asked) or recap_question(asked) or reason_question(asked):
+        return True
+    return refers_to_item(asked, question=True) or (listed and refers_to_item(answer))
+
+
+def asks_next(question: str) -> bool:
+    """ "А дальше?", "Что потом?", "После переговоров?", "На этом всё?" — not "Это уже после
+    договора?"."""
+    return bool(_NEXT.search(question) or _AFTER_FIRST.search(question) or _END.search(question))

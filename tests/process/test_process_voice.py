@@ -1,0 +1,90 @@
+"""How a step is told: in the passive ("делается звонок"), as a habit ("положила трубку —
+заполнила карточку"), as a plan or a maybe (not a step), taken back ("ой, нет, я путаю")."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from salesmine.process import extract_steps
+from salesmine.process.actions import analyze
+from salesmine.process.asides import retracted
+from salesmine.process.passive import passive_base
+
+VOICE = Path(__file__).resolve().parent.parent / "data" / "process" / "voice"
+
+
+def steps_of(interview, answer: str, question: str = "Расскажите по шагам, как вы продаёте."):  # type: ignore[no-untyped-def]
+    transcript = interview(f"Интервьюер: {question}\nОльга: {answer}", interviewee="Ольга")
+    return list(extract_steps(transcript))
+
+
+def from_file(interview, name: str):  # type: ignore[no-untyped-def]
+    text = (VOICE / name).read_text(encoding="utf-8")
+    speaker = text.splitlines()[1].partition(":")[0].strip()
+    return list(extract_steps(interview(text, interviewee=speaker, source=name)))
+
+
+def test_a_process_told_in_the_passive(interview) -> None:  # type: ignore[no-untyped-def]
+    steps = from_file(interview, "01_sergeev.txt")
+    assert [s.concept for s in steps] == [
+        "CALL", "NEED", "CRM", "CALC", "MEET_SET", "MEET", "OFFER", "SIGN"
+    ]  # fmt: skip
+    quotes = [s.quote for s in steps]
+    assert "Далее клиенту направляется эскиз с примерной ценой" in quotes  # any verb, in sequence
+    assert not any("распределяются" in q or "переносится" in q for q in quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "base"),
+    [("Оформляется бронь.", "оформлять"), ("Клиент заводится в CRM.", "заводить")],
+)
+def test_passive_base(text: str, base: str) -> None:
+    words = analyze(text, "ru")
+    verb = next(i for i, w in enumerate(words) if w.pos == "VERB")
+    assert passive_base(words, verb) == base
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Рядом строится торговый центр.",  # a passive, but no sales action
+        "Потом по фоткам разбираются.",  # no thing it is done to: "they sort it out"
+        "Заявки распределяются по менеджерам автоматически.",  # done by itself
+    ],
+)
+def test_passives_that_tell_no_step(interview, answer: str) -> None:  # type: ignore[no-untyped-def]
+    assert steps_of(interview, answer) == []
+
+
+def test_a_passive_needs_a_passive_teller_to_count_any_verb(interview) -> None:  # type: ignore[no-untyped-def]
+    # one passive of a plain verb, from someone who otherwise says "я": not a step
+    answer = "Я звоню клиенту. После оплаты агенту начисляется комиссия, это уже бухгалтерия."
+    assert [s.name for s in steps_of(interview, answer)] == ["звонить клиенту"]
+
+
+def test_a_habit_told_in_the_past(interview) -> None:  # type: ignore[no-untyped-def]
+    steps = steps_of(interview, "У меня правило: положила трубку — заполнила карточку.")
+    assert [s.name for s in steps] == ["заполнить карточку"]
+    assert steps_of(interview, "Положила трубку. Заполнила карточку.") == []  # a story
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Я потом собираюсь сесть и всё дописать.",  # a plan
+        "Может, попробую.",  # a maybe, in the future tense
+        "Если квартира последняя — ну, тогда, может, рискну и забронирую сразу.",
+        "Многие считают, что надо отстать, дать подумать.",  # someone else's opinion
+    ],
+)
+def test_plans_maybes_and_others_opinions_are_not_steps(interview, answer: str) -> None:  # type: ignore[no-untyped-def]
+    assert steps_of(interview, answer) == []
+
+
+def test_what_is_taken_back_is_not_a_step(interview) -> None:  # type: ignore[no-untyped-def]
+    steps = from_file(interview, "02_kuznetsova.txt")
+    assert not any("еду на замер" in s.quote for s in steps)
+    words = analyze("Звоню, вернее, пишу в телеграм.", "ru")
+    assert retracted(words) == words[2].end  # everything up to "вернее" is taken back
