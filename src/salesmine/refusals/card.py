@@ -16,7 +16,9 @@ DATA_NOTE = (
     "of the client, several facts per note, negations), across several industries, each file "
     "one writing batch. Nothing was copied from real CRMs. The held-out split "
     "(`data/refusals/heldout/`) was written by other writers and is never used for training or "
-    "tuning."
+    "tuning. Training files named `*_retired_*` were an earlier held-out split: after it had been "
+    "scored several times it was moved into training, and a new writer wrote the current one "
+    "(a blind second annotation of 240 of its notes agreed on 238, kappa 0.99)."
 )
 
 
