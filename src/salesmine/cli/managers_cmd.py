@@ -68,6 +68,12 @@ _LEVELS = ("manager", "department", "branch", "company")
     default=None,
     help="Also write claimed products the catalog lacks (candidates for synonyms).",
 )
+@click.option(
+    "--embeddings",
+    is_flag=True,
+    help="Also match claimed products to the catalog by sentence embeddings "
+    "(needs salesmine[embeddings]).",
+)
 @csv_sep_option
 @handle_errors
 def managers_command(
@@ -82,11 +88,15 @@ def managers_command(
     out: Path,
     quotes_out: Path | None,
     unmatched_out: Path | None,
+    embeddings: bool,
     csv_sep: str | None,
 ) -> None:
     """Which managers tell clients "we don't have X" when the catalog has X, and whose refusals
     stay unexplained: counts, rates with 95 % intervals, the team median and the quotes."""
+    from salesmine.refusals.catalog_embeddings import use_embeddings
     from salesmine.refusals.managers_run import run_managers
+
+    use_embeddings(embeddings)  # a process setting: worker processes inherit it
 
     levels = tuple(part.strip() for part in by.split(",") if part.strip())
     if not levels or any(level not in _LEVELS for level in levels):

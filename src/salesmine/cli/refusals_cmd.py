@@ -67,6 +67,12 @@ _FILES = click.Path(path_type=Path)
     help="Cluster 'other' and low-confidence notes into candidate new reasons "
     "(written next to the output as <name>.discovered.csv).",
 )
+@click.option(
+    "--embeddings",
+    is_flag=True,
+    help="Also match claimed products to the catalog by sentence embeddings "
+    "(needs salesmine[embeddings]).",
+)
 @csv_sep_option
 @handle_errors
 def refusals_command(
@@ -82,13 +88,17 @@ def refusals_command(
     review_out: Path | None,
     jobs: int,
     discover: bool,
+    embeddings: bool,
     csv_sep: str | None,
 ) -> None:
     """Classify why each deal in FILE(s) was lost: reason, confidence, the clause that shows it,
     whether the CRM dropdown agrees, and whether a person should review it."""
     sep = csv_sep_setting(csv_sep)
     check_paths_early(files)
+    from salesmine.refusals.catalog_embeddings import use_embeddings
     from salesmine.refusals.run import run_refusals
+
+    use_embeddings(embeddings)  # a process setting: worker processes inherit it
 
     with csv_separator(sep):
         run = run_refusals(

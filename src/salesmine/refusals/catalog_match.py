@@ -59,7 +59,8 @@ TERMS_OF_DEAL = frozenset(("оплата", "платеж", "payment"))
 # "1С", "ДМС", "CRM", "D&O": short uppercase (or digit) tokens.
 _ACRONYM = re.compile(r"(?:[0-9A-ZА-ЯЁ&]{1,5}[ -]?){1,2}")
 _LETTERS_ACRONYM = re.compile(r"[A-ZА-ЯЁ]{2,6}")
-ROUTES = ("name", "synonym", "category", "fuzzy", "translit", "abbreviation")
+# "embedding": the optional route of ``catalog_embeddings`` (set by ``claims``, never here).
+ROUTES = ("name", "synonym", "category", "fuzzy", "translit", "abbreviation", "embedding")
 Ranked = tuple[float, int, int]  # score, entry size, -entry number
 
 

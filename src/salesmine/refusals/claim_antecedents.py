@@ -197,7 +197,24 @@ def phrase_after_cue(toks: list[Tok], j: int, end: int, lang: str) -> tuple[int,
     if span is None or span[1] > end:
         return None
     span = _matter_of(toks, span, lang)
+    if _whom_asked(toks, span[0]):
+        return None
     return span if is_product_phrase(toks, span, lang) else None
+
+
+def _whom_asked(toks: list[Tok], a: int) -> bool:
+    """ "делаем ли ещё, спрошу у склада", "check with ops": whom the manager will ask, not
+    what was asked about."""
+    if a < 2 or toks[a - 1].low not in ("у", "with"):
+        return False
+    return toks[a - 2].lemma in ASK_AROUND
+
+
+# Verbs of finding out from someone: "уточнить у склада", "спросить у РОПа", "check with ops".
+ASK_AROUND = frozenset(
+    """спросить спрашивать уточнить уточнять узнать узнавать переспросить check confirm
+    verify""".split()
+)
 
 
 def _matter_of(toks: list[Tok], span: tuple[int, int], lang: str) -> tuple[int, int]:

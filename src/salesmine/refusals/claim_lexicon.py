@@ -230,7 +230,8 @@ NON_PRODUCTS_RU = frozenset(
     понедельник вторник среда четверг пятница суббота воскресенье январь февраль март апрель
     май июнь июль август сентябрь октябрь ноябрь декабрь утро вечер кп список
     очередь наличные наличный комментарий жалоба причина раз монтажник бригада специалист
-    продажа отклик фидбек возражение встреча поездка сделка заявка""".split()
+    продажа отклик фидбек возражение встреча сделка заявка
+    клиент клиентка заказчик слово""".split()
 )
 NON_PRODUCTS_EN = frozenset(
     """budget money funds need time interest response answer reply question decision maker
@@ -262,6 +263,7 @@ BARE_NON_PRODUCTS = frozenset(
         "скидка",
         "менеджер",
         "финансирование",
+        "поездка",  # "поездки не будет"; "мотивационные поездки не организуем" is a product
         "solution",
         "decision",
         "plan",
@@ -326,13 +328,17 @@ CORRECTION_RU = (
     r"(?:объяснил|объяснила|пояснил|пояснила|рассказал|рассказала|сказал|сказала|показал|"
     r"показала|уточнил|уточнила|ответил|ответила)\w*,?\s+(?:что\s+)?(?:у нас\s+|мы\s+|вс[её]\s+)?"
     r"(?:есть|делаем|даем|даём|предоставляем|страхуем|оформляем|работаем|продаем|продаём|можем)"
+    # "потом уточнил у склада — делаем", "проверил по прайсу: есть": checked, then the answer
+    r"|(?:уточнил|уточнила|проверил|проверила|выяснил|выяснила)\w*[^.!?\n]{0,40}?\s[—–:-]\s*"
+    r"(?:у нас\s+|мы\s+|вс[её]\s+)?(?:есть|делаем|даем|даём|предоставляем|продаем|продаём|можем)\b"
 )
 # "показал наши условия — убедил", "я поправил": the manager set the client right.
 CORRECTION_WON_RU = r"(?<!не )\b(?:(?:пере|раз)?убедил|поправил|исправил)[аи]?\b"
 CORRECTION_EN = (
     r"(?:explained|told them|clarified|showed|said|corrected)\w*\s+(?:them\s+)?(?:that\s+)?"
     r"we\s+(?:do|have|offer|can|provide|support)\b(?!\s*(?:n't|not))"
-    r"|\bcorrected\s+(?:that|him|her|them|it|the client)\b|\bset (?:him|her|them) straight\b"
+    r"|\bcorrected\s+(?:that|him|her|them|it|the client|myself)\b|\bset (?:him|her|them) straight\b"
+    r"|\bturn(?:s|ed) out we\s+(?:do|have|offer|can)\b(?!\s*(?:n't|not))"
 )
 POSITIVE_ANSWER_RU = (
     r"\b(?:да|нет)\s*,?\s*"

@@ -50,11 +50,21 @@ def questions(note: Note) -> list[Hit]:
 
 
 def _verb_after(toks: list[Tok], start: int, end: int) -> int:
-    """Index of the offer verb in "if we offer X" (or -1 for "about X")."""
+    """Index of the offer verb in "if we offer X", "whether we can tint X" (or -1 for
+    "about X")."""
     for j in range(start, min(end, start + 3)):
         if toks[j].lemma in lex.OFFER_VERBS_EN and toks[j].low not in lex.WE_EN:
             return j
+        # "if we can assemble X", "whether we could dispose of X": what we would do, whatever
+        # the verb, unless it is one that offers nothing ("if we can wait")
+        after = toks[j + 1] if j + 1 < end else None
+        if toks[j].low in _MODALS and after is not None and after.word:
+            if after.low not in lex.ENGLISH_NEG and after.lemma not in lex.NOT_OFFER_VERBS_EN:
+                return j + 1
     return -1
+
+
+_MODALS = frozenset(("can", "could"))
 
 
 _UNSURE_VERBS = frozenset(

@@ -21,6 +21,7 @@ from pathlib import Path
 import pandas as pd
 
 from salesmine.records import CatalogItem
+from salesmine.refusals.catalog_embeddings import embedding_match, embeddings_enabled
 from salesmine.refusals.catalog_match import CatalogIndex, CatalogMatch, build_index, match_catalog
 from salesmine.refusals.catalog_terms import phrase_terms
 from salesmine.refusals.claim_classifier import claim_probability
@@ -157,12 +158,19 @@ def _sole_member(index: CatalogIndex, match: CatalogMatch) -> bool:
 def claim_of(text: str, index: CatalogIndex, lang: str | None = None) -> NoteClaim | None:
     """The deciding claim of a note: one naming an active item first, then a discontinued one,
     then an unmatched one; None when the note claims nothing is missing."""
-    found = [
-        NoteClaim(c, match_mention(c.mention, index, c.context)) for c in find_claims(text, lang)
-    ]
+    found = [NoteClaim(c, _matched(c, index)) for c in find_claims(text, lang)]
     if not found:
         return _rescued(text, index, lang)
     return min(found, key=lambda nc: (_STATUS_RANK[nc.match.status], -nc.match.score))
+
+
+def _matched(claim: Claim, index: CatalogIndex) -> CatalogMatch:
+    """The lexical match of a claim's mention; when there is none and the optional embedding
+    route is on (``catalog_embeddings``), the item nearest in meaning, if clearly nearest."""
+    match = match_mention(claim.mention, index, claim.context)
+    if match.item or not embeddings_enabled():
+        return match
+    return embedding_match(claim.mention, index) or match
 
 
 def _rescued(text: str, index: CatalogIndex, lang: str | None) -> NoteClaim | None:
