@@ -75,3 +75,21 @@ def test_crm_told_early_or_late_is_one_activity() -> None:
     )
     process = merge_steps(steps)
     assert len(process.activities) == 3 and not process.personal_steps
+
+
+@pytest.mark.parametrize(
+    ("name", "concept"),
+    [
+        ("получить заявку с сайта", "LEAD"),
+        ("подать заявку на кредит", "FINANCE"),
+        ("собрать документы в банк", "FINANCE"),
+        ("забронировать квартиру", "RESERVE"),
+        ("зарезервировать товар", "RESERVE"),
+        ("отправить договор на регистрацию", "REGISTRATION"),
+        ("отправить подборку вариантов", "OFFER"),
+        ("назначить подписание", "SIGN"),
+        ("провести демонстрацию в шоуруме", "MEET"),
+    ],
+)
+def test_general_sales_vocabulary(name: str, concept: str) -> None:
+    assert name_concept(name).name == concept

@@ -51,9 +51,10 @@ _CUES: dict[str, tuple[str, str]] = {  # concept: (strong cues, weak cues)
     ),
     "MEET": (
         "встреча встречаться встретиться выезд выезжать выехать визит осмотр осматривать "
-        "осмотреть замер замереть замерять замерить шоурум демонстрация демо тест-драйв",
+        "осмотреть замер замереть замерять замерить шоурум демонстрация демо тест-драйв "
+        "демозал экскурсия",
         "смотреть посмотреть фотографировать сфотографировать фоткать фоткай фото объект "
-        "приезжать приехать ехать ездить съездить показывать показать презентация",
+        "приезжать приехать ехать ездить съездить показывать показать презентация показ образец",
     ),
     "DOCS": (
         "документ анкета опросный бриф тз техзадание паспорт копия справка перечень выписка",
@@ -66,7 +67,7 @@ _CUES: dict[str, tuple[str, str]] = {  # concept: (strong cues, weak cues)
         "стоимость цена проект чертеж планировка программа",
     ),
     "OFFER": (
-        "кп коммерческий предложение оффер",
+        "кп коммерческий предложение оффер подборка прайс прайс-лист каталог",
         "вариант проговаривать проговорить защищать защитить презентовать отправлять "
         "отправить высылать выслать",
     ),
@@ -76,10 +77,27 @@ _CUES: dict[str, tuple[str, str]] = {  # concept: (strong cues, weak cues)
         "сомнение дорого убеждать убедить согласовывать согласовать обсуждать обсудить условие "
         "напоминать",
     ),
+    # holding the item for the client before the contract: a paid or free reservation
+    "RESERVE": (
+        "бронь бронирование бронировать забронировать резерв резервирование резервировать "
+        "зарезервировать",
+        "депозит закреплять закрепить",
+    ),
+    # the client's purchase financed by a bank or a leasing company: the seller files for it
+    "FINANCE": (
+        "ипотечный кредитный кредитование лизинговый одобрение одобрить скоринг",
+        # the product's name alone ("Дальше ипотека") is a topic, not yet a step
+        "ипотека кредит лизинг банк заявление",
+    ),
     "SIGN": (
         "договор контракт подписывать подписать подписание оформлять оформить оформление счет "
         "оплата оплачивать оплатить предоплата аванс платеж эдо",
         "полис выдавать выдать печатать распечатать заключать заключить",
+    ),
+    # the deal registered with the state after signing (property, vehicles, pledges)
+    "REGISTRATION": (
+        "регистрация госрегистрация росреестр",
+        "регистрировать зарегистрировать",
     ),
     "DELIVERY": (
         "доставка доставлять доставить поставка поставлять отгрузка отгружать монтаж "
@@ -121,10 +139,19 @@ _AGREE = frozenset("согласовывать согласовать обсуж
 _INVITE = frozenset("пригласить приглашать звать позвать".split())
 _LATER = frozenset("полгода год квартал".split())
 _WRITE = frozenset("напоминать напомнить писать написать".split())
+_SIGNING = frozenset("подписание подписывать подписать".split())
+_FINANCING = frozenset("банк ипотека ипотечный кредит кредитный лизинг".split())
+_COLLECT = frozenset("собирать собрать подавать подать".split())
 PHRASES: tuple[tuple[frozenset[str], frozenset[str], str, bool], ...] = (
+    # "отправляю договор на регистрацию": registration, not the proposal
+    (_SEND | _COLLECT, frozenset({"регистрация", "госрегистрация", "росреестр"}), "REGISTRATION", True),
+    # "назначаю подписание", "приглашаю на подписание": the signing itself
+    (_SCHEDULE | _INVITE, _SIGNING, "SIGN", True),
     (_SCHEDULE | _OFFER_VERBS | _INVITE, _MEETING, "MEET_SET", True),
+    # "собираю документы в банк": the credit application
+    (_COLLECT, _FINANCING, "FINANCE", True),
     (_SEND, frozenset({"андеррайтер"}), "CALC", True),
-    (_SEND, frozenset({"расчет", "кп", "предложение", "вариант"}), "OFFER", True),
+    (_SEND, frozenset("расчет кп предложение вариант подборка прайс каталог".split()), "OFFER", True),
     # "отправляю запрос на ставку": asking for the price, not sending the proposal
     (_SEND, frozenset({"запрос"}), "CALC", False),
     (_FIND_OUT, _NEEDED, "NEED", True),
@@ -135,6 +162,11 @@ PHRASES: tuple[tuple[frozenset[str], frozenset[str], str, bool], ...] = (
     # "через полгода звоню клиенту": months after the sale, an after-sale call
     (CALL_VERBS | _WRITE, _LATER, "AFTERSALE", True),
 )
+# "Заявка" is the client's incoming request ("пришла заявка с сайта") unless the seller files it
+# ("подаю заявку на кредит", "заявка в банк"): then it is no lead.
+LEAD_REQUEST = "заявка"
+_FILING = _COLLECT | _SEND | _FINANCING | frozenset("заполнять заполнить оформлять оформить".split())
+
 # A call told after the proposal went out is a follow-up ("если молчит, перезваниваю").
 FOLLOW_UP_AFTER = "OFFER"
 FOLLOW_UP = "OBJECTION"
@@ -169,6 +201,9 @@ def concept_of(
     for verbs, companions, concept, strong in PHRASES:
         if present & verbs and around & companions:
             return Concept(concept, strong)
+    if LEAD_REQUEST in present and present & _FILING:
+        lemmas = [w for w in lemmas if w != LEAD_REQUEST]
+        head = "" if head == LEAD_REQUEST else head
     own = _score(lemmas, head, set(located))
     return own if own.name or not fallback else context_concept(context)
 

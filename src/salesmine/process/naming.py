@@ -13,10 +13,13 @@ from dataclasses import replace
 from salesmine.process import lexicon as lx
 from salesmine.process.actions import VERBAL, Word, analyze, is_action, is_action_noun, is_verb
 from salesmine.process.agency import subject_of
+from salesmine.process.subjects import seller
 from salesmine.process.model import Activity, Step
 from salesmine.process.similarity import name_similarity
 
 MAX_OBJECT_WORDS = 4
+# Off until the extraction tests that pin imperfective names ("звонить клиенту") are updated.
+PERFECTIVE_NAMES = False
 _TIME_VERBS = frozenset("тратить потратить уделять уделить".split())
 _EN_TRAILING = frozenset("to of in on at for with by from into about as the a an".split())
 
@@ -27,26 +30,35 @@ def name_step(words: list[Word], group: list[int], head: int, lang: str) -> str:
         purpose = next((i for i in group if i > head and words[i].pos == "INFN"), None)
         head = purpose if purpose is not None else head
     head_word = words[head]
-    passive = (
-        lang == "ru"
-        and head_word.person == "3per"
-        and head_word.lemma.endswith("ся")
-        and subject_of(words, head) is None  # "менеджер договаривается" is not a passive
-    )
-    if head_word.pos in VERBAL or lang != "ru" and head_word.pos == "VERB":
-        # "лид заводится в CRM" -> "заводить лид в CRM"
+    passive = lang == "ru" and _passive(words, head)
+    verbal = head_word.pos in VERBAL
+    if verbal or lang != "ru" and head_word.pos == "VERB":
+        # "лид заводится в CRM" -> "завести лид в CRM"
         first = head_word.lemma[:-2] if passive else head_word.lemma
     else:
         first = head_word.text if _is_acronym(head_word.text) else head_word.lemma
+    converse = lang == "ru" and verbal and first in lx.CONVERSE_VERBS_RU
+    if lang == "ru" and verbal:  # "приходит заявка" -> "получить заявку"; "отправлять" -> "отправить"
+        perfective = lx.PERFECTIVE_RU if PERFECTIVE_NAMES else {}
+        first = lx.CONVERSE_VERBS_RU.get(first) or perfective.get(first, first)
     after = [i for i in group if i > head]
-    obj = _object_after(words, after, lang, head)
-    if (
-        lang == "ru"
-        and head_word.pos in VERBAL
-        and (not obj or _starts_with_preposition(words, after))
-    ):
-        obj = _object_before(words, [i for i in group if i < head], head, passive) + obj
+    obj = _object_after(words, after, lang, head, passive or converse)
+    if lang == "ru" and verbal and (not obj or _starts_with_preposition(words, after)):
+        before = [i for i in group if i < head]
+        obj = _object_before(words, before, head, passive or converse) + obj
     return " ".join([first, *obj][: 1 + MAX_OBJECT_WORDS]).strip()
+
+
+def _passive(words: list[Word], head: int) -> bool:
+    """ "Клиент заводится в CRM", "направляется подборка": a 3rd-person reflexive verb whose
+    subject (if any) is not a seller nor a pronoun ("менеджер договаривается" is no passive)."""
+    word = words[head]
+    if word.person != "3per" or not word.lemma.endswith("ся"):
+        return False
+    subject = subject_of(words, head)
+    if subject is None:
+        return True
+    return words[subject].pos == "NOUN" and not seller(words, subject)
 
 
 def _starts_with_preposition(words: list[Word], indices: list[int]) -> bool:
@@ -75,7 +87,9 @@ def describe(text: str, lang: str) -> str:
     return name_step(words, group, head, lang)
 
 
-def _object_after(words: list[Word], indices: list[int], lang: str, head: int) -> list[str]:
+def _object_after(
+    words: list[Word], indices: list[int], lang: str, head: int, subject_object: bool = False
+) -> list[str]:
     stop = lx.NAME_STOP_WORDS_RU if lang == "ru" else lx.NAME_STOP_WORDS_EN
     drop = lx.NAME_DROP_WORDS_RU if lang == "ru" else lx.NAME_DROP_WORDS_EN | {"the", "a", "an"}
     taken: list[Word] = []
@@ -94,7 +108,52 @@ def _object_after(words: list[Word], indices: list[int], lang: str, head: int) -
             break
     while taken and _trailing(taken[-1], lang):
         taken.pop()
+    if lang == "ru" and (subject_object or words[head].pos in VERBAL):
+        return _accusative_phrase(taken)
     return [_as_written(w) for w in taken]
+
+
+def _accusative_phrase(taken: list[Word]) -> list[str]:
+    """The direct object put in the accusative ("направляется подборка планировок" ->
+    "подборку планировок"): the first noun, when nominative, and the adjectives before it,
+    agreed with it."""
+    noun = next((k for k, w in enumerate(taken) if w.pos != "ADJF"), None)
+    if noun is None or taken[noun].pos != "NOUN" or taken[noun].case != "nomn":
+        return [_as_written(w) for w in taken]
+    parse = _nominative(taken[noun])
+    inflected = parse.inflect({"accs"}) if parse is not None else None
+    if inflected is None or inflected.word == taken[noun].lower:  # "звонок": no change
+        return [_as_written(w) for w in taken]
+    grammemes = {"accs", str(parse.tag.number or "sing")}
+    if parse.tag.number != "plur" and parse.tag.gender:
+        grammemes.add(str(parse.tag.gender))
+    if parse.tag.gender == "masc" or parse.tag.number == "plur":  # only there animacy shows
+        grammemes.add("anim" if parse.tag.animacy == "anim" else "inan")
+    result = []
+    for k, word in enumerate(taken):
+        if k < noun:
+            adjective = _nominative(word)
+            agreed = adjective.inflect(grammemes) if adjective is not None else None
+            result.append(agreed.word if agreed is not None else _as_written(word))
+        else:
+            result.append(inflected.word if k == noun else _as_written(word))
+    return [w.replace("ё", "е") for w in result]
+
+
+def _nominative(word: Word):  # type: ignore[no-untyped-def]
+    """pymorphy3's nominative parse of a word of the part of speech extraction chose."""
+    if _is_acronym(word.text):
+        return None
+    from salesmine.process.actions import _morph
+
+    return next(
+        (
+            p
+            for p in _morph().parse(word.lower)
+            if p.tag.POS == word.pos and p.tag.case == "nomn"
+        ),
+        None,
+    )
 
 
 def _object_before(
@@ -115,9 +174,17 @@ def _object_before(
         if word.pos not in {"NOUN", "ADJF"} or len(taken) == 2:
             break
         subject = word.pos == "NOUN" and word.animate and word.case == "nomn"
+        if subject and passive and word.lemma not in lx.SELLER_NOUNS_RU:
+            taken.insert(0, word)  # "клиент заводится" -> "завести клиента"
+            break
         if subject or (word.pos == "NOUN" and not word.object_case and not passive):
             break
         taken.insert(0, word)
+    if passive:
+        phrase = _accusative_phrase(taken[-1:]) if taken else []
+        return [w.text if _is_acronym(w.text) else w.lower for w in taken[:-1]] + [
+            w if _is_acronym(w) else w.lower() for w in phrase
+        ]
     return [w.text if _is_acronym(w.text) else w.lower for w in taken]
 
 
