@@ -451,7 +451,8 @@ def test_folder_reads_supported_files_sorted_by_name(tmp_path):
 
 def test_folder_skips_its_readme_but_a_named_readme_is_read(tmp_path):
     (tmp_path / "01_olga.txt").write_text("Ольга: Звоню клиенту.", encoding="utf-8")
-    (tmp_path / "README.md").write_text("# Интервью отдела продаж\n\nОписание папки.", encoding="utf-8")
+    readme = "# Интервью отдела продаж\n\nОписание папки."
+    (tmp_path / "README.md").write_text(readme, encoding="utf-8")
     assert [t.source for t in load_transcripts(tmp_path)] == ["01_olga.txt"]
     assert [t.source for t in load_transcripts(tmp_path / "README.md")] == ["README.md"]
 

@@ -144,14 +144,24 @@ _FINANCING = frozenset("банк ипотека ипотечный кредит 
 _COLLECT = frozenset("собирать собрать подавать подать".split())
 PHRASES: tuple[tuple[frozenset[str], frozenset[str], str, bool], ...] = (
     # "отправляю договор на регистрацию": registration, not the proposal
-    (_SEND | _COLLECT, frozenset({"регистрация", "госрегистрация", "росреестр"}), "REGISTRATION", True),
+    (
+        _SEND | _COLLECT,
+        frozenset({"регистрация", "госрегистрация", "росреестр"}),
+        "REGISTRATION",
+        True,
+    ),
     # "назначаю подписание", "приглашаю на подписание": the signing itself
     (_SCHEDULE | _INVITE, _SIGNING, "SIGN", True),
     (_SCHEDULE | _OFFER_VERBS | _INVITE, _MEETING, "MEET_SET", True),
     # "собираю документы в банк": the credit application
     (_COLLECT, _FINANCING, "FINANCE", True),
     (_SEND, frozenset({"андеррайтер"}), "CALC", True),
-    (_SEND, frozenset("расчет кп предложение вариант подборка прайс каталог".split()), "OFFER", True),
+    (
+        _SEND,
+        frozenset("расчет кп предложение вариант подборка прайс каталог".split()),
+        "OFFER",
+        True,
+    ),
     # "отправляю запрос на ставку": asking for the price, not sending the proposal
     (_SEND, frozenset({"запрос"}), "CALC", False),
     (_FIND_OUT, _NEEDED, "NEED", True),
@@ -165,7 +175,9 @@ PHRASES: tuple[tuple[frozenset[str], frozenset[str], str, bool], ...] = (
 # "Заявка" is the client's incoming request ("пришла заявка с сайта") unless the seller files it
 # ("подаю заявку на кредит", "заявка в банк"): then it is no lead.
 LEAD_REQUEST = "заявка"
-_FILING = _COLLECT | _SEND | _FINANCING | frozenset("заполнять заполнить оформлять оформить".split())
+_FILING = (
+    _COLLECT | _SEND | _FINANCING | frozenset("заполнять заполнить оформлять оформить".split())
+)
 
 # A call told after the proposal went out is a follow-up ("если молчит, перезваниваю").
 FOLLOW_UP_AFTER = "OFFER"

@@ -13,9 +13,9 @@ from dataclasses import replace
 from salesmine.process import lexicon as lx
 from salesmine.process.actions import VERBAL, Word, analyze, is_action, is_action_noun, is_verb
 from salesmine.process.agency import subject_of
-from salesmine.process.subjects import seller
 from salesmine.process.model import Activity, Step
 from salesmine.process.similarity import name_similarity
+from salesmine.process.subjects import seller
 
 MAX_OBJECT_WORDS = 4
 # Off until the extraction tests that pin imperfective names ("звонить клиенту") are updated.
@@ -38,7 +38,9 @@ def name_step(words: list[Word], group: list[int], head: int, lang: str) -> str:
     else:
         first = head_word.text if _is_acronym(head_word.text) else head_word.lemma
     converse = lang == "ru" and verbal and first in lx.CONVERSE_VERBS_RU
-    if lang == "ru" and verbal:  # "приходит заявка" -> "получить заявку"; "отправлять" -> "отправить"
+    if (
+        lang == "ru" and verbal
+    ):  # "приходит заявка" -> "получить заявку"; "отправлять" -> "отправить"
         perfective = lx.PERFECTIVE_RU if PERFECTIVE_NAMES else {}
         first = lx.CONVERSE_VERBS_RU.get(first) or perfective.get(first, first)
     after = [i for i in group if i > head]
@@ -147,11 +149,7 @@ def _nominative(word: Word):  # type: ignore[no-untyped-def]
     from salesmine.process.actions import _morph
 
     return next(
-        (
-            p
-            for p in _morph().parse(word.lower)
-            if p.tag.POS == word.pos and p.tag.case == "nomn"
-        ),
+        (p for p in _morph().parse(word.lower) if p.tag.POS == word.pos and p.tag.case == "nomn"),
         None,
     )
 
