@@ -20,7 +20,7 @@ def test_someone_elses_action_is_not_a_step(interview) -> None:  # type: ignore[
         "Менеджер салона скидывает мне контакт клиента в чат. Или ипотечный менеджер присылает "
         "письмо. Клиент присылает документы. Потом я звоню клиенту. Андеррайтер считает тариф."
     )
-    assert names(interview, answer) == ["звонить клиенту"]
+    assert names(interview, answer) == ["позвонить клиенту"]
 
 
 @pytest.mark.parametrize(
@@ -39,12 +39,12 @@ def test_negated_hypothetical_and_opinions_are_not_steps(interview, answer: str)
 
 def test_director_tells_what_sellers_do(interview) -> None:  # type: ignore[no-untyped-def]
     answer = "Стандартную розницу менеджер считает сам в калькуляторе. Лид сразу заводится в CRM."
-    assert names(interview, answer) == ["считать в калькуляторе", "заводить лид в CRM"]
+    assert names(interview, answer) == ["посчитать в калькуляторе", "завести лид в CRM"]
 
 
 def test_generalized_you_and_we_are_steps(interview) -> None:  # type: ignore[no-untyped-def]
     answer = "Сначала звонишь клиенту. Потом мы назначаем встречу."
-    assert names(interview, answer) == ["звонить клиенту", "назначать встречу"]
+    assert names(interview, answer) == ["позвонить клиенту", "назначить встречу"]
 
 
 def test_polite_imperative_to_the_interviewer_is_not_a_step(interview) -> None:  # type: ignore[no-untyped-def]

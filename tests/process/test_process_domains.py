@@ -50,6 +50,6 @@ def test_other_peoples_work_is_not_a_step(kitchen) -> None:  # type: ignore[no-u
 
 def test_personal_steps_and_names(kitchen) -> None:  # type: ignore[no-untyped-def]
     personal = {(s.employee, s.name) for s in kitchen.personal_steps}
-    assert ("Сергей", "проводить обучение поваров") in personal
-    assert ("Мария", "заносить клиента в амо") in personal
+    assert ("Сергей", "провести обучение поваров") in personal
+    assert ("Мария", "занести клиента в амо") in personal
     assert all(" " in a.name for a in kitchen.activities)  # verb + object, never a bare verb

@@ -17,9 +17,9 @@ def test_elaboration_of_a_step_collapses_into_it(interview) -> None:  # type: ig
 """
     steps = steps_of(interview, text)
     assert [s.name for s in steps] == [
-        "звонить клиенту",
-        "выяснять потребность",
-        "просить документы",
+        "позвонить клиенту",
+        "выяснить потребность",
+        "попросить документы",
     ]
     assert [s.concept for s in steps] == ["CALL", "NEED", "DOCS"]
 
@@ -67,7 +67,7 @@ def test_a_call_after_the_proposal_is_the_follow_up(interview) -> None:  # type:
 """
     steps = steps_of(interview, text)
     assert [s.concept for s in steps] == ["CALL", "OFFER", "OBJECTION"]
-    assert steps[2].name == "перезванивать через день"
+    assert steps[2].name == "перезвонить через день"
 
 
 def test_question_names_the_activity_of_its_answer(interview) -> None:  # type: ignore[no-untyped-def]
@@ -85,8 +85,8 @@ def test_question_names_the_activity_of_its_answer(interview) -> None:  # type: 
 def test_bare_verb_gets_the_object_of_its_activity(interview) -> None:  # type: ignore[no-untyped-def]
     text = "Интервьюер: Дальше?\nОльга: Перезваниваю. Дальше считаю. Потом торгуемся."
     assert [s.name for s in steps_of(interview, text)] == [
-        "перезванивать клиенту",
-        "считать стоимость",
+        "перезвонить клиенту",
+        "посчитать стоимость",
         "торговаться с клиентом",
     ]
 

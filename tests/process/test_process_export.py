@@ -35,7 +35,7 @@ def test_write_process_writes_every_file(team_process, tmp_path) -> None:  # typ
     assert sorted(written) == sorted(p.name for p in (tmp_path / "out").iterdir())
     data = json.loads((tmp_path / "out" / "process.json").read_text(encoding="utf-8"))
     assert data["activities"][0]["support_text"] == "5 из 5"
-    assert data["variants"][0]["text"] == "«отправлять КП» раньше «назначать встречу» — у 1 из 5"
+    assert data["variants"][0]["text"] == "«отправить КП» раньше «назначить встречу» — у 1 из 5"
     alignment = pd.read_csv(tmp_path / "out" / "alignment.csv", encoding="utf-8-sig")
     assert list(alignment.columns) == [
         "employee",
@@ -123,7 +123,7 @@ def test_xes_loads_in_pm4py_one_trace_per_employee(team_process, tmp_path) -> No
 def test_mermaid_flowchart(optional_process) -> None:  # type: ignore[no-untyped-def]
     text = mermaid(optional_process)
     assert text.startswith("flowchart LR\n")
-    assert 'A02["2. уточнять потребность<br/>4 из 5"]:::optional' in text
+    assert 'A02["2. уточнить потребность<br/>4 из 5"]:::optional' in text
     assert "    A01 -.-> A03" in text  # the skip around the optional step
     assert "    A06 --> finish" in text
 
@@ -135,7 +135,7 @@ def test_alignment_frame_matches_gold_format(team_process) -> None:  # type: ign
         "source": "anna.txt",
         "position": 1,
         "quote": "Сначала я обзваниваю клиентов из базы",
-        "step_name": "обзванивать клиентов из базы",
+        "step_name": "обзвонить клиентов из базы",
         "activity_id": "A01",
     }
 

@@ -31,14 +31,14 @@ def test_team_merges_into_six_core_activities(team_process) -> None:  # type: ig
 def test_paraphrases_share_an_activity(team_process) -> None:  # type: ignore[no-untyped-def]
     first = {s.employee: s.name for s in team_process.steps if s.activity_id == "A01"}
     assert first == {
-        "Анна": "обзванивать клиентов из базы",
+        "Анна": "обзвонить клиентов из базы",
         "Борис": "прозвон базы",
-        "Вера": "набирать номера из выгрузки",
-        "Глеб": "звонить клиентам по списку",
-        "Дина": "делать прозвон по базе",
+        "Вера": "набрать номера из выгрузки",
+        "Глеб": "позвонить клиентам по списку",
+        "Дина": "сделать прозвон по базе",
     }
     offer = team_process.activity("A04")
-    assert offer is not None and "высылать КП" in offer.names and offer.quotes
+    assert offer is not None and "выслать КП" in offer.names and offer.quotes
 
 
 def test_missing_core_step_is_worded_as_not_mentioned(team_process) -> None:  # type: ignore[no-untyped-def]
@@ -61,7 +61,8 @@ def test_swapped_pair_is_an_order_gap_and_a_variant(team_process) -> None:  # ty
 
 def test_personal_step_stays_personal(team_process) -> None:  # type: ignore[no-untyped-def]
     personal = team_process.personal_steps
-    assert [(s.employee, s.name) for s in personal] == [("Дина", "просить у клиента рекомендации")]
+    expected = [("Дина", "попросить у клиента рекомендации")]
+    assert [(s.employee, s.name) for s in personal] == expected
     extra = [g for g in team_process.gaps if g.kind == "extra"]
     assert [(g.employee, g.activity_id, g.quote) for g in extra] == [
         ("Дина", PERSONAL, "А после сделки прошу у клиента рекомендации")

@@ -22,13 +22,13 @@ def names(transcript) -> list[str]:  # type: ignore[no-untyped-def]
 def test_russian_narration_gives_ordered_steps(interview) -> None:  # type: ignore[no-untyped-def]
     steps = extract_steps(interview(read("ru_narrated.txt"), interviewee="Иван"))
     assert [s.name for s in steps] == [
-        "брать выгрузку из CRM",
-        "обзванивать холодных клиентов",
-        "назначать встречу",
-        "отправлять КП на почту",
+        "взять выгрузку из CRM",
+        "обзвонить холодных клиентов",
+        "назначить встречу",
+        "отправить КП на почту",
         "выезд на осмотр",
-        "подписывать договор",
-        "вносить все в CRM",
+        "подписать договор",
+        "внести все в CRM",
     ]
     assert [s.position for s in steps] == list(range(1, 8))
     assert steps[2].quote == "Если клиент заинтересовался, назначаю встречу"
@@ -92,8 +92,8 @@ def test_interviewer_turns_hold_no_steps(interview) -> None:  # type: ignore[no-
 Ольга: Договор подписываю я.
 """
     assert names(interview(text, interviewee="Ольга")) == [
-        "назначать встречу",
-        "подписывать договор",
+        "назначить встречу",
+        "подписать договор",
     ]
 
 
@@ -120,7 +120,7 @@ def test_small_talk_answer_needs_an_order_marker(interview) -> None:  # type: ig
 Интервьюер: А как продаёте?
 Ольга: Звоню по базе.
 """
-    assert names(interview(text, interviewee="Ольга")) == ["звонить по базе"]
+    assert names(interview(text, interviewee="Ольга")) == ["позвонить по базе"]
 
 
 def test_before_that_moves_the_step_back(interview) -> None:  # type: ignore[no-untyped-def]
@@ -128,9 +128,9 @@ def test_before_that_moves_the_step_back(interview) -> None:  # type: ignore[no-
         "В: Дальше?\nО: Выезжаю на осмотр. Перед этим проверяю машину по базе. Потом делаю расчёт."
     )
     assert names(interview(text, interviewee="О")) == [
-        "проверять машину по базе",
-        "выезжать на осмотр",
-        "делать расчет",
+        "проверить машину по базе",
+        "выехать на осмотр",
+        "сделать расчет",
     ]
 
 
@@ -142,4 +142,4 @@ def test_aux_verb_gives_its_infinitive(interview) -> None:  # type: ignore[no-un
 def test_interviewee_falls_back_to_the_main_speaker(interview) -> None:  # type: ignore[no-untyped-def]
     text = "В: Как продаёте?\nОльга: Сначала звоню клиенту, потом отправляю КП."
     transcript = interview(text, interviewee="Респондент")
-    assert [s.name for s in extract_steps(transcript)] == ["звонить клиенту", "отправлять КП"]
+    assert [s.name for s in extract_steps(transcript)] == ["позвонить клиенту", "отправить КП"]

@@ -61,7 +61,7 @@ def test_passives_that_tell_no_step(interview, answer: str) -> None:  # type: ig
 def test_a_passive_needs_a_passive_teller_to_count_any_verb(interview) -> None:  # type: ignore[no-untyped-def]
     # one passive of a plain verb, from someone who otherwise says "я": not a step
     answer = "Я звоню клиенту. После оплаты агенту начисляется комиссия, это уже бухгалтерия."
-    assert [s.name for s in steps_of(interview, answer)] == ["звонить клиенту"]
+    assert [s.name for s in steps_of(interview, answer)] == ["позвонить клиенту"]
 
 
 def test_a_habit_told_in_the_past(interview) -> None:  # type: ignore[no-untyped-def]
