@@ -95,6 +95,13 @@ csv_sep_option = click.option(
     "in a Russian locale (default: csv_delimiter in salesmine.toml, else ',').",
 )
 
+embeddings_option = click.option(
+    "--embeddings",
+    is_flag=True,
+    help="Also match claimed products to the catalog by sentence embeddings "
+    "(needs salesmine[embeddings]).",
+)
+
 
 def csv_sep_setting(csv_sep: str | None) -> str:
     """``--csv-sep`` when given, else ``[output] csv_delimiter`` of ./salesmine.toml, else ``,``.

@@ -10,6 +10,7 @@ from salesmine.cli.common import (
     CliError,
     csv_sep_option,
     csv_sep_setting,
+    embeddings_option,
     handle_errors,
     model_option,
     parse_columns,
@@ -68,12 +69,7 @@ _LEVELS = ("manager", "department", "branch", "company")
     default=None,
     help="Also write claimed products the catalog lacks (candidates for synonyms).",
 )
-@click.option(
-    "--embeddings",
-    is_flag=True,
-    help="Also match claimed products to the catalog by sentence embeddings "
-    "(needs salesmine[embeddings]).",
-)
+@embeddings_option
 @csv_sep_option
 @handle_errors
 def managers_command(

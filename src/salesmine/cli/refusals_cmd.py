@@ -11,6 +11,7 @@ from salesmine.cli.common import (
     check_paths_early,
     csv_sep_option,
     csv_sep_setting,
+    embeddings_option,
     handle_errors,
     model_option,
     parse_columns,
@@ -67,12 +68,7 @@ _FILES = click.Path(path_type=Path)
     help="Cluster 'other' and low-confidence notes into candidate new reasons "
     "(written next to the output as <name>.discovered.csv).",
 )
-@click.option(
-    "--embeddings",
-    is_flag=True,
-    help="Also match claimed products to the catalog by sentence embeddings "
-    "(needs salesmine[embeddings]).",
-)
+@embeddings_option
 @csv_sep_option
 @handle_errors
 def refusals_command(
