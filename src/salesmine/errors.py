@@ -18,3 +18,8 @@ class ConfigError(SalesmineError):
 
 class ModelError(SalesmineError):
     """A model directory is missing, incomplete or of an incompatible version."""
+
+
+def file_not_found(path: object) -> InputError:
+    """The one wording of a missing input file (the CLI's early check and the readers share it)."""
+    return InputError(f"{path}: file not found — check the path")

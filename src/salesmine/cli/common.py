@@ -10,7 +10,7 @@ from typing import Any, TypeVar
 
 import click
 
-from salesmine.errors import InputError, SalesmineError
+from salesmine.errors import SalesmineError, file_not_found
 from salesmine.output import CSV_SEPARATORS, check_table_path
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -133,7 +133,6 @@ def check_paths_early(
     try:
         paths[0].stat()
     except FileNotFoundError:
-        # The wording of salesmine.ingest.files.read_bytes, which reports it on the slow path.
-        raise InputError(f"{paths[0]}: file not found — check the path") from None
+        raise file_not_found(paths[0]) from None
     except OSError:  # permissions and the like: the readers word those
         return

@@ -13,7 +13,7 @@ import io
 import re
 from pathlib import Path
 
-from salesmine.errors import InputError
+from salesmine.errors import InputError, file_not_found
 
 ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
 OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # old .xls, and password-protected .xlsx
@@ -40,7 +40,7 @@ def read_bytes(path: Path) -> bytes:
     try:
         return path.read_bytes()
     except FileNotFoundError:
-        raise InputError(f"{path}: file not found — check the path") from None
+        raise file_not_found(path) from None
     except OSError as exc:
         raise InputError(f"{path}: cannot be read ({exc.strerror}) — check permissions") from None
 
