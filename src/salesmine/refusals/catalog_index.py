@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from salesmine.records import CatalogItem
-from salesmine.refusals.catalog_near import MIN_COMPOUND_PART, near_terms
+from salesmine.refusals.catalog_near import MIN_COMPOUND_PART, near_terms, translit_keys
 from salesmine.refusals.catalog_terms import (
     LOW_INFO_FACTOR,
     STEM_LENGTH,
@@ -24,7 +24,6 @@ from salesmine.refusals.catalog_terms import (
     root,
     stem,
 )
-from salesmine.refusals.claim_bilingual import skeleton
 
 _ACRONYM_WORD = re.compile(r"\b[^\W\d_]{2,5}\b")  # ДМС, СМР, 1С, CRM: never fuzzy
 
@@ -64,6 +63,8 @@ class CatalogIndex:
     translit_pairs: set[tuple[str, str]] = field(default_factory=set, repr=False)
     by_initial: dict[str, list[str]] = field(default_factory=dict, repr=False)
     _near: dict[str, dict[str, float]] = field(default_factory=dict, repr=False)
+    # glossary translation -> catalog terms it stands for (``catalog_glossary``), per index
+    translated: dict[str, dict[str, float]] = field(default_factory=dict, repr=False)
     cache: dict[tuple[object, ...], object] = field(default_factory=dict, repr=False)
 
     def near_terms(self, term: str) -> dict[str, float]:
@@ -128,8 +129,8 @@ def _lookups(terms: Iterable[str]) -> tuple[dict[str, list[str]], ...]:
     suffixes: dict[str, list[str]] = defaultdict(list)
     skeletons: dict[str, list[str]] = defaultdict(list)
     for term in terms:
-        if skeleton(term):
-            skeletons[skeleton(term)].append(term)
+        for key in translit_keys(term):
+            skeletons[key].append(term)
         if root(term):
             roots[root(term)].append(term)
         if len(term) >= STEM_LENGTH:

@@ -15,16 +15,19 @@ active item against a discontinued one), and must explain the mention's head nou
 nothing is matched. Numbers, times, people and places ("на год", "для сотрудников") weigh a
 quarter unless both sides name them. Blocking: an entry is scored only when the mention's terms
 already cover enough of its weight (one numpy pass over the inverted index), and results are
-cached per set of terms.
+cached per set of terms. A mention none of this matches is scored once more with its words'
+translations from the bilingual glossary added (``catalog_glossary``; route "glossary").
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
 import numpy as np
 
+from salesmine.refusals.catalog_glossary import specific_evidence, translated_near
 from salesmine.refusals.catalog_index import CatalogIndex, Entry, build_index, item_texts
 from salesmine.refusals.catalog_scoring import (
     GENERIC_HEADS,
@@ -60,7 +63,16 @@ TERMS_OF_DEAL = frozenset(("оплата", "платеж", "payment"))
 _ACRONYM = re.compile(r"(?:[0-9A-ZА-ЯЁ&]{1,5}[ -]?){1,2}")
 _LETTERS_ACRONYM = re.compile(r"[A-ZА-ЯЁ]{2,6}")
 # "embedding": the optional route of ``catalog_embeddings`` (set by ``claims``, never here).
-ROUTES = ("name", "synonym", "category", "fuzzy", "translit", "abbreviation", "embedding")
+ROUTES = (
+    "name",
+    "synonym",
+    "category",
+    "fuzzy",
+    "translit",
+    "abbreviation",
+    "glossary",
+    "embedding",
+)
 Ranked = tuple[float, int, int]  # score, entry size, -entry number
 
 
@@ -97,6 +109,8 @@ def match_catalog(
         best = _best(index, query, min_score)
         if not best.item and not light:
             best = _abbreviated(mention, terms, index)
+        if not best.item:
+            best = _translated(index, query, min_score)
         found = index.cache[key] = (
             best.mention,
             best.item,
@@ -110,7 +124,9 @@ def match_catalog(
     return CatalogMatch(mention, *found[1:])  # type: ignore[index,arg-type]
 
 
-def _best(index: CatalogIndex, query: Query, min_score: float) -> CatalogMatch:
+def _best(
+    index: CatalogIndex, query: Query, min_score: float, *, shortened: bool = True
+) -> CatalogMatch:
     shares = entry_shares(index, query)
     ranked: list[Ranked] = []
     top = 0.0
@@ -123,7 +139,7 @@ def _best(index: CatalogIndex, query: Query, min_score: float) -> CatalogMatch:
         ranked.append((score, len(entry.terms), -n))
         top = max(top, score)
     ranked.sort(reverse=True)
-    if not ranked or ranked[0][0] < min_score:
+    if shortened and (not ranked or ranked[0][0] < min_score):
         sole = _sole_explainer(index, query, shares, min_score)
         ranked = [sole] if sole else ranked
     if not ranked or ranked[0][0] < min_score:
@@ -139,6 +155,23 @@ def _best(index: CatalogIndex, query: Query, min_score: float) -> CatalogMatch:
     fuzzy = score_entry(index, query, entry, float(shares[n]))[1]
     route = "fuzzy" if fuzzy else _route(index, query, entry)
     return CatalogMatch("", item.name, item.status, round(ranked[0][0], 3), route, entry.text)
+
+
+def _translated(index: CatalogIndex, query: Query, min_score: float) -> CatalogMatch:
+    """The mention scored again with its words' translations added (``catalog_glossary``):
+    "paint thinner" for a catalog that says "Растворитель". Translated words count
+    ``TRANSLATION_SIMILARITY``, so they only decide when nothing in the catalog's own words
+    does, and the match must rest on a specific translated word."""
+    near, added = translated_near(index, query.near)
+    if not added:
+        return CatalogMatch("")
+    # no shortened-name guess (``_sole_explainer``): one sense of a word explaining a mention
+    # is weaker evidence than the catalog's own word
+    query = Query(near, query.light, query.acronym, query.head)
+    found = _best(index, query, min_score, shortened=False)
+    if not found.item or not specific_evidence(index, added, found.item, found.matched):
+        return CatalogMatch("")
+    return dataclasses.replace(found, route="glossary")
 
 
 def _runner_up(

@@ -124,11 +124,29 @@ def _relational(term: str) -> list[str]:
 def _translit_terms(index: CatalogIndex, term: str) -> dict[str, float]:
     """The catalog's word in the other script with the same consonant skeleton."""
     found = {}
-    for other in index.skeletons.get(skeleton(term), ()) if skeleton(term) else ():
-        if is_cyrillic(other) != is_cyrillic(term):
-            found[other] = TRANSLIT_SIMILARITY
-            index.translit_pairs.add((term, other))
+    for key in translit_keys(term):
+        for other in index.skeletons.get(key, ()):
+            if is_cyrillic(other) != is_cyrillic(term):
+                found[other] = TRANSLIT_SIMILARITY
+                index.translit_pairs.add((term, other))
     return found
+
+
+_TRANSLIT_ADJECTIVE = ("ический", "овый", "евый", "овой", "ный", "ской", "ский")
+
+
+def translit_keys(term: str) -> set[str]:
+    """Consonant skeletons a word is compared by across scripts: its own, and for a Russian
+    relational adjective that of its noun ("полиуретановый" ~ "polyurethane", "лазерный" ~
+    "laser")."""
+    keys = {skeleton(term)}
+    if is_cyrillic(term):
+        for suffix in _TRANSLIT_ADJECTIVE:
+            if term.endswith(suffix):
+                keys.add(skeleton(term[: -len(suffix)]))
+                break
+    keys.discard("")
+    return keys
 
 
 def _fuzzy_terms(index: CatalogIndex, term: str) -> dict[str, float]:

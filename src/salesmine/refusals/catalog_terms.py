@@ -29,7 +29,7 @@ STOP_TERMS = frozenset(
     the a an any some such this that these those our your their its my we you they it
     for of with on in to and or from by at as about into
     option options feature product solution offering offer thing kind type sort something
-    only just also proper decent good ин
+    only just also proper decent good stuff ин
     available possible""".split()
 )
 
@@ -162,7 +162,20 @@ def word_term(word: str, *, loose: bool = False) -> tuple[str, bool]:
     table = _english_table()
     known = lower in table or not lower.isalpha()
     lemma = lemmatize(word, "en") if known else _singular(lower)
+    if _comparative(lower, lemma):
+        lemma = lower  # "dryer", "thinner": the noun, as its plural "dryers" reads
     return fold(lemma), known
+
+
+def _comparative(word: str, lemma: str) -> bool:
+    """Is ``lemma`` the adjective of a comparative reading of ``word`` ("dryer" -> "dry",
+    "thinner" -> "thin")? Product phrases are noun phrases, so the noun is meant."""
+    if not word.endswith("er") or lemma == word:
+        return False
+    stem = word[:-2]
+    if stem.endswith("i"):
+        return lemma == stem[:-1] + "y"  # "easier" -> "easy"
+    return lemma in (stem, stem + "e", stem[:-1])  # "dryer", "larger", "thinner"
 
 
 def _noun_lemma(word: str) -> str:
