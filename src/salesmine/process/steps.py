@@ -21,19 +21,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from salesmine.process import lexicon as lx
 from salesmine.process.actions import Word, analyze, clause_spans
 from salesmine.process.agency import Teller
-from salesmine.process.asides import (
-    disclaims,
-    follows_case,
-    main_text,
-    occasional,
-    opens_story,
-    retracted,
-)
+from salesmine.process.asides import main_text, opens_story, retracted
 from salesmine.process.branches import echo_question, placed_after
 from salesmine.process.candidates import SEQUENCE as _SEQUENCE
 from salesmine.process.candidates import Candidate, sentence_candidates
@@ -54,8 +47,12 @@ from salesmine.process.questions import (
     restates,
     says_no,
 )
+from salesmine.process.step_reasons import side_reason, skipped
 from salesmine.records import Transcript, Turn
 from salesmine.text import Span, detect_language, lemmas, normalize_text, sentences
+
+if TYPE_CHECKING:  # step_model reads candidates, not steps: no import cycle at run time
+    from salesmine.process.step_model import StepTagger
 
 _LIST_ITEM = re.compile(
     r"^\s*(?:\(?\d{1,2}\s*[.)]|[-*•–—]|(?:шаг|этап|step|stage)\s*\d{1,2}\s*[.:)\-–—]?)\s*", re.I
@@ -67,21 +64,45 @@ def _markers(phrases: tuple[str, ...], prefix: bool = False) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{alternatives})" + ("" if prefix else r"(?!\w)"))
 
 
-_DIGRESSION = _markers(lx.DIGRESSION_MARKERS_RU + lx.DIGRESSION_MARKERS_EN, prefix=True)
 _ANECDOTE = _markers(lx.ANECDOTE_MARKERS_RU + lx.ANECDOTE_MARKERS_EN)
-_REPEAT = _markers(lx.REPEAT_MARKERS_RU + lx.REPEAT_MARKERS_EN)
-_ASIDE = re.compile(r"\s[—–-]\s")
-_ASIDE_MIN_WORDS = 5  # words before the dash for them to tell a step of their own
 _HEAD = _markers(lx.HEAD_OF_TEAM_RU, prefix=True)
 _HEAD_ROLE = re.compile(r"руковод|директор|начальник|\bроп\b|head|lead|director|chief")
-_CIRCUMSTANCE = frozenset("в во на до после перед за к с со по без через".split())
 
 
-def extract_steps(transcript: Transcript, *, employee: str | None = None) -> tuple[Step, ...]:
-    """The interviewee's ordered steps; ``employee`` overrides the name put on each step."""
+def extract_steps(
+    transcript: Transcript, *, employee: str | None = None, tagger: StepTagger | None = None
+) -> tuple[Step, ...]:
+    """The interviewee's ordered steps; ``employee`` overrides the name put on each step.
+    ``tagger``: a learned keep/drop model over the rules' candidates (``step_model``); without
+    one the rules alone decide."""
+    interviewee = _interviewee(transcript)
+    who = employee or transcript.employee or interviewee or Path(transcript.source).stem
+    found, steps = judged(transcript, generous=tagger is not None)
+    if tagger is not None and found and found[0].step.language == "ru":
+        steps = tagger.select(found, steps)
+    return tuple(
+        replace(step, employee=who, source=transcript.source, position=k)
+        for k, step in enumerate(ordered(steps), start=1)
+    )
+
+
+def judged(
+    transcript: Transcript, *, generous: bool = True
+) -> tuple[list[Candidate], list[Candidate]]:
+    """Every candidate of the interview, each with the rules' verdict (``Candidate.verdict``),
+    and the ones the rules make steps of, their elaborations folded in. ``generous``: propose
+    the clauses of anyone's actions too (for the tagger; the rules drop them anyway)."""
     interviewee = _interviewee(transcript)
     lang = transcript.language if transcript.language in ("ru", "en") else _language(transcript)
-    who = employee or transcript.employee or interviewee or Path(transcript.source).stem
+    found = propose(transcript, interviewee, lang, generous=generous)
+    return found, collapse([c for c in found if not c.verdict], lang)
+
+
+def propose(
+    transcript: Transcript, interviewee: str, lang: str, *, generous: bool = False
+) -> list[Candidate]:
+    """Every candidate step of the interviewee's turns, in told order; those the rules drop
+    before collapsing carry the reason in ``verdict`` (a story, an aside, a recap answer, ...)."""
     found: list[Candidate] = []
     question, answer = "", 0
     teller = _teller(transcript, interviewee, lang)
@@ -93,15 +114,11 @@ def extract_steps(transcript: Transcript, *, employee: str | None = None) -> tup
             continue
         asked = normalize_text(question)
         story = story and not moves_on(asked, lang)
-        place = _Place(answer, story, listed)
+        place = _Place(answer, story, listed, generous)
         candidates, story = _answer_candidates(turn, asked, place, lang, teller)
         found.extend(candidates)
         listed = listed or sum(bool(_LIST_ITEM.match(x)) for x in turn.text.split("\n")) > 1
-    steps = _ordered(collapse(found, lang))
-    return tuple(
-        replace(step, employee=who, source=transcript.source, position=k)
-        for k, step in enumerate(steps, start=1)
-    )
+    return found
 
 
 class _Place(NamedTuple):
@@ -110,6 +127,7 @@ class _Place(NamedTuple):
     answer: int  # which answer (the number of questions before it)
     story: bool  # a story told in the answer before runs on into it
     listed: bool  # the person gave a numbered list before it
+    generous: bool = False  # propose anyone's actions too (as dropped, "not_own")
 
 
 def _answer_candidates(
@@ -118,12 +136,15 @@ def _answer_candidates(
     """The candidates of one interviewee turn, with what the question before it asked, and
     whether the turn ends inside a story. The answer to "А если клиент отказывается?" tells the
     lost-deal branch, the one to "Подведёте итог?" restates the steps: neither adds a step."""
-    answer, story, listed = place
+    answer, story, listed, generous = place
     said = normalize_text(turn.text)
-    if lang == "ru" and restates(asked, said, listed):
-        return [], False
+    recap = lang == "ru" and restates(asked, said, listed)
     asked_words = analyze(asked, lang) if lang == "ru" else []
-    candidates, story = _turn_candidates(turn, lang, (off_topic(asked, asked_words), story), teller)
+    context = (off_topic(asked, asked_words), story, generous)
+    candidates, story = _turn_candidates(turn, lang, context, teller)
+    if recap:  # the answer restates the steps: it adds none, and ends no story
+        _drop(candidates, "recap")
+        story = False
     about = asked_about(asked, lang)
     # "То есть вы сначала звоните?" — "Да, ..." confirms; "Не совсем. ..." corrects, and may add
     echoed = lang == "ru" and echo_question(asked) and not denies(said)
@@ -131,11 +152,11 @@ def _answer_candidates(
     # "Подписание — здесь": the question's word taken up as the topic tells no step ("А встреча?"
     # — "Встреча обязательно" does)
     question = frozenset(lemmas(asked, lang))
-    candidates = [c for c in candidates if not echoes(c, question)]
+    _drop([c for c in candidates if echoes(c, question)], "echo")
     if lang == "ru" and says_no(said):
         # "Если он мне звонит — отвечаю. Сам — нет.": the asked step is not done, and what is
         # done only if the client starts it is no step of the sale
-        candidates = [c for c in candidates if not conditional(c.step.quote)]
+        _drop([c for c in candidates if conditional(c.step.quote)], "says_no")
     for candidate in candidates:
         candidate.asked_next = asks_next(asked)
         candidate.asked_if = asks_if(asked, asked_words)
@@ -146,6 +167,12 @@ def _answer_candidates(
         candidate.answer = answer
         candidate.placed = placed_after(said) if lang == "ru" else 0
     return candidates, story
+
+
+def _drop(candidates: list[Candidate], reason: str) -> None:
+    """Mark ``candidates`` as dropped by the rules for ``reason`` (the first reason stands)."""
+    for candidate in candidates:
+        candidate.verdict = candidate.verdict or reason
 
 
 def _interviewee(transcript: Transcript) -> str:
@@ -187,7 +214,7 @@ def _language(transcript: Transcript) -> str:
     return detect_language(" ".join(t.text for t in transcript.interviewee_turns())[:5000])
 
 
-def _ordered(candidates: list[Candidate]) -> list[Step]:
+def ordered(candidates: list[Candidate]) -> list[Step]:
     """Steps in told order, except that "перед этим ..." goes before the step told just before,
     and what the person places in their list ("между седьмым и восьмым пунктом") goes there."""
     steps: list[Step] = []
@@ -208,11 +235,11 @@ def _ordered(candidates: list[Candidate]) -> list[Step]:
 
 
 def _turn_candidates(
-    turn: Turn, lang: str, context: tuple[bool, bool], teller: Teller
+    turn: Turn, lang: str, context: tuple[bool, bool, bool], teller: Teller
 ) -> tuple[list[Candidate], bool]:
     """The candidates of one turn, and whether it ends inside a story (``context``: the
     question was small talk; a story runs on into this turn)."""
-    off_topic, in_anecdote = context
+    off_topic, in_anecdote, generous = context
     words = analyze(turn.text, lang)
     found: list[Candidate] = []
     side_case = False
@@ -225,46 +252,24 @@ def _turn_candidates(
             if w.start >= sentence.start + (item.end() if item else 0) and w.end <= sentence.end
         ]
         main = main_text(body, turn.text) if lang == "ru" else text
+        reason = ""
         # a story runs to the end of the turn or the next "потом ..." in the present tense
         if _ANECDOTE.search(main) or (lang == "ru" and opens_story(body, text)):
-            in_anecdote = True
-            continue
-        in_anecdote = in_anecdote and not (bool(item) or _back_to_process(body, turn.text))
-        # after a small-talk question only a sentence opened by an order marker tells a step
-        opened = bool(item) or bool(_SEQUENCE.match(text.lstrip("-–— ")))
-        if in_anecdote or _skipped(text, main, sentence.text, off_topic and not opened):
-            continue
-        if lang == "ru" and disclaims(body):  # "я в цену не лезу, я ... закрываю"
-            continue
-        if lang == "ru" and (occasional(body) or (side_case and follows_case(body))):
-            side_case = True  # "Бывает, что ... Тогда я ...": what happens now and then
-            continue
-        side_case = False
-        told = sentence_candidates(turn, sentence, body, lang, item is not None, sequenced, teller)
+            in_anecdote, reason = True, "story"
+        else:
+            in_anecdote = in_anecdote and not (bool(item) or _back_to_process(body, turn.text))
+            # after a small-talk question only a sentence opened by an order marker tells a step
+            opened = bool(item) or bool(_SEQUENCE.match(text.lstrip("-–— ")))
+            reason = "in_story" if in_anecdote else ""
+            reason = reason or skipped(text, main, sentence.text, off_topic and not opened)
+            reason, side_case = side_reason(reason, body, lang, side_case)
+        kind = (item is not None, sequenced)
+        told = sentence_candidates(turn, sentence, body, lang, kind, teller, generous=generous)
+        _drop(told, reason)
         taken_back = retracted(body) if lang == "ru" else -1  # "звоню... ой, нет, я путаю"
-        found.extend(c for c in told if c.step.start >= taken_back)
+        _drop([c for c in told if c.step.start < taken_back], "retracted")
+        found.extend(told)
     return found, in_anecdote
-
-
-def _skipped(text: str, main: str, raw: str, off_topic: bool) -> bool:
-    """Opinions, repeats, rhetorical questions and small-talk answers hold no step; ``main``:
-    the sentence's main clause, where an opinion marker counts ("звоню узнать, всё ли нравится"
-    is a step)."""
-    question = raw.rstrip().endswith("?") and ":" not in raw
-    # "выставляет счёт — у нас зарплата от оплаты, ...": a remark after a dash spares the step
-    told = _ASIDE.split(main, maxsplit=1)[0]
-    told = told if len(told.split()) >= _ASIDE_MIN_WORDS else main
-    return off_topic or question or _digresses(told) or bool(_REPEAT.search(text))
-
-
-def _digresses(text: str) -> bool:
-    """Whether an opinion or small-talk marker stands in ``text`` — not as a time or place after
-    a preposition ("приглашаю в офис, обычно на выходные", "после обеда")."""
-    for match in _DIGRESSION.finditer(text):
-        before = text[: match.start()].split()[-1:]
-        if not (before and before[0] in _CIRCUMSTANCE):
-            return True
-    return False
 
 
 def _units(text: str, lang: str) -> list[tuple[Span, re.Match[str] | None]]:

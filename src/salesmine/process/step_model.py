@@ -1,0 +1,111 @@
+"""The learned step tagger: keep or drop each candidate the rules propose (Russian).
+
+The hand rules of ``steps`` / ``elaboration`` fit every writer they were tuned on and miss a
+quarter of the next one's steps. The tagger reads every candidate clause — the ones the rules
+keep, fold into the step before, or drop with their sentence — and a logistic regression over
+``step_features`` decides which start a step. It is trained leave-one-set-out on the labelled
+interview sets (``step_training``) and shipped as a small JSON of weights, scored here in plain
+Python (no scikit-learn at run time). Without the JSON, or with ``tagger=None``, the rules alone
+decide.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import math
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from salesmine.errors import ModelError
+from salesmine.process.candidates import Candidate
+from salesmine.process.step_features import FEATURES, features
+
+MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "process" / "step_tagger.json"
+
+
+@dataclass(frozen=True)
+class StepTagger:
+    """A logistic regression over standardized ``FEATURES``: a candidate with a probability at
+    or above ``threshold`` starts a step."""
+
+    weights: tuple[float, ...]
+    bias: float
+    mean: tuple[float, ...]
+    scale: tuple[float, ...]
+    threshold: float = 0.5
+    names: tuple[str, ...] = FEATURES
+
+    def probabilities(self, found: list[Candidate]) -> list[float]:
+        """The probability that each candidate (of one interview, in told order) is a step."""
+        return [self._probability(row) for row in features(found)]
+
+    def _probability(self, row: list[float]) -> float:
+        z = self.bias + sum(
+            w * (x - m) / s
+            for w, x, m, s in zip(self.weights, row, self.mean, self.scale, strict=True)
+        )
+        return 1.0 / (1.0 + math.exp(-max(-40.0, min(40.0, z))))
+
+    def select(self, found: list[Candidate], steps: list[Candidate]) -> list[Candidate]:
+        """The candidates that start a step, in told order. ``steps``: what the rules made of
+        them; a step they keep keeps the quote they grew, any other the words of its clause."""
+        ruled = {id(c) for c in steps}
+        chosen = []
+        for candidate, p in zip(found, self.probabilities(found), strict=True):
+            if p < self.threshold:
+                continue
+            if id(candidate) not in ruled and candidate.clause is not None:
+                candidate = replace(candidate, step=candidate.clause)
+            chosen.append(candidate)
+        return [_trimmed(c, chosen) for c in chosen]
+
+    def to_json(self) -> dict[str, object]:
+        """The weights as plain JSON (rounded: the file stays small and diffs stay readable)."""
+        return {
+            "features": list(self.names),
+            "weights": [round(w, 6) for w in self.weights],
+            "bias": round(self.bias, 6),
+            "mean": [round(m, 6) for m in self.mean],
+            "scale": [round(s, 6) for s in self.scale],
+            "threshold": self.threshold,
+        }
+
+
+def _trimmed(candidate: Candidate, chosen: list[Candidate]) -> Candidate:
+    """A step whose quote the rules grew over a clause now told as a step of its own ends before
+    it ("Договор подписываем. Счёт выставляю" is two steps when the tagger keeps both)."""
+    step = candidate.step
+    starts = [
+        c.step.start
+        for c in chosen
+        if c.step.turn == step.turn and step.start < c.step.start < step.end
+    ]
+    if not starts:
+        return candidate
+    quote = candidate.turn_text[step.start : min(starts)].rstrip(" ,.;:!?—–-\n")
+    return replace(candidate, step=replace(step, quote=quote, end=step.start + len(quote)))
+
+
+def from_json(data: dict[str, object]) -> StepTagger:
+    """A tagger from ``StepTagger.to_json`` output; raises ModelError when its features are not
+    the ones this version computes (the file was trained by another version)."""
+    names = tuple(data.get("features", ()))  # type: ignore[arg-type]
+    if names != FEATURES:
+        raise ModelError("step tagger weights do not fit this version's features: retrain them")
+    return StepTagger(
+        tuple(data["weights"]),  # type: ignore[arg-type]
+        float(data["bias"]),  # type: ignore[arg-type]
+        tuple(data["mean"]),  # type: ignore[arg-type]
+        tuple(data["scale"]),  # type: ignore[arg-type]
+        float(data["threshold"]),  # type: ignore[arg-type]
+    )
+
+
+@functools.lru_cache(maxsize=4)
+def load_tagger(path: Path | None = None) -> StepTagger | None:
+    """The shipped tagger (read once), or None when its file is absent: rules only."""
+    path = path or MODEL_PATH
+    if not path.exists():
+        return None
+    return from_json(json.loads(path.read_text(encoding="utf-8")))

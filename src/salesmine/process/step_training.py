@@ -1,0 +1,227 @@
+"""Training and leave-one-set-out scoring of the step tagger on the labelled interview sets.
+
+Every set under ``data/process/dev*`` is another writer's interviews with a ``gold.csv`` (see
+``data/process/README.md``); ``dev`` annotates the bundled sample. A candidate's label: its own
+clause is the one matched to a gold step under the benchmark's rule (quotes share at least half
+of the shorter one's words, one-to-one, best overlap first), so an elaboration that overlaps a
+step already matched is a negative. The held-out folder is never read here.
+
+Leave-one-set-out: for each set, a tagger trained on the others scores it; ONE threshold is
+chosen on all those held-out scores together (the mean F1 over sets), never per set. Run
+``python -m salesmine.process.step_training`` to write the shipped weights (trained on every
+set, with that threshold). scikit-learn is needed for training only.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+import sys
+from dataclasses import replace
+from pathlib import Path
+from typing import NamedTuple
+
+from salesmine.process.candidates import Candidate
+from salesmine.process.step_features import FEATURES, features
+from salesmine.process.step_model import MODEL_PATH, StepTagger
+from salesmine.process.steps import judged, ordered
+
+ROOT = Path(__file__).resolve().parents[3]
+DATA = ROOT / "data" / "process"
+SAMPLE = ROOT / "src" / "salesmine" / "sample" / "interviews"
+C = 0.003  # inverse regularisation: strong, so that no one writer's cue dominates
+SEED = 5
+# The sets the hand rules were tuned on: there the rules' verdicts are the gold, so they teach
+# the tagger to copy the rules. The others (dev5: session 2's held-out set; dev6 on: writers
+# after the rules) show how the rules fail on a new writer, like the held-out set: they weigh more.
+TUNED = frozenset("dev dev2 dev3 dev4".split())
+UNTUNED_BOOST = 1.0  # measured: 3 and 10 did worse leaving dev5 or dev6 out (the two disagree)
+THRESHOLDS = tuple(round(0.2 + 0.025 * k, 3) for k in range(25))
+
+
+class Interview(NamedTuple):
+    """One labelled interview, read once: its candidates as the rules judged them."""
+
+    source: str
+    found: list[Candidate]
+    steps: list[Candidate]  # the rules' steps
+    rows: list[list[float]]
+    labels: list[int]
+    gold: list[str]  # gold quotes in gold order
+
+
+def dev_sets(data: Path = DATA) -> list[str]:
+    """The development sets present (``dev``, ``dev2``, ...), never the held-out one."""
+    names = [p.name for p in data.iterdir() if p.is_dir() and re.fullmatch(r"dev\d*", p.name)]
+    names = [n for n in names if (data / n / "gold.csv").exists()]
+    return sorted(names, key=lambda n: int(n[3:] or 1))
+
+
+def read_set(name: str, data: Path = DATA) -> list[Interview]:
+    """The labelled interviews of one development set."""
+    from salesmine.ingest import load_transcripts
+
+    with (data / name / "gold.csv").open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    folder = SAMPLE if name == "dev" else data / name
+    files = sorted({r["source"] for r in rows})
+    interviews = []
+    for transcript in load_transcripts([folder / f for f in files]):
+        mine = [r for r in rows if r["source"] == transcript.source]
+        gold = [r["quote"] for r in sorted(mine, key=lambda r: int(r["position"]))]
+        found, steps = judged(transcript)
+        labels = label(found, steps, gold)
+        interviews.append(Interview(transcript.source, found, steps, features(found), labels, gold))
+    return interviews
+
+
+def label(found: list[Candidate], steps: list[Candidate], gold: list[str]) -> list[int]:
+    """1 for each candidate that starts a gold step: first the rules' steps (with the quotes
+    they grew) are matched, then the other candidates' own clauses to the gold steps left — so
+    an elaboration of a step the rules found is a negative, a step they missed a positive."""
+    labels = [0] * len(found)
+    ruled = {id(c) for c in steps}
+    kept = [k for k, c in enumerate(found) if id(c) in ruled]
+    first = match([found[k].step.quote for k in kept], gold)
+    for i in first:
+        labels[kept[i]] = 1
+    left = [j for j in range(len(gold)) if j not in set(first.values())]
+    rest = [k for k, c in enumerate(found) if id(c) not in ruled]
+    clauses = [(found[k].clause or found[k].step).quote for k in rest]
+    for i in match(clauses, [gold[j] for j in left]):
+        labels[rest[i]] = 1
+    return labels
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"\w+", text.lower().replace("ё", "е")))
+
+
+def match(pred: list[str], gold: list[str]) -> dict[int, int]:
+    """The benchmark's one-to-one matching of predicted to gold quotes (>= half of the shorter
+    quote's words shared, best overlap first, then nearest in order)."""
+    pairs = []
+    gold_words = [_words(g) for g in gold]
+    for i, quote in enumerate(pred):
+        a = _words(quote)
+        for j, b in enumerate(gold_words):
+            if a and b and len(a & b) / min(len(a), len(b)) >= 0.5:
+                pairs.append((-len(a & b) / min(len(a), len(b)), abs(i - j), i, j))
+    result: dict[int, int] = {}
+    used: set[int] = set()
+    for _, _, i, j in sorted(pairs):
+        if i not in result and j not in used:
+            result[i] = j
+            used.add(j)
+    return result
+
+
+def fit(
+    groups: list[list[Interview]],
+    threshold: float = 0.5,
+    c: float = C,
+    boost: tuple[float, ...] = (),
+) -> StepTagger:
+    """A tagger trained on the sets ``groups``; each set weighs the same however many
+    candidates it holds (no one writer's habits dominate), times its ``boost`` (1 when not
+    given)."""
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+
+    x = np.array([row for g in groups for i in g for row in i.rows], dtype=float)
+    y = np.array([label for g in groups for i in g for label in i.labels])
+    sizes = [sum(len(i.rows) for i in g) for g in groups]
+    boosts = list(boost) + [1.0] * (len(groups) - len(boost))
+    weight = np.concatenate(
+        [
+            np.full(n, b * len(x) / (len(groups) * n))
+            for n, b in zip(sizes, boosts, strict=True)
+            if n
+        ]
+    )
+    mean = x.mean(axis=0)
+    scale = x.std(axis=0)
+    scale[scale == 0] = 1.0
+    model = LogisticRegression(C=c, max_iter=2000, random_state=SEED)
+    model.fit((x - mean) / scale, y, sample_weight=weight)
+    return StepTagger(
+        tuple(float(w) for w in model.coef_[0]),
+        float(model.intercept_[0]),
+        tuple(float(m) for m in mean),
+        tuple(float(s) for s in scale),
+        threshold,
+    )
+
+
+def score(interviews: list[Interview], tagger: StepTagger | None) -> tuple[int, int, int]:
+    """(matched, predicted, gold) steps of ``interviews``: the rules' steps, or the tagger's."""
+    tp = n_pred = n_gold = 0
+    for interview in interviews:
+        kept = (
+            interview.steps if tagger is None else tagger.select(interview.found, interview.steps)
+        )
+        pred = [s.quote for s in ordered(kept)]
+        tp += len(match(pred, interview.gold))
+        n_pred, n_gold = n_pred + len(pred), n_gold + len(interview.gold)
+    return tp, n_pred, n_gold
+
+
+def prf(counts: tuple[int, int, int]) -> tuple[float, float, float]:
+    """Precision, recall and F1 from (matched, predicted, gold)."""
+    tp, n_pred, n_gold = counts
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def loso(
+    sets: dict[str, list[Interview]], c: float = C
+) -> tuple[float, dict[str, tuple[tuple, tuple]]]:
+    """Leave one set out: the threshold chosen on all held-out scores (best mean F1 over sets),
+    and per set (rules-only P/R/F1, tagger P/R/F1) at that threshold."""
+    taggers = {name: _fit_without(sets, name, c) for name in sets}
+    best, best_f1 = 0.5, -1.0
+    for threshold in THRESHOLDS:
+        f1 = [prf(score(s, _at(taggers[n], threshold)))[2] for n, s in sets.items()]
+        if sum(f1) / len(f1) > best_f1 + 1e-9:
+            best, best_f1 = threshold, sum(f1) / len(f1)
+    figures = {
+        name: (prf(score(s, None)), prf(score(s, _at(taggers[name], best))))
+        for name, s in sets.items()
+    }
+    return best, figures
+
+
+def _fit_without(sets: dict[str, list[Interview]], held: str, c: float = C) -> StepTagger:
+    """A tagger trained on every set but ``held``, the untuned ones boosted."""
+    names = [n for n in sets if n != held]
+    boost = tuple(UNTUNED_BOOST if n not in TUNED else 1.0 for n in names)
+    return fit([sets[n] for n in names], c=c, boost=boost)
+
+
+def _at(tagger: StepTagger, threshold: float) -> StepTagger:
+    return replace(tagger, threshold=threshold)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print the leave-one-set-out figures, then write the tagger trained on every set."""
+    sets = {name: read_set(name) for name in dev_sets()}
+    threshold, figures = loso(sets)
+    for name, (rules, tagged) in figures.items():
+        print(
+            f"{name:6} rules P {rules[0]:.2f} R {rules[1]:.2f} F1 {rules[2]:.2f} | "
+            f"tagger P {tagged[0]:.2f} R {tagged[1]:.2f} F1 {tagged[2]:.2f}"
+        )
+    print(f"threshold {threshold} ({len(FEATURES)} features)")
+    if "--write" in (argv if argv is not None else sys.argv[1:]):
+        boost = tuple(UNTUNED_BOOST if n not in TUNED else 1.0 for n in sets)
+        tagger = fit(list(sets.values()), threshold, boost=boost)
+        MODEL_PATH.parent.mkdir(parents=True, exist_ok=True)
+        MODEL_PATH.write_text(json.dumps(tagger.to_json(), indent=1) + "\n", encoding="utf-8")
+        print(f"wrote {MODEL_PATH}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
