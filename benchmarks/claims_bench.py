@@ -14,10 +14,13 @@
 
 Pass folders to score only those: ``claims_bench.py data/claims/dev2``.
 
-``--lowo`` scores leave-one-writer-out: for each development set, the claim classifier
-(``salesmine.refusals.claim_classifier``) is retrained on the other sets and the set is scored
-with it — the honest figure for the learned part (the rules were tuned on all the sets).
-``--train`` retrains the shipped classifier on the development sets (never on ``heldout``).
+``--lowo`` scores leave-one-writer-out: for each development set (every ``data/claims/dev*``),
+the claim classifier (``salesmine.refusals.claim_classifier``) and the pair model
+(``claim_pairs``) are retrained on the other sets and the set is scored twice, rules only and
+rules + pairs, with the mean over sets — the honest figure for the learned parts (the rules
+were tuned on all the sets).
+``--train`` retrains the shipped classifier and pair model on the development sets (never on
+``heldout``).
 ``--skip-heldout`` runs the default report without ``heldout`` (for whoever tunes the rules).
 ``--embeddings`` switches on the optional embedding route of catalog matching
 (``salesmine.refusals.catalog_embeddings``, needs ``salesmine[embeddings]``) for the scores, and
@@ -132,7 +135,13 @@ NOISE = ("срочно", "нормальный", "дешевый", "новый",
 
 
 CLAIMS = ROOT / "data" / "claims"
-DEVELOPMENT = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6")
+# Every development set there is (dev, dev2, ... as writers add them), in writing order.
+DEVELOPMENT = tuple(
+    sorted(
+        (p.name for p in CLAIMS.glob("dev*") if (p / "notes.csv").exists()),
+        key=lambda n: (len(n), n),
+    )
+)
 FLAGS = frozenset(("--lowo", "--train", "--skip-heldout", "--embeddings", "--help", "-h"))
 EMBEDDING_TIMING_MENTIONS = 1_000
 LABELLED = (*DEVELOPMENT, "heldout")
@@ -329,43 +338,118 @@ def _labelled(folder: Path) -> pd.DataFrame:
 
 
 def train(folders: list[Path]) -> None:
-    """Retrain the shipped claim classifier on the development sets."""
-    from salesmine.refusals.claim_classifier import MODEL_PATH, save_classifier, train_classifier
-
-    frame = pd.concat([_labelled(f) for f in folders if f.name != "heldout"])
-    labels = frame["claims_missing_product"].astype(int).tolist()
-    model = train_classifier(frame["text"].tolist(), frame["lang"].tolist(), labels)
-    save_classifier(model)
-    print(f"trained on {len(frame)} notes, {len(model['terms'])} terms -> {MODEL_PATH}")
-
-
-def leave_one_writer_out(folders: list[Path]) -> None:
-    """Score each set with a claim classifier trained on the other sets only."""
+    """Retrain the shipped claim classifier, then the pair model, on the development sets."""
     from salesmine.refusals import claim_classifier
 
     frames = {f: _labelled(f) for f in folders if f.name != "heldout"}
-    print(HEADER)
+    model = _fit_classifier(list(frames.values()))
+    claim_classifier.save_classifier(model)
+    print(
+        f"classifier: {sum(map(len, frames.values()))} notes, {len(model['terms'])} terms "
+        f"-> {claim_classifier.MODEL_PATH}"
+    )
+    train_pairs(frames)
+
+
+def train_pairs(frames: dict[Path, pd.DataFrame]) -> None:
+    """Retrain the shipped pair model. The rows of each set are read with a claim classifier
+    trained without that set, so its probability is as unsure there as on a new writer."""
+    from salesmine.refusals import claim_classifier
+    from salesmine.refusals.claim_pairs import MODEL_PATH, save_pairs
+    from salesmine.refusals.claim_pairs_train import fit_pairs
+
     shipped = claim_classifier._model
     try:
-        for held, frame in frames.items():
-            rest = pd.concat([x for f, x in frames.items() if f != held])
-            labels = rest["claims_missing_product"].astype(int).tolist()
-            model = claim_classifier.train_classifier(
-                rest["text"].tolist(), rest["lang"].tolist(), labels
-            )
-            claim_classifier._model = lambda m=model: m  # type: ignore[assignment]
-            scores = evaluate_claims(frame, held / "catalog.csv")
-            print(
-                _row(
-                    f"{held.name} (lowo)",
-                    scores["notes"],
-                    scores["manager_error"],
-                    scores["claims_missing_product"],
-                    scores["catalog_match_accuracy"],
-                )
-            )
+        rows = [r for f in frames for r in _pair_rows(frames, f, exclude={f})]
     finally:
         claim_classifier._model = shipped
+    pairs = fit_pairs(rows)
+    save_pairs(pairs)
+    print(f"pair model: {pairs['pairs']} pairs, {len(pairs['weights'])} weights -> {MODEL_PATH}")
+
+
+def _fit_classifier(frames: list[pd.DataFrame]) -> dict:
+    from salesmine.refusals.claim_classifier import train_classifier
+
+    rest = pd.concat(frames)
+    labels = rest["claims_missing_product"].astype(int).tolist()
+    return train_classifier(rest["text"].tolist(), rest["lang"].tolist(), labels)
+
+
+def _pair_rows(frames: dict[Path, pd.DataFrame], folder: Path, *, exclude: set[Path]) -> list:
+    """Pair-model rows of one set, read with a classifier trained on the sets not excluded."""
+    from salesmine.refusals import claim_classifier
+    from salesmine.refusals.claim_pairs_train import labelled_rows
+
+    model = _fit_classifier([x for f, x in frames.items() if f not in exclude])
+    claim_classifier._model = lambda m=model: m  # type: ignore[assignment]
+    return labelled_rows(frames[folder], resolve_catalog(folder / "catalog.csv"))
+
+
+def leave_one_writer_out(folders: list[Path]) -> None:
+    """Score each set with models trained on the other sets only: the rules with a retrained
+    claim classifier ("rules"), then with a retrained pair model as well ("pairs"). Nested:
+    the pair model's training rows of set s are read with a classifier trained on neither s
+    nor the held set."""
+    from salesmine.refusals import claim_classifier, claim_pairs
+    from salesmine.refusals.claim_pairs_train import fit_pairs
+
+    frames = {f: _labelled(f) for f in folders if f.name != "heldout"}
+    shipped = claim_classifier._model, claim_pairs._model
+    results: dict[str, list[dict]] = {"rules": [], "pairs": []}
+    lines: dict[str, list[str]] = {"rules": [], "pairs": []}
+    try:
+        for held, frame in frames.items():
+            rows = [
+                r for f in frames if f != held for r in _pair_rows(frames, f, exclude={held, f})
+            ]
+            pairs = fit_pairs(rows)
+            classifier = _fit_classifier([x for f, x in frames.items() if f != held])
+            claim_classifier._model = lambda m=classifier: m  # type: ignore[assignment]
+            for kind, model in (("rules", None), ("pairs", pairs)):
+                claim_pairs._model = lambda m=model: m  # type: ignore[assignment]
+                scores = evaluate_claims(frame, held / "catalog.csv")
+                results[kind].append(scores)
+                lines[kind].append(_scored_row(f"{held.name} {kind}", scores))
+    finally:
+        claim_classifier._model, claim_pairs._model = shipped
+    for kind in ("rules", "pairs"):
+        print(
+            f"\nleave-one-writer-out, {kind}:"
+            if kind == "pairs"
+            else "leave-one-writer-out, rules (+ claim classifier) only:"
+        )
+        print(HEADER)
+        for line in lines[kind]:
+            print(line)
+        print(_mean_row(f"mean {kind}", results[kind]))
+
+
+def _scored_row(name: str, scores: dict) -> str:
+    return _row(
+        name,
+        scores["notes"],
+        scores["manager_error"],
+        scores["claims_missing_product"],
+        scores["catalog_match_accuracy"],
+    )
+
+
+def _mean_row(name: str, scored: list[dict]) -> str:
+    """The unweighted mean over sets of each figure (every writer counts the same)."""
+
+    def mean(part: str, key: str) -> float:
+        return sum(s[part][key] for s in scored) / len(scored)
+
+    keys = ("precision", "recall", "f1")
+    accuracy = [s["catalog_match_accuracy"] for s in scored if s["catalog_match_accuracy"]]
+    return _row(
+        name,
+        sum(s["notes"] for s in scored),
+        {k: mean("manager_error", k) for k in keys},
+        {k: mean("claims_missing_product", k) for k in keys},
+        sum(accuracy) / len(accuracy) if accuracy else None,
+    )
 
 
 def time_embeddings() -> None:

@@ -123,7 +123,9 @@ def test_a_note_the_rules_miss_is_rescued_when_the_classifier_is_sure(probabilit
     )
     assert text[found.claim.start : found.claim.end] == "техника с пробегом"
     probability(0.3)
-    assert claim_of(text, index, "ru") is None
+    # the rescue's own gate (claim_of also asks the pair model, which reads this note as the
+    # claim it is: see test_claim_pairs.py)
+    assert claims.rule_claim_of(text, index, "ru") is None
 
 
 @pytest.mark.parametrize(
@@ -135,5 +137,5 @@ def test_a_note_the_rules_miss_is_rescued_when_the_classifier_is_sure(probabilit
     ],
 )
 def test_rescue_skips_what_is_not_the_company_s_absence(probability, index, text):
-    probability(0.95)
-    assert claim_of(text, index, "ru") is None
+    probability(0.95)  # forced for the rescue only: the pair model is tested on its own
+    assert claims.rule_claim_of(text, index, "ru") is None

@@ -8,7 +8,9 @@ place stays unmatched and is listed by ``unmatched_mentions`` so a user can add 
 
 Claims come from rules (``claim_patterns``); a note they find nothing in, which the claim
 classifier (``claim_classifier``) reads as a claim all the same, is searched for a catalog name
-next to its negation (``claim_rescue``). Figures per labelled set: ``benchmarks/claims_bench.py``.
+next to its negation (``claim_rescue``). A note still without a catalog item is read once more
+by a learned (note, item) pair model (``claim_pairs``, combined in ``claim_combine``).
+Figures per labelled set: ``benchmarks/claims_bench.py``.
 """
 
 from __future__ import annotations
@@ -25,7 +27,9 @@ from salesmine.refusals.catalog_embeddings import embedding_match, embeddings_en
 from salesmine.refusals.catalog_match import CatalogIndex, CatalogMatch, build_index, match_catalog
 from salesmine.refusals.catalog_terms import phrase_terms
 from salesmine.refusals.claim_classifier import claim_probability
+from salesmine.refusals.claim_combine import NOTE_FLOOR, decide, guess_source, score_note
 from salesmine.refusals.claim_morphology import is_person_noun
+from salesmine.refusals.claim_pairs import pair_model
 from salesmine.refusals.claim_patterns import (
     SOURCES,
     Claim,
@@ -46,6 +50,7 @@ __all__ = [
     "find_claims",
     "match_mention",
     "resolve_catalog",
+    "rule_claim_of",
     "unmatched_mentions",
 ]
 
@@ -156,12 +161,37 @@ def _sole_member(index: CatalogIndex, match: CatalogMatch) -> bool:
 
 
 def claim_of(text: str, index: CatalogIndex, lang: str | None = None) -> NoteClaim | None:
-    """The deciding claim of a note: one naming an active item first, then a discontinued one,
-    then an unmatched one; None when the note claims nothing is missing."""
+    """The deciding claim of a note: the rules' claim (``rule_claim_of``); when it names no
+    catalog item, the pair model's item if the model is sure (``claim_combine``); None when
+    nothing is missing."""
+    return _combined(text, index, lang, rule_claim_of(text, index, lang))
+
+
+def rule_claim_of(text: str, index: CatalogIndex, lang: str | None = None) -> NoteClaim | None:
+    """The rules' claim: one naming an active item first, then a discontinued one, then an
+    unmatched one; None when the rules find nothing."""
     found = [NoteClaim(c, _matched(c, index)) for c in find_claims(text, lang)]
     if not found:
         return _rescued(text, index, lang)
     return min(found, key=lambda nc: (_STATUS_RANK[nc.match.status], -nc.match.score))
+
+
+def _combined(
+    text: str, index: CatalogIndex, lang: str | None, rule: NoteClaim | None
+) -> NoteClaim | None:
+    """The pair model's say on the rules' claim (no model shipped: the rules alone)."""
+    if pair_model() is None or (rule is not None and rule.match.item) or not might_claim(text):
+        return rule
+    probability = claim_probability(text, lang)
+    if probability is not None and probability < NOTE_FLOOR:
+        return rule  # (the n-gram scan is the costly part; the model never adds below this)
+    note = read_note(text, lang)
+    decision = decide(rule, score_note(note, index, probability, match_mention))
+    if decision.chosen is None:
+        return rule
+    found = decision.chosen.candidate
+    claim = claim_at(note, found.span, guess_source(note, found.span))
+    return NoteClaim(claim, CatalogMatch(claim.mention, *_fields(found.match)))
 
 
 def _matched(claim: Claim, index: CatalogIndex) -> CatalogMatch:

@@ -1,0 +1,94 @@
+"""The rules' claim and the pair model's (``claim_pairs``), combined into one decision per note.
+
+The rules are precise on phrasings they know; the pair model sees claims phrased in ways the
+rules were never shown. So the rules' claim stands, and a note the rules found no catalog item
+in takes the model's best item when the model is sure (``decide``).
+Thresholds: leave-one-writer-out over data/claims/dev* (``benchmarks/claims_bench.py --lowo``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from salesmine.refusals.catalog_match import CatalogIndex
+from salesmine.refusals.claim_context import Note
+from salesmine.refusals.claim_pairs import (
+    CUES,
+    Candidate,
+    candidate_items,
+    pair_features,
+    pair_model,
+    pair_probability,
+)
+
+# A model-only claim needs this probability. Leave-one-writer-out over dev..dev6: 0.8 adds
+# recall with 3 more false errors, 0.9-0.95 gives up 1-2 points of the recall gained.
+ADD_THRESHOLD = 0.85
+# Notes the claim classifier reads as a claim with less than this are not scored at all: over
+# nine writers' LOWO no model-added claim came from a note below 0.3, and the n-gram scan of
+# every note would make claim detection ~2.5 times slower.
+NOTE_FLOOR = 0.2
+
+
+@dataclass(frozen=True)
+class Scored:
+    """A candidate item with the model's probability."""
+
+    candidate: Candidate
+    probability: float
+
+
+@dataclass(frozen=True)
+class Decision:
+    """``keep`` the rules' claim, or ``take`` the model's ``chosen`` pair instead."""
+
+    action: str
+    chosen: Scored | None = None
+
+
+def score_note(
+    note: Note, index: CatalogIndex, probability: float | None, match: Any
+) -> list[Scored]:
+    """Every candidate item of the note with the pair model's probability (empty: no model)."""
+    model = pair_model()
+    if model is None:
+        return []
+    cands = candidate_items(note, index, match)
+    return [
+        Scored(c, pair_probability(model, pair_features(note, c, probability, len(cands))))
+        for c in cands
+    ]
+
+
+def decide(rule: Any, scored: list[Scored]) -> Decision:
+    """Combine the rules' NoteClaim (or None) with the scored candidates.
+
+    A rule claim naming a catalog item stands (LOWO: vetoing or moving it on the model's word
+    lost more true errors than false ones). A rule claim whose phrase the catalog cannot place
+    ("КАСКО на мотоциклы") stands too: an item named inside that phrase ("КАСКО") is mostly
+    the wrong one. Otherwise the model's best item is taken when it is sure enough."""
+    if not scored or (rule is not None and rule.match.item):
+        return Decision("keep")
+    best = max(scored, key=lambda s: s.probability)
+    if best.probability < ADD_THRESHOLD:
+        return Decision("keep")
+    if rule is not None and _overlaps(rule.claim, best.candidate):
+        return Decision("keep")
+    return Decision("take", best)
+
+
+def _overlaps(claim: Any, cand: Candidate) -> bool:
+    return claim.start < cand.end and cand.start < claim.end
+
+
+def guess_source(note: Note, span: tuple[int, int]) -> str:
+    """Who made a claim the model found: a question left open, a comparison, the client or
+    the manager — read off the cue words of the mention's sentence."""
+    a, b = note.sentence_of(span[0])
+    words = {w for t in note.toks[a:b] for w in (t.low, t.lemma)}
+    if words & CUES["rival"]:
+        return "comparison"
+    if words & CUES["ask"] and not words & CUES["neg"]:
+        return "unanswered"
+    return "client" if words & CUES["you"] else "manager"
