@@ -20,7 +20,7 @@ the claim classifier (``salesmine.refusals.claim_classifier``) and the pair mode
 rules + pairs, with the mean over sets — the honest figure for the learned parts (the rules
 were tuned on all the sets).
 ``--train`` retrains the shipped classifier and pair model on the development sets (never on
-``heldout``).
+``heldout``) and then prints the development report only.
 ``--skip-heldout`` runs the default report without ``heldout`` (for whoever tunes the rules).
 ``--embeddings`` switches on the optional embedding route of catalog matching
 (``salesmine.refusals.catalog_embeddings``, needs ``salesmine[embeddings]``) for the scores, and
@@ -491,8 +491,10 @@ def main(argv: list[str]) -> int:
         from salesmine.refusals.catalog_embeddings import use_embeddings
 
         use_embeddings(True)
-    # "--skip-heldout": the default run without the held-out set (for whoever tunes the rules)
-    default = DEVELOPMENT if "--skip-heldout" in flags else LABELLED
+    # "--skip-heldout": the default run without the held-out set (for whoever tunes the rules);
+    # "--train" never shows the held-out set either: whoever retrains is tuning.
+    tuning = flags & {"--skip-heldout", "--train"}
+    default = DEVELOPMENT if tuning else LABELLED
     folders = [f for f in paths or [CLAIMS / name for name in default] if f.exists()]
     if "--train" in flags:
         train([f for f in paths or [CLAIMS / n for n in DEVELOPMENT] if f.exists()])
