@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from salesmine.process import Step, merge_steps
+from salesmine.process import MergeSettings, Step, merge_steps
 from salesmine.process.concepts import Concept, concept_of, in_sequence
 from salesmine.process.similarity import name_concept
 
@@ -73,7 +73,10 @@ def test_crm_told_early_or_late_is_one_activity() -> None:
         + _steps("b", ["звонить клиенту", "отправлять КП", "заносить сделку в Битрикс"])
         + _steps("c", ["звонить клиенту", "заводить карточку в CRM", "отправлять КП"])
     )
-    process = merge_steps(steps)
+    # The hand weights let a known concept decide whatever the position; the learned pair model
+    # (trained on the dev gold, where one concept told far apart is often two activities) does
+    # not, and keeps these three wordings apart: see benchmarks/merge_pairs_bench.py.
+    process = merge_steps(steps, settings=MergeSettings(learned_pairs=False))
     assert len(process.activities) == 3 and not process.personal_steps
 
 

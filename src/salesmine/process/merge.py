@@ -1,7 +1,9 @@
 """Merge: paraphrased steps of different employees become shared activities in one order.
 
-Steps are clustered by average-linkage agglomeration over ``similarity.combine`` (deterministic:
-no random state, input sorted by employee and position). The words a team uses for the same
+Steps are clustered by average-linkage agglomeration over the learned pair model's probability
+(``pair_model``, trained on the Russian development gold, for the language it was trained on) or,
+without one, the hand-weighted ``similarity.combine`` (deterministic: no random state, input
+sorted by employee and position). The words a team uses for the same
 thing are learned from its own accounts (``distributional``): once from the aligned accounts,
 once more from a first clustering — no thesaurus, so the merge is the same for any trade. A
 cluster told by fewer than ``min_support`` employees is not an activity: its steps stay personal.
@@ -30,6 +32,7 @@ from salesmine.process.distributional import (
 )
 from salesmine.process.model import PERSONAL, Activity, Process, Step
 from salesmine.process.naming import activity_name, unique_names
+from salesmine.process.pair_model import PairModel, shipped_model
 from salesmine.process.similarity import (
     Weights,
     combine,
@@ -61,25 +64,62 @@ class MergeSettings:
     weights: Weights = field(default_factory=Weights)
     embeddings: bool = False  # add sentence-embedding similarity (needs salesmine[embeddings])
     second_pass: bool = True  # learn synonyms from a first clustering, then cluster again
+    # The learned pair model (``pair_model``) weighs the evidence instead of ``weights`` when
+    # one fits the steps' language; None: the bundled one. False: the hand weights only.
+    learned_pairs: bool = True
+    pair_model: PairModel | None = None
 
     @property
     def join_at(self) -> float:
-        """The threshold in force."""
+        """The threshold of the hand-weighted similarity (the first pass, or the final one)."""
         if self.threshold is not None:
             return self.threshold
         return EMBEDDING_THRESHOLD if self.embeddings else THRESHOLD
 
+    def model_for(self, steps: Sequence[Step]) -> PairModel | None:
+        """The pair model in force for ``steps``: the one given, else the bundled one for their
+        language — with embedding evidence exactly when embeddings are asked for (a model never
+        trained on them would ignore them; one trained with them needs them)."""
+        if not self.learned_pairs or not steps:
+            return None
+        language = _language(list(steps))
+        model = self.pair_model or shipped_model(language, self.embeddings)
+        if model is None or model.language != language:
+            return None
+        if self.embeddings != ("embeddings" in model.features):
+            return None
+        return model
+
+    def final_threshold(self, steps: Sequence[Step]) -> float:
+        """The threshold the final clustering of ``steps`` uses."""
+        model = self.model_for(steps)
+        return model.threshold if model is not None else self.join_at
+
 
 def similarity_matrix(steps: Sequence[Step], settings: MergeSettings | None = None) -> np.ndarray:
-    """Step x step similarity in [0, 1] from all the evidence ``settings`` asks for.
+    """Step x step similarity in [0, 1] from all the evidence ``settings`` asks for: the learned
+    pair model's probability where one applies (``MergeSettings.model_for``), else the
+    hand-weighted combination."""
+    settings = settings or MergeSettings()
+    steps = list(steps)
+    model = settings.model_for(steps)
+    matrices, combined = evidence(steps, settings, full=model is not None)
+    if model is None:
+        return combined
+    return model.similarity(matrices, combined, steps)
+
+
+def evidence(
+    steps: list[Step], settings: MergeSettings, full: bool = False
+) -> tuple[dict[str, np.ndarray], np.ndarray]:
+    """The evidence matrices of ``steps`` and their hand-weighted combination.
 
     Three rounds: the words alone align the accounts; the aligned steps teach which words this
     team uses for the same thing (``distributional``), and everything is combined; then (with
     ``second_pass``) the steps are clustered once, words that fall into the same clusters count
-    as alike too, and everything is combined again.
+    as alike too, and everything is combined again. ``full``: the learned-synonym matrices are
+    computed even where the hand weights give them no weight (the pair model weighs them).
     """
-    settings = settings or MergeSettings()
-    steps = list(steps)
     matrices = step_matrices(steps)
     weights = settings.weights
     if settings.embeddings:
@@ -90,16 +130,16 @@ def similarity_matrix(steps: Sequence[Step], settings: MergeSettings | None = No
     weights = _learning_where_unknown(weights, matrices["concepts"])
     features, names = feature_matrix(word_features(steps))
     owners = [s.employee for s in steps]
-    if weights.learned > 0:
+    if weights.learned > 0 or full:
         first = decided(matrices, semantic(matrices, weights), weights)
         aligned, _ = alignment_evidence(first, owners)
         matrices["learned"] = soft_cosine(features, aligned_word_similarity(features, aligned))
     combined = combine(matrices, steps, weights)
-    if not settings.second_pass or weights.clusters <= 0 or len(steps) < 2:
-        return combined
+    if not settings.second_pass or (weights.clusters <= 0 and not full) or len(steps) < 2:
+        return matrices, combined
     labels = _cluster(combined, settings.join_at)
     matrices["clusters"] = soft_cosine(features, cluster_word_similarity(features, labels, names))
-    return combine(matrices, steps, weights)
+    return matrices, combine(matrices, steps, weights)
 
 
 def _learning_where_unknown(weights: Weights, concepts: np.ndarray) -> Weights:
@@ -116,7 +156,7 @@ def _learning_where_unknown(weights: Weights, concepts: np.ndarray) -> Weights:
 def cluster_steps(steps: Sequence[Step], settings: MergeSettings | None = None) -> list[int]:
     """A cluster label for each step (same label = same activity candidate)."""
     settings = settings or MergeSettings()
-    return _cluster(similarity_matrix(steps, settings), settings.join_at)
+    return _cluster(similarity_matrix(steps, settings), settings.final_threshold(steps))
 
 
 def _cluster(similarity: np.ndarray, threshold: float) -> list[int]:
@@ -144,7 +184,7 @@ def merge_steps(
         else tuple(dict.fromkeys(s.employee for s in steps))
     )
     similarity = similarity_matrix(steps, settings) if steps else np.ones((0, 0))
-    labels = _cluster(similarity, settings.join_at)
+    labels = _cluster(similarity, settings.final_threshold(steps))
     groups: dict[int, list[int]] = {}
     for index, label in enumerate(labels):
         groups.setdefault(label, []).append(index)

@@ -170,7 +170,9 @@ def decided(
 
 
 def combine(matrices: dict[str, np.ndarray], steps: list[Step], weights: Weights) -> np.ndarray:
-    """One similarity matrix from all the evidence, damped for two steps of one person.
+    """One similarity matrix from all the evidence, damped for two steps of one person; the
+    alignment evidence it computes is left in ``matrices`` ("aligned", "shared") for the
+    learned pair model (``pair_model``), which weighs the same evidence.
 
     Where both steps have a known concept, the concepts decide (``weights.concept`` of the
     similarity): "вношу в CRM" told first by one person and last by another is still the CRM
@@ -179,6 +181,7 @@ def combine(matrices: dict[str, np.ndarray], steps: list[Step], weights: Weights
     meaning = decided(matrices, semantic(matrices, weights), weights)
     owners = [s.employee for s in steps]
     aligned, shared = alignment_evidence(meaning, owners)
+    matrices["aligned"], matrices["shared"] = aligned, shared
     rest = 1.0 - weights.position - weights.aligned - weights.shared
     combined = (
         rest * meaning

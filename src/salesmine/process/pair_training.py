@@ -1,0 +1,219 @@
+"""Training the pair model (``pair_model``) on the Russian development gold, leave one set out.
+
+Each development set (data/process/dev, dev2, ...: one writer's team each) gives its gold steps
+— the gold quote and name, so extraction errors do not muddy the merge — and each step's gold
+activity. Pairs of steps of different people are the examples: positive when both have the same
+activity (never ``personal``). Each set weighs the same in the fit (a team of 11 has four times
+the pairs of a team of 5, not four times the say). The clustering threshold is the one with the
+best mean pairwise F1 over the training sets. Deterministic: lbfgs, no random state used.
+
+Held-out sets (data/process/heldout) are never read here; public gold is never trained on.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+import numpy as np
+from sklearn.linear_model import LogisticRegression
+
+from salesmine.process.merge import MergeSettings, _cluster, evidence
+from salesmine.process.model import PERSONAL, Step
+from salesmine.process.pair_model import FEATURES, PLAIN, SAME_PERSON, PairModel, pair_features
+
+ROOT = Path(__file__).resolve().parents[3]
+PROCESS_DATA = ROOT / "data" / "process"
+SAMPLE = ROOT / "src" / "salesmine" / "sample" / "interviews"  # the interviews of set "dev"
+THRESHOLDS = tuple(round(0.05 + 0.025 * k, 3) for k in range(31))  # 0.05 .. 0.80
+TOLERANCE = 0.01  # of mean pairwise F1: thresholds this close to the best are as good
+C = 1.0  # the default regularization: a few hundred pairs per set, 17 features
+
+
+@dataclass(frozen=True)
+class GoldSet:
+    """One development set's gold steps, their activities, and their pair features."""
+
+    steps: tuple[Step, ...]
+    labels: tuple[str, ...]  # gold activity id, "" for personal steps
+    features: np.ndarray  # n x n x len(FEATURES)
+
+
+def dev_set_names() -> list[str]:
+    """The development sets present (dev, dev2, ...), never the held-out one."""
+    names = [p.name for p in PROCESS_DATA.iterdir() if re.fullmatch(r"dev\d*", p.name)]
+    present = [n for n in names if (PROCESS_DATA / n / "gold.csv").exists()]
+    return sorted(present, key=lambda n: int(n[3:] or 1))
+
+
+def read_gold_steps(name: str) -> tuple[list[Step], list[str]]:
+    """The gold steps of one set (in employee and position order) and their activity ids."""
+    with (PROCESS_DATA / name / "gold.csv").open(encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    rows.sort(key=lambda r: (r["employee"], int(r["position"])))
+    steps = [
+        Step(r["employee"], r["source"], int(r["position"]), r["step_name"], r["quote"])
+        for r in rows
+    ]
+    labels = ["" if r["activity_id"] == PERSONAL else r["activity_id"] for r in rows]
+    return steps, labels
+
+
+def load_set(name: str, settings: MergeSettings | None = None) -> GoldSet:
+    """A development set with its pair features (computed once: the fit only reweighs them)."""
+    steps, labels = read_gold_steps(name)
+    matrices, hand = evidence(steps, settings or MergeSettings(learned_pairs=False), full=True)
+    return GoldSet(tuple(steps), tuple(labels), pair_features(matrices, hand))
+
+
+def _examples(gold: GoldSet) -> tuple[np.ndarray, np.ndarray]:
+    """(features, target) of every pair of steps of different people."""
+    owners = np.array([s.employee for s in gold.steps], dtype=object)
+    labels = np.array(gold.labels, dtype=object)
+    i, j = np.triu_indices(len(owners), k=1)
+    keep = owners[i] != owners[j]
+    i, j = i[keep], j[keep]
+    target = (labels[i] == labels[j]) & (labels[i] != "")
+    return gold.features[i, j], target.astype(int)
+
+
+def fit(sets: list[GoldSet], features: tuple[str, ...] = PLAIN) -> PairModel:
+    """A pair model over ``features`` fitted on ``sets``, with the threshold best on them."""
+    columns = [FEATURES.index(name) for name in features]
+    parts = [(x[:, columns], y) for x, y in map(_examples, sets)]
+    x = np.concatenate([p[0] for p in parts])
+    y = np.concatenate([p[1] for p in parts])
+    weight = np.concatenate([np.full(len(p[1]), 1.0 / len(p[1])) for p in parts])
+    weight *= len(y) / weight.sum()
+    regression = LogisticRegression(C=C, max_iter=2000)
+    regression.fit(x, y, sample_weight=weight)
+    model = PairModel(
+        features=features,
+        coefficients=tuple(float(c) for c in regression.coef_[0]),
+        intercept=float(regression.intercept_[0]),
+        threshold=0.5,
+    )
+    return replace(model, threshold=choose_threshold(sets, model))
+
+
+def choose_threshold(sets: list[GoldSet], model: PairModel) -> float:
+    """The middle of the thresholds whose mean pairwise F1 over ``sets`` is within TOLERANCE of
+    the best: F1 is flat over a wide band and falls off a cliff below it (everything joins), so
+    the band's edge — where the peak often sits — does not carry to a new team; its middle does.
+    """
+    scores = [float(np.mean([set_f1(s, model, t) for s in sets])) for t in THRESHOLDS]
+    good = [t for t, f in zip(THRESHOLDS, scores, strict=True) if f >= max(scores) - TOLERANCE]
+    return good[(len(good) - 1) // 2]
+
+
+def similarity(gold: GoldSet, model: PairModel) -> np.ndarray:
+    """The model's step x step similarity on a set's cached features."""
+    probability = model.probability(gold.features)
+    owners = np.array([s.employee for s in gold.steps], dtype=object)
+    same = owners[:, None] == owners[None, :]
+    concept_same = gold.features[..., FEATURES.index("same_concept")] == 1.0
+    result = np.where(same & ~concept_same, probability * SAME_PERSON, probability)
+    np.fill_diagonal(result, 1.0)
+    return result
+
+
+def set_f1(gold: GoldSet, model: PairModel, threshold: float) -> float:
+    """Pairwise same-activity F1 of the clustering of one set at ``threshold``."""
+    labels = _cluster(similarity(gold, model), threshold)
+    return pairwise_f1(predicted_ids(gold.steps, labels), list(gold.labels), gold.steps)[2]
+
+
+def predicted_ids(steps: tuple[Step, ...], labels: list[int]) -> list[str]:
+    """Cluster labels as activity ids: a cluster told by one person only is personal ("")."""
+    tellers: dict[int, set[str]] = {}
+    for step, label in zip(steps, labels, strict=True):
+        tellers.setdefault(label, set()).add(step.employee)
+    return [str(k) if len(tellers[k]) >= 2 else "" for k in labels]
+
+
+def pairwise_f1(
+    pred: list[str], gold: list[str], steps: tuple[Step, ...] | list[Step]
+) -> tuple[float, float, float]:
+    """Same-activity P/R/F1 over step pairs of different people ("" never matches)."""
+    owners = np.array([s.employee for s in steps], dtype=object)
+    p, g = np.array(pred, dtype=object), np.array(gold, dtype=object)
+    i, j = np.triu_indices(len(owners), k=1)
+    keep = owners[i] != owners[j]
+    i, j = i[keep], j[keep]
+    predicted = (p[i] == p[j]) & (p[i] != "")
+    actual = (g[i] == g[j]) & (g[i] != "")
+    tp = int((predicted & actual).sum())
+    precision = tp / predicted.sum() if predicted.sum() else 0.0
+    recall = tp / actual.sum() if actual.sum() else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return float(precision), float(recall), float(f1)
+
+
+def loso_models(
+    sets: dict[str, list[GoldSet]], features: tuple[str, ...] = PLAIN
+) -> dict[str, PairModel]:
+    """For each set, the model fitted on all the other sets (every version of each)."""
+    return {
+        name: fit([g for n, v in sets.items() if n != name for g in v], features) for name in sets
+    }
+
+
+def extracted_set(name: str, settings: MergeSettings | None = None) -> GoldSet:
+    """A development set as the merge sees it at run time: the steps extraction finds in its
+    interviews, each labelled with the gold activity of the gold step its quote matches ("" —
+    never the same activity as anything — when none does). Training on these as well teaches
+    the model the names and quote cuts extraction makes, not only the writers' clean ones."""
+    from salesmine.ingest import load_transcripts
+    from salesmine.process.discovery import employee_names
+    from salesmine.process.steps import extract_steps
+
+    tagger = _step_tagger()
+
+    gold_steps, gold_labels = read_gold_steps(name)
+    folder = SAMPLE if name == "dev" else PROCESS_DATA / name
+    sources = sorted({s.source for s in gold_steps})
+    transcripts = load_transcripts([folder / source for source in sources])
+    steps, labels = [], []
+    for transcript, who in zip(transcripts, employee_names(transcripts), strict=True):
+        found = extract_steps(transcript, employee=who, **tagger)
+        gold = [
+            (g, k)
+            for g, k in zip(gold_steps, gold_labels, strict=True)
+            if g.source == transcript.source
+        ]
+        matched = match_quotes([s.quote for s in found], [g.quote for g, _ in gold])
+        steps += found
+        labels += [gold[matched[i]][1] if i in matched else "" for i in range(len(found))]
+    matrices, hand = evidence(steps, settings or MergeSettings(learned_pairs=False), full=True)
+    return GoldSet(tuple(steps), tuple(labels), pair_features(matrices, hand))
+
+
+def _step_tagger() -> dict[str, object]:
+    """The extraction options ``discover_process`` uses: the shipped step tagger when there is
+    one (the training steps must be cut as they are at run time)."""
+    try:
+        from salesmine.process.step_model import load_tagger
+    except ImportError:  # an older tree: the rules alone
+        return {}
+    tagger = load_tagger()
+    return {"tagger": tagger} if tagger is not None else {}
+
+
+def match_quotes(found: list[str], gold: list[str]) -> dict[int, int]:
+    """One-to-one found -> gold quote matching by word overlap (>= half the shorter quote's
+    words), best overlaps first — as benchmarks/process_bench.match_steps scores extraction."""
+    words = [set(re.findall(r"\w+", q.lower().replace("ё", "е"))) for q in (*found, *gold)]
+    ours, theirs = words[: len(found)], words[len(found) :]
+    candidates = sorted(
+        (-len(a & b) / min(len(a), len(b)), abs(i - j), i, j)
+        for i, a in enumerate(ours)
+        for j, b in enumerate(theirs)
+        if a and b and len(a & b) / min(len(a), len(b)) >= 0.5
+    )
+    result: dict[int, int] = {}
+    for _, _, i, j in candidates:
+        if i not in result and j not in result.values():
+            result[i] = j
+    return result
