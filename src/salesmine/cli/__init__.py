@@ -21,6 +21,7 @@ def cli() -> None:
 # One module per command family; each exposes ``register(cli)``. Imported explicitly so a
 # broken module fails loudly in the tests instead of silently dropping its commands.
 from salesmine.cli import (  # noqa: E402
+    evaluate_cmd,
     funnel_cmd,
     inspect_cmd,
     managers_cmd,
@@ -31,6 +32,7 @@ from salesmine.cli import (  # noqa: E402
 )
 
 for _module in (
-    inspect_cmd, funnel_cmd, refusals_cmd, train_cmd, managers_cmd, process_cmd, report_cmd
+    inspect_cmd, funnel_cmd, refusals_cmd, train_cmd, evaluate_cmd, managers_cmd, process_cmd,
+    report_cmd
 ):
     _module.register(cli)

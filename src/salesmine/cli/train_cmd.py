@@ -1,13 +1,12 @@
-"""``salesmine train`` and ``salesmine evaluate``: fit a refusal model, score it on labels."""
+"""``salesmine train``: fit a refusal model (``salesmine evaluate`` scores it: evaluate_cmd)."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import click
 
-from salesmine.cli.common import handle_errors, model_option
+from salesmine.cli.common import handle_errors
 
 _FILES = click.Path(path_type=Path)
 
@@ -63,24 +62,6 @@ def train_command(
     )
 
 
-@click.command("evaluate")
-@click.argument("labelled", nargs=-1, required=True, type=_FILES)
-@model_option
-@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
-@handle_errors
-def evaluate_command(labelled: tuple[Path, ...], model_dir: Path | None, as_json: bool) -> None:
-    """Measure a refusal model on LABELLED files: per-class precision/recall/F1, macro-F1
-    overall and per language, and the confusion matrix."""
-    from salesmine.refusals.metrics import format_figures
-    from salesmine.refusals.training import evaluate_files
-
-    figures = evaluate_files(labelled, model_dir)
-    click.echo(
-        json.dumps(figures, ensure_ascii=False, indent=1) if as_json else format_figures(figures)
-    )
-
-
 def register(cli: click.Group) -> None:
     """Add the commands to the ``salesmine`` group."""
     cli.add_command(train_command)
-    cli.add_command(evaluate_command)

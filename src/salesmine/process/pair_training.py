@@ -20,6 +20,7 @@ from pathlib import Path
 import numpy as np
 from sklearn.linear_model import LogisticRegression
 
+from salesmine.process.evaluation import match_quotes
 from salesmine.process.merge import MergeSettings, _cluster, evidence
 from salesmine.process.model import PERSONAL, Step
 from salesmine.process.pair_model import FEATURES, PLAIN, SAME_PERSON, PairModel, pair_features
@@ -191,29 +192,10 @@ def extracted_set(name: str, settings: MergeSettings | None = None) -> GoldSet:
 
 
 def _step_tagger() -> dict[str, object]:
-    """The extraction options ``discover_process`` uses: the shipped step tagger when there is
-    one (the training steps must be cut as they are at run time)."""
-    try:
-        from salesmine.process.step_model import load_tagger
-    except ImportError:  # an older tree: the rules alone
-        return {}
-    tagger = load_tagger()
+    """The extraction options ``discover_process`` uses by default (the training steps must be
+    cut as they are at run time): the shipped step tagger only when discovery uses it."""
+    from salesmine.process.discovery import LEARNED_STEPS
+    from salesmine.process.step_model import load_tagger
+
+    tagger = load_tagger() if LEARNED_STEPS else None
     return {"tagger": tagger} if tagger is not None else {}
-
-
-def match_quotes(found: list[str], gold: list[str]) -> dict[int, int]:
-    """One-to-one found -> gold quote matching by word overlap (>= half the shorter quote's
-    words), best overlaps first — as benchmarks/process_bench.match_steps scores extraction."""
-    words = [set(re.findall(r"\w+", q.lower().replace("ё", "е"))) for q in (*found, *gold)]
-    ours, theirs = words[: len(found)], words[len(found) :]
-    candidates = sorted(
-        (-len(a & b) / min(len(a), len(b)), abs(i - j), i, j)
-        for i, a in enumerate(ours)
-        for j, b in enumerate(theirs)
-        if a and b and len(a & b) / min(len(a), len(b)) >= 0.5
-    )
-    result: dict[int, int] = {}
-    for _, _, i, j in candidates:
-        if i not in result and j not in result.values():
-            result[i] = j
-    return result
