@@ -416,8 +416,13 @@ PROCESS_DATA = ROOT / "data" / "process"
 HELDOUT = PROCESS_DATA / "heldout"
 SAMPLE = ROOT / "src" / "salesmine" / "sample" / "interviews"
 # Development sets, each by another writer (see data/process/README.md): "dev" annotates the bundled
-# sample interviews; every other folder holds its transcripts beside its gold.csv.
-DEV_SETS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9")
+# sample interviews; every other folder (dev2, dev3, ...) holds its transcripts beside its gold.csv.
+DEV_SETS = tuple(
+    sorted(
+        (p.name for p in PROCESS_DATA.glob("dev*") if (p / "gold.csv").is_file()),
+        key=lambda name: int(name[3:] or 1),
+    )
+)
 
 
 def dev_set_paths(name: str) -> tuple[Path, Path]:
