@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from salesmine.process import discover_process
+from salesmine.process import discover_process, extract_steps
 
 KITCHEN = Path(__file__).resolve().parent.parent / "data" / "process" / "kitchen"
 
@@ -53,3 +53,47 @@ def test_personal_steps_and_names(kitchen) -> None:  # type: ignore[no-untyped-d
     assert ("Сергей", "провести обучение поваров") in personal
     assert ("Мария", "занести клиента в амо") in personal
     assert all(" " in a.name for a in kitchen.activities)  # verb + object, never a bare verb
+
+
+# --- Steps in any trade's words (session 3): the lexicon need not know the activity ---
+
+
+def _told(interview, *answers: str) -> list[str]:  # type: ignore[no-untyped-def]
+    """The quotes of the steps told in ``answers``, each after "А дальше?"."""
+    lines = ["Интервьюер: Расскажите по шагам, как вы продаёте."]
+    for answer in answers:
+        lines += [f"Вера: {answer}", "Интервьюер: А дальше?"]
+    transcript = interview("\n".join(lines[:-1]), interviewee="Вера")
+    return [s.quote for s in extract_steps(transcript)]
+
+
+def test_a_told_noun_names_a_step_the_lexicon_does_not_know(interview) -> None:  # type: ignore[no-untyped-def]
+    quotes = _told(interview, "Сначала звоню клиенту. Потом, значит, тест-драйв. Потом КП.")
+    assert any("тест-драйв" in q for q in quotes)
+    # its "если" part does not hide it: "Дальше пробная уборка, если клиент хочет"
+    quotes = _told(interview, "Звоню клиенту. Дальше пробная уборка, если клиент хочет.")
+    assert any("пробная уборка" in q for q in quotes)
+
+
+def test_a_noun_pointed_at_or_the_stage_word_is_no_step(interview) -> None:  # type: ignore[no-untyped-def]
+    quotes = _told(interview, "Звоню клиенту, отправляю КП. А дальше уже наша зона.")
+    assert not any("зона" in q for q in quotes)
+    quotes = _told(interview, "Звоню клиенту. Следующий шаг — пробная уборка.")
+    assert sum("уборка" in q for q in quotes) == 1
+
+
+def test_an_answer_opening_on_a_new_action_is_a_step(interview) -> None:  # type: ignore[no-untyped-def]
+    # no sales concept names "допродавать расходники", and no step said its words
+    quotes = _told(interview, "Сначала звоню клиенту.", "Допродаю в основном расходники.")
+    assert any("расходники" in q for q in quotes)
+
+
+def test_short_sentences_with_new_objects_are_steps(interview) -> None:  # type: ignore[no-untyped-def]
+    quotes = _told(interview, "Договор подписываем. Счёт выставляю. Выдаю партию.")
+    assert len(quotes) == 3
+
+
+def test_a_long_sentence_still_details_its_step(interview) -> None:  # type: ignore[no-untyped-def]
+    # "Смотрим пожарку, охрану, ..." says more about the inspection: one step
+    answer = "Потом выезжаю на осмотр объекта. Смотрим пожарку, охрану, как хранят, фотографируем."
+    assert len(_told(interview, answer)) == 1

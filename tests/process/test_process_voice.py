@@ -9,8 +9,9 @@ import pytest
 
 from salesmine.process import extract_steps
 from salesmine.process.actions import analyze
+from salesmine.process.agency import Teller, own_action
 from salesmine.process.asides import retracted
-from salesmine.process.passive import passive_base
+from salesmine.process.passive import passive_action, passive_base
 
 VOICE = Path(__file__).resolve().parent.parent / "data" / "process" / "voice"
 
@@ -88,3 +89,19 @@ def test_what_is_taken_back_is_not_a_step(interview) -> None:  # type: ignore[no
     assert not any("еду на замер" in s.quote for s in steps)
     words = analyze("Звоню, вернее, пишу в телеграм.", "ru")
     assert retracted(words) == words[2].end  # everything up to "вернее" is taken back
+
+
+def test_a_passive_teller_tells_steps_without_an_order_marker() -> None:
+    # someone who tells the whole process in the passive: "Предоставляется автомобиль на
+    # тест-драйв" is theirs with no "потом" before it; from anyone else it is not
+    words = analyze("Предоставляется автомобиль на тест-драйв.", "ru")
+    verb = next(i for i, w in enumerate(words) if w.pos == "VERB")
+    assert own_action(words, verb, False, Teller(impersonal=True))
+    assert not own_action(words, verb, False, Teller())
+
+
+def test_an_abbreviation_is_what_a_passive_is_done_to() -> None:
+    # "КП" has no case for the analyser; it may still stand in the nominative
+    words = analyze("Потом готовится КП.", "ru")
+    verb = next(i for i, w in enumerate(words) if w.pos == "VERB")
+    assert passive_action(words, verb, True)

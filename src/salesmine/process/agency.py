@@ -92,7 +92,9 @@ def own_action(words: list[Word], i: int, narrated: bool, teller: Teller = NOBOD
         return not _opinion(words, i)
     if word.person == "3per":
         ours = seller(words, subject) and not _opinion(words, i)
-        passive = passive_action(words, i, narrated and teller.impersonal)
+        # someone who tells the whole process in the passive tells their steps that way in
+        # every sentence, not only after "потом" ("Предоставляется автомобиль на тест-драйв")
+        passive = passive_action(words, i, teller.impersonal)
         return ours or passive or _moved(words, i, narrated)
     if word.lemma in _INTENT and _infinitive_after(words, i):
         return False  # "собираюсь сесть и всё дописать": a plan, not the practice

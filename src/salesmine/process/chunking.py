@@ -24,12 +24,13 @@ from salesmine.process import lexicon as lx
 from salesmine.process.actions import VERBAL, Word, is_action
 from salesmine.process.agency import NOBODY, Teller, own_action, subject_of
 from salesmine.process.asides import to_listener
-from salesmine.process.nouns import Group, heading, item_noun, joins, noun_head
+from salesmine.process.nouns import Group, heading, item_noun, joins, noun_head, sequence_noun
 
 _BREAK_PUNCT = frozenset(',;:—–-()…!?."«»')  # ".": a list item may hold sentences
 _NEXT = "следующий"
 _SPEAKERS = frozenset("я мы".split())
 _SELLERS = lx.SELLER_NOUNS_RU
+_MUTE = Word("", "", 0, 0, "PNCT", False)  # stands for a word outside the opening clause
 _OPEN_QUOTES = frozenset('«“"')
 _CLOSE_QUOTES = frozenset('»”"')
 _FILLERS = re.compile(
@@ -91,6 +92,8 @@ def step_groups(
             pending.extend(chunk)
     if not groups and is_item:  # a list item names a step even with a plain noun: "3. КП"
         groups += item_noun(words, lang, blocked)
+    if not groups and narrated and lang == "ru":  # "Потом, значит, тест-драйв": any trade's
+        groups += _sequence_noun(words, chunks, dependent, blocked)
     return _headed(words, groups)
 
 
@@ -108,6 +111,19 @@ def _dependent(words: list[Word], chunks: list[Chunk], lang: str) -> set[int]:
         if subordinate:
             found.add(k)
     return found
+
+
+def _sequence_noun(
+    words: list[Word], chunks: list[Chunk], dependent: set[int], blocked: set[int]
+) -> list[Group]:
+    """The step a sentence told in sequence names by a noun alone ("Потом, значит, тест-драйв";
+    "Дальше пробная уборка, если клиент хочет": its verbs only in "если" / "чтобы" parts)."""
+    main = [k for k in range(len(chunks)) if k not in dependent]
+    if not main or any(words[i].pos in VERBAL for k in main for i in chunks[k][0]):
+        return []
+    every = [i for k in main for i in chunks[k][0]]  # the quote: the sentence but its conditions
+    found = sequence_noun([w if i in every else _MUTE for i, w in enumerate(words)], blocked)
+    return [(every, head, every) for _, head, _ in found]
 
 
 def _headed(words: list[Word], groups: list[Group]) -> list[Group]:

@@ -55,6 +55,7 @@ from salesmine.process.concepts import (
     in_sequence,
 )
 from salesmine.process.quotes import absorb
+from salesmine.process.step_novelty import new_action, terse_new, terse_step
 
 _CALL, _AFTER_SALE, _MEETING = "CALL", "AFTERSALE", "MEET"  # activities of concepts.py
 _CLOSING = frozenset({"SIGN", "DELIVERY"})
@@ -176,7 +177,6 @@ def _summarizes(
 
 def _decide(candidate: Candidate, steps: list[Candidate], first: bool, told: set[str]) -> str:
     previous = steps[-1] if steps else None
-    concept = candidate.concept.name
     if previous is None or candidate.item_start:
         return "new"
     if candidate.in_item:  # "3. Еду на объект. Сначала смотрю помещение, а потом ...": one item
@@ -188,6 +188,18 @@ def _decide(candidate: Candidate, steps: list[Candidate], first: bool, told: set
     told_again = (candidate.detail or candidate.rephrases) and not candidate.marked
     if candidate.alternative or told_again:
         return "skip" if restated else "merge"
+    # "Договор подписываем. Счёт выставляю.": a short sentence of its own with another verb and
+    # object tells the next step, though the lexicon may file both under one activity
+    if terse_step(candidate, previous):
+        return "skip" if restated else "new"
+    return _decide_later(candidate, previous, told)
+
+
+def _decide_later(candidate: Candidate, previous: Candidate, told: set[str]) -> str:
+    """A later clause of an answer that neither details the step before nor tells a short step
+    of its own: new when it moves on (an order marker, another activity), else folded."""
+    concept = candidate.concept.name
+    restated = previous.dropped
     # "Я провожу презентацию ... Потом веду в шоурум": an order marker and other words than the
     # step before start a step even when both are the same activity for the lexicon
     moves_on = candidate.marked and not candidate.own & previous.said
@@ -195,6 +207,8 @@ def _decide(candidate: Candidate, steps: list[Candidate], first: bool, told: set
         return "skip" if restated else "merge"
     if not candidate.marked and _same_thing(candidate, previous):
         return "skip" if restated else "merge"
+    if terse_new(candidate, previous):  # "Машины заказываю у дистрибьютора."
+        return "skip" if restated else "new"
     if previous.event and concept:  # "Приходит заявка. Я в тот же день перезваниваю"
         return "new"
     if candidate.marked or (candidate.concept.strong and concept not in told):
@@ -214,6 +228,8 @@ def _decide_first(candidate: Candidate, told: set[str], steps: list[Candidate]) 
         return "new"
     if concept:
         return "restated" if concept in told and _same_words(candidate, steps) else "new"
+    if new_action(candidate, steps):  # "Пилот разворачиваю я": an activity the lexicon lacks
+        return "new"
     return "skip"  # "тогда рассказываю про выплаты": more about what was asked
 
 

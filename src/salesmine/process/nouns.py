@@ -12,6 +12,8 @@ from salesmine.process.concepts import CUE_WEIGHTS, STRONG
 
 _DASHES = frozenset("—–-")
 _TIME_PREPOSITIONS = frozenset("после до перед через".split())
+_STAGES = frozenset("шаг этап пункт стадия step stage".split())
+_DETERMINERS = frozenset("наш мой ваш их его её этот тот один другой весь такой свой".split())
 Group = tuple[list[int], int, list[int]]  # quote word indices, head index, head chunk indices
 
 
@@ -46,6 +48,28 @@ def item_noun(words: list[Word], lang: str, blocked: set[int]) -> list[Group]:
         return []
     every = [i for i in range(len(words)) if words[i].is_word]
     return [(every, first, every)]
+
+
+def sequence_noun(words: list[Word], blocked: set[int]) -> list[Group]:
+    """A verbless sentence told in sequence ("Потом, значит, тест-драйв", "Дальше пробная
+    уборка") names its step by its first noun standing alone in the nominative, whatever the
+    trade: the lexicon need not know it. Not a person ("Потом клиент"), not a place or time
+    ("Потом в офисе"), not what is set against the speaker ("дальше сервис, а я ...")."""
+    for i, word in enumerate(words):
+        if word.pos != "NOUN" or i in blocked or word.animate or word.case != "nomn":
+            continue
+        if word.lemma in _STAGES:  # "следующий шаг — пробная уборка": the marker, not the step
+            continue
+        governed = any(w.pos == "PREP" for w in words[max(0, i - 2) : i])
+        # "А дальше уже наша зона", "ещё одна вещь, которой ...": the noun is pointed at or
+        # described, not done
+        pointed = any(w.lemma in _DETERMINERS for w in words[max(0, i - 2) : i])
+        described = any(w.lemma == "который" for w in words[i:])
+        if governed or pointed or described or _contrasted(words, [i]):
+            return []
+        every = [k for k in range(len(words)) if words[k].is_word]
+        return [(every, i, every)]
+    return []
 
 
 def joins(words: list[Word], i: int) -> bool:

@@ -73,8 +73,9 @@ def transitive(lemma: str) -> bool:
 
 def nominative(word: Word) -> bool:
     """Whether a Russian noun may stand in the nominative ("бронь", "договор": nominative and
-    accusative look the same, and the likeliest parse may be either)."""
-    return word.pos == "NOUN" and (word.case == "nomn" or _can_be_nominative(word.lower))
+    accusative look the same, and the likeliest parse may be either; "КП" has no case)."""
+    # an abbreviation or an indeclinable borrowing has no case ("готовится КП", "демо")
+    return word.pos == "NOUN" and (word.case in ("nomn", "") or _can_be_nominative(word.lower))
 
 
 @functools.lru_cache(maxsize=50_000)
