@@ -95,3 +95,25 @@ def test_a_head_the_catalog_does_not_know_stays_unmatched(index):
 def test_a_typo_past_a_root_level_guess():
     index = build_index([CatalogItem("Эквайринг"), CatalogItem("Овердрафт")])
     assert match_catalog("экваиринга", index).item == "Эквайринг"
+
+
+@pytest.mark.parametrize(
+    "mention",
+    [
+        "клиент говорит",  # "кг": a unit in the catalog, and two letters say little
+        "called twice",  # "ct"
+    ],
+)
+def test_two_initials_of_a_phrase_spell_no_abbreviation(mention):
+    index = build_index(
+        [
+            CatalogItem("Мелкая фасовка 1-5 кг"),
+            CatalogItem("Томография", synonyms=("CT",)),
+            CatalogItem("ДМС"),
+            CatalogItem("VHI", synonyms=()),
+        ]
+    )
+    assert match_catalog(mention, index).item == ""
+    # three initials still do, in either language
+    assert match_catalog("добровольное медицинское страхование", index).item == "ДМС"
+    assert match_catalog("voluntary health insurance", index).item == "VHI"

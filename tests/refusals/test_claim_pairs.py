@@ -7,16 +7,23 @@ import pytest
 
 from salesmine.refusals import claim_pairs, claims
 from salesmine.refusals.catalog_match import CatalogMatch
-from salesmine.refusals.claim_combine import ADD_THRESHOLD, Scored, decide, guess_source
+from salesmine.refusals.claim_combine import (
+    ADD_THRESHOLD,
+    INSIDE_THRESHOLD,
+    Scored,
+    decide,
+    guess_source,
+)
 from salesmine.refusals.claim_pairs import (
     Candidate,
     candidate_items,
+    match_rank,
     pair_features,
     pair_probability,
     save_pairs,
 )
 from salesmine.refusals.claim_pairs_train import NoteRows, fit_pairs, replay
-from salesmine.refusals.claim_patterns import Claim, read_note
+from salesmine.refusals.claim_patterns import Claim, might_claim_any, read_note
 from salesmine.refusals.claims import NoteClaim, claim_of, match_mention, resolve_catalog
 
 CATALOG = Path(__file__).parent.parent / "data" / "claims" / "services_catalog.csv"
@@ -72,9 +79,11 @@ def test_decide_takes_the_model_s_item_only_when_sure():
 
 
 def test_decide_leaves_a_truly_absent_phrase_to_the_rules():
-    """ "КАСКО на мотоциклы" unmatched by the catalog: "КАСКО" inside it is not the claim."""
-    assert decide(_rule("", 0, 20), [_scored("B", 0.99, 0, 5)]).action == "keep"
-    assert decide(_rule("", 30, 40), [_scored("B", 0.99, 0, 5)]).action == "take"
+    """ "КАСКО на мотоциклы" unmatched by the catalog: "КАСКО" inside it is not the claim,
+    unless the model is near-certain ("сип транк [с московскими номерами]")."""
+    assert decide(_rule("", 0, 20), [_scored("B", INSIDE_THRESHOLD - 0.01, 0, 5)]).action == "keep"
+    assert decide(_rule("", 0, 20), [_scored("B", INSIDE_THRESHOLD, 0, 5)]).action == "take"
+    assert decide(_rule("", 30, 40), [_scored("B", 0.9, 0, 5)]).action == "take"
 
 
 def test_claim_of_adds_a_claim_the_rules_miss(index, monkeypatch):
@@ -110,3 +119,58 @@ def test_training_ranks_and_replays(index, tmp_path, monkeypatch):
     claim_pairs._model.cache_clear()
     assert claim_pairs.pair_model() == model
     claim_pairs._model.cache_clear()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Клиент говорит, что мойку фасадов у вас не купить",  # "не" before any verb
+        "«Вывоза снега у вас никогда не было» — сказал клиент",
+        "u nas net night cleaning, klient skazal",  # Russian typed in Latin letters
+        "Facade washing is out of scope for us, I said.",
+    ],
+)
+def test_the_model_reads_notes_the_rules_prefilter_drops(text):
+    assert might_claim_any(text)
+
+
+@pytest.mark.parametrize("text", ["Подписали договор на мойку фасадов", "Signed, all good."])
+def test_notes_without_any_negation_stay_unread(text):
+    assert not might_claim_any(text)
+
+
+def test_claim_of_asks_the_model_past_the_rules_prefilter(index, monkeypatch):
+    text = "Клиент уверен, что мойку фасадов у вас никогда не видел"
+    assert not claims.might_claim(text)
+    monkeypatch.setattr(claim_pairs, "_model", lambda: HAND_MODEL)
+    found = claim_of(text, index)
+    assert found is not None and found.match.item == "Мойка фасадов"
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        ("Мойку фасадов и коврики у вас не заказать, говорит", "Мойка фасадов"),
+        ("They said we don't do facade washing or mats", "Мойка фасадов"),
+    ],
+)
+def test_rank_counts_the_candidates_matched_better(index, text, item):
+    note, found = _candidates(text, index)
+    ranks = {c.match.item: match_rank(c, found) for c in found}
+    best = max(found, key=lambda c: c.match.score)
+    assert ranks[best.match.item] == 0
+    feats = pair_features(note, best, 0.5, len(found), ranks[best.match.item])
+    assert feats["rank=0"] == 1.0
+    assert item in ranks
+    weaker = [c for c in found if c.match.score < best.match.score]
+    for cand in weaker:
+        assert match_rank(cand, found) >= 1
+
+
+def test_claim_of_asks_the_model_past_the_rules_prefilter_en(index, monkeypatch):
+    text = "Facade washing is out of scope for us, I said."
+    assert not claims.might_claim(text)
+    scope = {"intercept": -4.0, "weights": {"r:scope": 9.0}}  # a lemma the model learned
+    monkeypatch.setattr(claim_pairs, "_model", lambda: scope)
+    found = claim_of(text, index)
+    assert found is not None and found.match.item == "Мойка фасадов"

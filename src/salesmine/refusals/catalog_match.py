@@ -220,6 +220,13 @@ def _route(index: CatalogIndex, query: Query, entry: Entry) -> str:
     return "translit" if translit and entry.route != "category" else entry.route
 
 
+# Initials a spelled-out phrase must have to stand for a catalog abbreviation. Two letters are
+# too common to tell anything: the pair model scans every two-word run of a note, and
+# "клиент говорит" spells "кг" (of "1-5 кг"), "compact tractors" "CT" (computed tomography).
+# A catalog that abbreviates in two letters mostly spells the name out too ("... (КТ)").
+SPELLED_MIN_LETTERS = 3
+
+
 def _abbreviated(mention: str, terms: frozenset[str], index: CatalogIndex) -> CatalogMatch:
     """ "СМР" when the catalog spells out "Строительно-монтажные риски", and the other way
     round ("строительно-монтажных рисков" for a catalog that only says "СМР")."""
@@ -228,7 +235,10 @@ def _abbreviated(mention: str, terms: frozenset[str], index: CatalogIndex) -> Ca
         owners = index.abbreviations.get(text.lower().replace("ё", "е"), frozenset())
     elif _spelled_out(text):
         owners = frozenset(
-            k for a in initials(text) if a in index.acronyms for k in index.term_owners.get(a, ())
+            k
+            for a in initials(text)
+            if len(a) >= SPELLED_MIN_LETTERS and a in index.acronyms
+            for k in index.term_owners.get(a, ())
         )
     else:
         return CatalogMatch("")

@@ -15,9 +15,14 @@ import pandas as pd
 
 from salesmine.refusals.claim_classifier import claim_probability
 from salesmine.refusals.claim_combine import Scored, decide
-from salesmine.refusals.claim_pairs import Candidate, candidate_items, pair_features
+from salesmine.refusals.claim_pairs import (
+    Candidate,
+    candidate_items,
+    match_rank,
+    pair_features,
+)
 from salesmine.refusals.claim_pairs import pair_probability as probability_of
-from salesmine.refusals.claim_patterns import might_claim, read_note
+from salesmine.refusals.claim_patterns import might_claim_any, read_note
 
 C = 1.0  # inverse L2 strength; LOWO over six writers: 0.3 loses a point of recall, 3.0 precision
 SEED = 4
@@ -52,11 +57,11 @@ def labelled_rows(frame: pd.DataFrame, index: Any) -> list[NoteRows]:
         rule = rule_claim_of(text, index, lang)
         cands: list[Candidate] = []
         feats: list[dict[str, float]] = []
-        if might_claim(text):
+        if might_claim_any(text):
             note = read_note(text, lang)
             cands = candidate_items(note, index, match_mention)
             p = claim_probability(text, lang)
-            feats = [pair_features(note, c, p, len(cands)) for c in cands]
+            feats = [pair_features(note, c, p, len(cands), match_rank(c, cands)) for c in cands]
         positive = [
             str(claim) == "1" and c.match.item.casefold() == str(gold).casefold().strip()
             for c in cands

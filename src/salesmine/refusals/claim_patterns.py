@@ -68,6 +68,9 @@ _CUE = re.compile(
     r"|\b(?:do|does|did|ca|wo|could|would|is|are|was|were)nt\b|discontinu|предусмотр|максимум",
     re.IGNORECASE,
 )
+_ANY_NEGATION = re.compile(
+    r"\b(?:не|ни|никогда|nor|net|nikogda|nelzya|nety)\b|out\s+of\s+scope", re.IGNORECASE
+)
 RULES: dict[str, tuple[Callable[[Note], list[Hit]], ...]] = {
     "ru": (
         ru.existential,
@@ -140,6 +143,14 @@ def _reads_like_claim(text: str, lang: str) -> bool:
 def might_claim(text: str) -> bool:
     """The cheap pre-filter: can ``text`` hold a claim at all (a "нет", "не делаем", "no", "?")?"""
     return bool(_CUE.search(text or ""))
+
+
+def might_claim_any(text: str) -> bool:
+    """The pair model's wider pre-filter: ``might_claim``, or any negation at all. The rules
+    need a verb of offering after "не"; the model weighs its own cues, and writers deny a
+    product with any verb ("у вас не купить", "образцы не высылаем", "never had",
+    "out of scope") — or in transliteration ("u nas net")."""
+    return might_claim(text) or bool(_ANY_NEGATION.search(text or ""))
 
 
 def claim_at(note: Note, span: Span, source: str) -> Claim:

@@ -36,9 +36,11 @@ from salesmine.refusals.claim_patterns import (
     claim_at,
     find_claims,
     might_claim,
+    might_claim_any,
     read_note,
 )
 from salesmine.refusals.claim_rescue import rescue
+from salesmine.refusals.claim_unmatched import unmatched_mentions
 
 __all__ = [
     "SOURCES",
@@ -180,7 +182,9 @@ def _combined(
     text: str, index: CatalogIndex, lang: str | None, rule: NoteClaim | None
 ) -> NoteClaim | None:
     """The pair model's say on the rules' claim (no model shipped: the rules alone)."""
-    if pair_model() is None or (rule is not None and rule.match.item) or not might_claim(text):
+    if pair_model() is None or (rule is not None and rule.match.item):
+        return rule
+    if not might_claim_any(text):
         return rule
     probability = claim_probability(text, lang)
     if probability is not None and probability < NOTE_FLOOR:
@@ -275,45 +279,6 @@ def _unclarified(result: pd.DataFrame, texts: list[str]) -> list[int]:
         else:
             flags.append(0)
     return flags
-
-
-def unmatched_mentions(annotated: pd.DataFrame, *, examples: int = 3) -> pd.DataFrame:
-    """Claimed products the catalog could not place: mentioned_product, count, example ids.
-
-    Mentions are grouped by their content terms, so "рассрочки" and "рассрочку" form one row.
-    """
-    columns = ["mentioned_product", "count", "example_ids"]
-    if annotated.empty or "claims_missing_product" not in annotated.columns:
-        return pd.DataFrame(columns=columns)
-    claimed = annotated["claims_missing_product"].fillna(0).astype(int) == 1
-    rows = annotated[claimed & (annotated["catalog_match"].fillna("") == "")]
-    groups: dict[frozenset[str], list[tuple[str, str]]] = {}
-    for mention, ident in zip(rows["mentioned_product"], _ids(rows), strict=True):
-        groups.setdefault(phrase_terms(str(mention)), []).append((str(mention), ident))
-    table = []
-    for members in groups.values():
-        ids = list(dict.fromkeys(i for _, i in members if i))[:examples]
-        table.append(
-            {
-                "mentioned_product": members[0][0],
-                "count": len(members),
-                "example_ids": ", ".join(ids),
-            }
-        )
-    frame = pd.DataFrame(table, columns=columns)
-    return frame.sort_values(
-        ["count", "mentioned_product"], ascending=[False, True], ignore_index=True
-    )
-
-
-def _ids(rows: pd.DataFrame) -> list[str]:
-    if "id" in rows.columns:
-        ids = _column(rows, "id", len(rows))
-        if any(ids):
-            return ids
-    sources = _column(rows, "source", len(rows))
-    lines = _column(rows, "row", len(rows))
-    return [f"{s}:{r}" if s or r else "" for s, r in zip(sources, lines, strict=True)]
 
 
 def evaluate_claims(frame: pd.DataFrame, catalog: CatalogLike) -> dict[str, object]:
