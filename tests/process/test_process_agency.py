@@ -50,3 +50,33 @@ def test_generalized_you_and_we_are_steps(interview) -> None:  # type: ignore[no
 def test_polite_imperative_to_the_interviewer_is_not_a_step(interview) -> None:  # type: ignore[no-untyped-def]
     answer = "Пишите в телеграм, если что. Спрашивайте."
     assert names(interview, answer, question="Спасибо, это всё.") == []
+
+
+def test_head_tells_a_role_noun_and_he_goes_on_about_it(interview) -> None:  # type: ignore[no-untyped-def]
+    # a singular role noun ("оператор") and "он" / no subject after it are the seller
+    answer = (
+        "Оператор принимает звонок. Дальше он заводит карточку в CRM. "
+        "Потом формирует ссылку на оплату."
+    )
+    got = names(interview, answer, "Как у вас идёт продажа в колл-центре?")
+    assert len(got) == 3
+
+
+def test_he_after_the_client_is_not_the_seller(interview) -> None:  # type: ignore[no-untyped-def]
+    answer = "Клиент звонит в офис. Потом он выбирает тариф."
+    assert names(interview, answer) == []
+
+
+def test_role_noun_misread_as_accusative_is_a_subject(interview) -> None:  # type: ignore[no-untyped-def]
+    # pymorphy reads the inanimate "аккаунт" as accusative; it is still who acts
+    answer = "Потом аккаунт готовит коммерческое предложение."
+    assert len(names(interview, answer)) == 1
+
+
+def test_counting_is_not_the_opinion_i_think(interview) -> None:  # type: ignore[no-untyped-def]
+    assert len(names(interview, "Дальше я считаю в калькуляторе стоимость.")) == 1
+    assert names(interview, "Я считаю, что клиенту так удобнее.") == []
+
+
+def test_the_main_thing_the_head_names_is_a_step(interview) -> None:  # type: ignore[no-untyped-def]
+    assert len(names(interview, "И тут самое главное — объяснить условия полиса.")) == 1

@@ -143,3 +143,19 @@ def test_interviewee_falls_back_to_the_main_speaker(interview) -> None:  # type:
     text = "В: Как продаёте?\nОльга: Сначала звоню клиенту, потом отправляю КП."
     transcript = interview(text, interviewee="Респондент")
     assert [s.name for s in extract_steps(transcript)] == ["позвонить клиенту", "отправить КП"]
+
+
+def test_stages_numbered_in_words_are_list_items(interview) -> None:  # type: ignore[no-untyped-def]
+    # "Этап первый — приветствие": an ordinal word numbers an item as "1." does
+    answer = (
+        "Значит, этап первый — приветствие.\n"
+        "Этап второй — создать обращение в CRM.\n"
+        "Этап третий — выявление потребности.\n"
+        "И этап четвёртый — расчёт стоимости."
+    )
+    transcript = interview(
+        f"Интервьюер: Какие этапы по регламенту?\nОльга: {answer}", interviewee="Ольга"
+    )
+    steps = extract_steps(transcript)
+    assert len(steps) == 4
+    assert "создать обращение" in steps[1].quote

@@ -23,13 +23,16 @@ from salesmine.process.subjects import (
     PERSONAL_PRONOUNS,
     clause_of,
     person_in_clause,
+    role_noun,
     seller,
     subject_of,
 )
 
 _SELF = frozenset("я мы".split())
 _DASHES = frozenset("—–")
-_TEAM = frozenset("они ребята".split())  # the head's sellers, in a head's interview
+_TEAM = frozenset("они ребята".split())
+# a seller told of before: "Дальше он заводит карточку"
+_SINGULAR = frozenset("он она".split())  # the head's sellers, in a head's interview
 _AGENT_SUFFIXES = ("ник", "ист", "щик", "чик", "тель", "ер")
 _READY = frozenset("готовый готов".split())  # "готовы встретиться": a state, not a step
 # Infinitives after these are possibilities, not practice: "могу приехать", "можно спросить".
@@ -41,7 +44,8 @@ _HEDGES = frozenset("возможно наверное наверно вероя
 _GOVERNORS = frozenset({"VERB", "INFN"})  # what an infinitive may hang on
 _TELLING = frozenset("рассказать предупредить оговориться".split())  # "Я сразу предупрежу: ..."
 # "Задача звонка — квалифицировать клиента": the infinitive is what the seller does.
-_TASK_NOUNS = frozenset("задача цель правило".split())
+# So is what the head calls the main thing: "тут самое главное — объяснить условия".
+_TASK_NOUNS = frozenset("задача цель правило главное главный".split())
 # "Менеджер должен позвонить", "обязан перезвонить": the norm of the process.
 _OBLIGED = frozenset("должный обязанный".split())
 # Things that move without a named mover: sent out by the seller ("КП уходит клиенту"), or a
@@ -56,11 +60,32 @@ _DISCOURSE_IMPERATIVES = frozenset(
 )
 
 
+class Actor:
+    """Who the last sentences told of as acting: one of the sellers ("Оператор принимает
+    звонок"), so that "Дальше он заводит карточку", "Потом формирует ссылку" go on about them.
+    Updated sentence by sentence (``steps``); a client or another person ends it."""
+
+    def __init__(self) -> None:
+        self.seller = False
+
+    def follow(self, words: list[Word]) -> None:
+        """Take in one sentence: its last person in the nominative decides who acts now ("я"
+        and "мы" leave it be: "мы только советуем. Но оператор должен ...")."""
+        for k in range(len(words) - 1, -1, -1):
+            if seller(words, k) or role_noun(words[k]):
+                self.seller = True
+                return
+            if _person(words[k]) and words[k].lemma not in PERSONAL_PRONOUNS:
+                self.seller = False
+                return
+
+
 class Teller(NamedTuple):
     """Who tells the interview, as far as it decides whose actions the verbs tell."""
 
     team: bool = False  # heads the sellers: "они / ребята назначают встречу" is theirs
     impersonal: bool = False  # tells the process in the passive ("делается звонок")
+    actor: Actor | None = None  # the seller the sentences before told of, if any
 
 
 NOBODY = Teller()  # a speaker with no particular way of telling
@@ -91,7 +116,9 @@ def own_action(words: list[Word], i: int, narrated: bool, teller: Teller = NOBOD
     if word.person == "3per" and teller.team and word.number == "plur" and _team_subject(words, i):
         return not _opinion(words, i)
     if word.person == "3per":
-        ours = seller(words, subject) and not _opinion(words, i)
+        ours = (seller(words, subject) or _goes_on(words, i, subject, teller)) and not _opinion(
+            words, i
+        )
         # someone who tells the whole process in the passive tells their steps that way in
         # every sentence, not only after "потом" ("Предоставляется автомобиль на тест-драйв")
         passive = passive_action(words, i, teller.impersonal)
@@ -101,6 +128,23 @@ def own_action(words: list[Word], i: int, narrated: bool, teller: Teller = NOBOD
     if word.tense == "futr" and (_hedged(words) or word.lemma in _TELLING):
         return False  # "Может, попробую"; "я расскажу, как должно быть": to the interviewer
     return True  # first person: "звоню", "созваниваемся" (also in "я или менеджер созваниваемся")
+
+
+def _goes_on(words: list[Word], i: int, subject: int | None, teller: Teller) -> bool:
+    """ "Оператор принимает звонок. Дальше он заводит карточку", "Потом формирует ссылку": a
+    singular verb with "он / она" or no subject goes on about the seller told of before — unless
+    another person follows it as its subject ("Выбирает клиент")."""
+    if teller.actor is None or not teller.actor.seller or words[i].number != "sing":
+        return False
+    if subject is not None and words[subject].lemma not in _SINGULAR:
+        return False
+    after = [k for k in clause_of(words, i) if k > i]
+    return not any(_person(words[k]) and not seller(words, k) for k in after)
+
+
+def _person(word: Word) -> bool:
+    noun = word.pos == "NOUN" and word.animate or word.lemma in PERSONAL_PRONOUNS
+    return noun and word.case == "nomn"
 
 
 def _habitual(words: list[Word], i: int) -> bool:

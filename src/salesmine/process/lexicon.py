@@ -42,7 +42,7 @@ DIGRESSION_MARKERS_RU = _phrases("""
     между прочим, к сожалению, бесит, раздражает, обидно, жалко, нравится, не нравится,
     люблю, ненавижу, кофе, обед, погода, отпуск, выходные, зарплат, премию, премия, устаю,
     устал, тяжело, лучше бы, хотелось бы, мечтаю, в прошлом году, самое сложное, коллектив,
-    я убежден, я уверен, я считаю, по ощущениям, подозреваю, так принято, я не спорю
+    я убежден, я уверен, по ощущениям, подозреваю, так принято, я не спорю
 """)
 DIGRESSION_MARKERS_EN = _phrases("""
     i think, i believe, in my opinion, to be honest, honestly, by the way, i like, i love, i
@@ -198,7 +198,8 @@ EVALUATIVE_WORDS_RU = frozenset(
 # Who sells: a 3rd-person verb is a step only with one of these as its subject ("менеджер звонит").
 SELLER_NOUNS_RU = frozenset(
     """
-менеджер сотрудник продавец специалист консультант продажник
+менеджер сотрудник продавец специалист консультант продажник оператор аккаунт
+аккаунт-менеджер sdr
 """.split()
 )
 # The interviewee heads the sellers (a role, or what they say of themselves): their "они",

@@ -18,7 +18,11 @@ def _markers(phrases: tuple[str, ...], prefix: bool = False) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{alternatives})" + ("" if prefix else r"(?!\w)"))
 
 
-_DIGRESSION = _markers(lx.DIGRESSION_MARKERS_RU + lx.DIGRESSION_MARKERS_EN, prefix=True)
+# "Я считаю, что ..." is an opinion; "я считаю в калькуляторе" is counting, a step.
+_DIGRESSION = re.compile(
+    _markers(lx.DIGRESSION_MARKERS_RU + lx.DIGRESSION_MARKERS_EN, prefix=True).pattern
+    + r"|(?<!\w)я\s+считаю\s*(?:[,—:.!]|что\b|$)"
+)
 _REPEAT = _markers(lx.REPEAT_MARKERS_RU + lx.REPEAT_MARKERS_EN)
 _ASIDE = re.compile(r"\s[—–-]\s")
 _ASIDE_MIN_WORDS = 5  # words before the dash for them to tell a step of their own

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from salesmine.process import lexicon as lx
 from salesmine.process.actions import Word, analyze, clause_spans
-from salesmine.process.agency import Teller
+from salesmine.process.agency import Actor, Teller
 from salesmine.process.asides import main_text, opens_story, retracted
 from salesmine.process.branches import echo_question, placed_after
 from salesmine.process.candidates import SEQUENCE as _SEQUENCE
@@ -54,8 +54,22 @@ from salesmine.text import Span, detect_language, lemmas, normalize_text, senten
 if TYPE_CHECKING:  # step_model reads candidates, not steps: no import cycle at run time
     from salesmine.process.step_model import StepTagger
 
+# An ordinal told in words ("Этап первый — приветствие", "и третий шаг — КП") numbers a list item
+# as "3." does; a short lead-in ("Значит,", "И") may open the line.
+_ORDINAL_WORD = (
+    r"(?:перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят|одиннадцат|двенадцат|"
+    r"тринадцат|четырнадцат|пятнадцат|последн|заключительн|финальн)\w*"
+)
+_STAGE_NOUN = r"(?:шаг|этап|пункт)\w{0,2}"
+_WORDED_ITEM = (
+    rf"(?:(?:и|а|значит|итак|так|ну)\s*,?\s+)?(?:{_STAGE_NOUN}\s+{_ORDINAL_WORD}|"
+    rf"{_ORDINAL_WORD}\s+{_STAGE_NOUN})\s*[.:)\-–—]"
+)
 _LIST_ITEM = re.compile(
-    r"^\s*(?:\(?\d{1,2}\s*[.)]|[-*•–—]|(?:шаг|этап|step|stage)\s*\d{1,2}\s*[.:)\-–—]?)\s*", re.I
+    r"^\s*(?:\(?\d{1,2}\s*[.)]|[-*•–—]|(?:шаг|этап|step|stage)\s*\d{1,2}\s*[.:)\-–—]?|"
+    + _WORDED_ITEM
+    + r")\s*",
+    re.I,
 )
 
 
@@ -198,7 +212,7 @@ def _teller(transcript: Transcript, interviewee: str, lang: str) -> Teller:
                 [w for w in words if s.start <= w.start and w.end <= s.end]
                 for s in sentences(turn.text, lang)
             ]
-    return Teller(_heads_team(transcript, interviewee), speaks_impersonally(told))
+    return Teller(_heads_team(transcript, interviewee), speaks_impersonally(told), Actor())
 
 
 def _heads_team(transcript: Transcript, interviewee: str) -> bool:
@@ -265,6 +279,8 @@ def _turn_candidates(
             reason, side_case = side_reason(reason, body, lang, side_case)
         kind = (item is not None, sequenced)
         told = sentence_candidates(turn, sentence, body, lang, kind, teller, generous=generous)
+        if teller.actor is not None:
+            teller.actor.follow(body)
         _drop(told, reason)
         taken_back = retracted(body) if lang == "ru" else -1  # "звоню... ой, нет, я путаю"
         _drop([c for c in told if c.step.start < taken_back], "retracted")

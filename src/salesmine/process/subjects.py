@@ -17,14 +17,23 @@ def subject_of(words: list[Word], i: int) -> int | None:
         word = words[k]
         # inanimate nouns are left out: "оформить полис" has "полис" in a nominative-looking form
         person = word.pos == "NOUN" and word.animate or word.lemma in PERSONAL_PRONOUNS
-        if person and word.case == "nomn":
+        if person and word.case == "nomn" or role_noun(word):
             return k
     return None
 
 
+def role_noun(word: Word) -> bool:
+    """A seller's role noun that may stand as a subject though the parser misreads its case:
+    "аккаунт" (inanimate, so read as accusative), "SDR" (Latin, no case)."""
+    lemma = word.lemma.split("-")[0] if word.lemma.startswith("sdr") else word.lemma
+    misread = word.case == "accs" and not word.animate or not word.case
+    return lemma in lx.SELLER_NOUNS_RU and (word.case == "nomn" or misread)
+
+
 def seller(words: list[Word], k: int | None) -> bool:
     """ "Менеджер" of our side: not "менеджер салона", not "ипотечный менеджер"."""
-    if k is None or words[k].lemma not in lx.SELLER_NOUNS_RU:
+    lemma = words[k].lemma.split("-")[0] if k is not None else ""
+    if k is None or (words[k].lemma not in lx.SELLER_NOUNS_RU and lemma != "sdr"):
         return False
     after = words[k + 1] if k + 1 < len(words) else None
     if after is not None and after.pos == "NOUN" and after.case == "gent":
