@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from salesmine.process import extract_steps
+from salesmine.process.step_novelty import own_action
+from salesmine.process.steps import judged
 
 
 def steps_of(interview, text: str):  # type: ignore[no-untyped-def]
@@ -131,3 +133,25 @@ def test_a_call_after_the_contract_is_the_after_sale_call(interview) -> None:  #
 """
     steps = steps_of(interview, text)
     assert [s.concept for s in steps] == ["CALL", "OFFER", "SIGN", "AFTERSALE"]
+
+
+def _pair(interview, answer: str):  # type: ignore[no-untyped-def]
+    """The first two candidates of a one-answer interview: the step and the sentence after it."""
+    found, _ = judged(
+        interview(f"Интервьюер: Как вы продаёте?\nОльга: {answer}", interviewee="Ольга")
+    )
+    return found[0], found[-1]
+
+
+def test_own_action_needs_another_verb_and_object(interview) -> None:  # type: ignore[no-untyped-def]
+    step, later = _pair(interview, "Беру паспорт, снимаю копию. Пробиваю оплату.")
+    assert own_action(later, step)
+    step, later = _pair(interview, "Беру паспорт, снимаю копию. Паспорт проверяю.")
+    assert not own_action(later, step)
+
+
+def test_own_action_spares_an_explanation_or_a_habit(interview) -> None:  # type: ignore[no-untyped-def]
+    step, later = _pair(interview, "Готовлю КП. Поэтому скидку закладываю заранее.")
+    assert not own_action(later, step)
+    step, later = _pair(interview, "Готовлю КП. Скидку закладываю заранее.")
+    assert own_action(later, step)

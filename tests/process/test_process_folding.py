@@ -79,3 +79,45 @@ def test_scheduling_an_activity_belongs_to_it(interview) -> None:  # type: ignor
 def test_a_call_after_the_meeting_follows_it_up(interview) -> None:  # type: ignore[no-untyped-def]
     answer = "Сначала звоню клиенту. Потом встреча в офисе. На следующий день звоню снова."
     assert [s.concept for s in steps_of(interview, answer)] == ["CALL", "MEET", "OBJECTION"]
+
+
+def test_a_sentence_of_another_action_stays_a_step(interview) -> None:  # type: ignore[no-untyped-def]
+    # both are the payment for the lexicon, but "оформляю полис" is another verb and object
+    answer = "Спрашиваю, куда едет. Потом принимаю оплату на кассе. Оформляю полис в системе."
+    assert [s.quote for s in steps_of(interview, answer)][-1] == "Оформляю полис в системе"
+
+
+def test_what_is_done_on_a_visit_folds_into_it(interview) -> None:  # type: ignore[no-untyped-def]
+    # "выезжаю на осмотр объекта" acts on no thing: the sentence after tells what is done there
+    answer = "Потом выезжаю на осмотр объекта. Смотрим щиток и проводку, фотографируем."
+    assert len(steps_of(interview, answer)) == 1
+
+
+def test_the_same_verb_with_another_object_is_another_action(interview) -> None:  # type: ignore[no-untyped-def]
+    answer = "Потом отправляю клиенту анкету. Отправляю ссылку на оплату."
+    assert len(steps_of(interview, answer)) == 2
+
+
+def test_a_sub_action_in_the_same_sentence_still_folds(interview) -> None:  # type: ignore[no-untyped-def]
+    answer = "Потом смотрю машину, фоткаю со всех сторон."
+    assert len(steps_of(interview, answer)) == 1
+
+
+def test_a_time_is_no_object_of_a_new_action(interview) -> None:  # type: ignore[no-untyped-def]
+    # "каждый день" stands in the accusative but nothing new is acted on
+    answer = "Потом отправляю договор юристам. Я каждый день пишу им."
+    assert len(steps_of(interview, answer)) == 1
+
+
+def test_a_passive_sentence_of_another_action_stays_a_step(interview) -> None:  # type: ignore[no-untyped-def]
+    answer = (
+        "Клиент заносится в CRM. Далее производится расчёт стоимости. "
+        "Клиенту отправляется ссылка на оплату. Оформляется полис."
+    )
+    quotes = [s.quote for s in steps_of(interview, answer)]
+    assert "Клиенту отправляется ссылка на оплату" in quotes
+
+
+def test_counting_after_an_order_word_is_no_opinion(interview) -> None:  # type: ignore[no-untyped-def]
+    assert len(steps_of(interview, "Потом я считаю, ну, в программе.")) == 1
+    assert steps_of(interview, "Я считаю, что это важно.") == []

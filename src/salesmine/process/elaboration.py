@@ -55,7 +55,7 @@ from salesmine.process.concepts import (
     in_sequence,
 )
 from salesmine.process.quotes import absorb
-from salesmine.process.step_novelty import new_action, terse_new, terse_step
+from salesmine.process.step_novelty import new_action, own_action, terse_new, terse_step
 
 _CALL, _AFTER_SALE, _MEETING = "CALL", "AFTERSALE", "MEET"  # activities of concepts.py
 _CLOSING = frozenset({"SIGN", "DELIVERY"})
@@ -192,6 +192,11 @@ def _decide(candidate: Candidate, steps: list[Candidate], first: bool, told: set
     # object tells the next step, though the lexicon may file both under one activity
     if terse_step(candidate, previous):
         return "skip" if restated else "new"
+    # "Беру паспорт, снимаю копию. Пробиваю оплату.": a sentence of its own whose verb and
+    # object both differ from the step's own is the next action, whatever its length — also
+    # after a restatement ("Перезваниваю с вариантами. ... Отправляю ссылку на оплату")
+    if own_action(candidate, previous):
+        return "new"
     return _decide_later(candidate, previous, told)
 
 

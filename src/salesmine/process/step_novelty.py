@@ -14,9 +14,16 @@ from __future__ import annotations
 from salesmine.process.actions import VERBAL, Word
 from salesmine.process.candidates import Candidate
 from salesmine.process.concepts import CUE_WEIGHTS, STRONG
+from salesmine.process.passive import nominative, passive_base
 
 TERSE_WORDS = 6  # words of a sentence short enough to tell one step and nothing more
+OWN_WORDS = 9  # words of a sentence short enough to name one action (details run longer)
+# words by which a sentence explains the step, or tells a habit of it, rather than the next one
+_ASIDE_WORDS = frozenset({"поэтому", "иногда", "всегда", "тоже", "также", "заодно"})
+# nouns of time stand in the accusative without being acted on ("Я каждый день звоню")
+_TIME = frozenset("раз день неделя месяц год час минута секунда время утро вечер ночь".split())
 _NOT_OBJECT = frozenset({"PREP", "NUMR"})  # a noun after these is a place, a time, a measure
+_IN_PHRASE = frozenset({"ADJF", "PRTF", "NPRO", "NUMR"})  # words a phrase runs on through
 
 
 def new_action(candidate: Candidate, steps: list[Candidate], named: bool = False) -> bool:
@@ -24,19 +31,70 @@ def new_action(candidate: Candidate, steps: list[Candidate], named: bool = False
     ``steps`` told: a present (or future) verb in the first person with a direct object noun,
     neither said in those steps ("Пилот разворачиваю я", "Допродаю в основном расходники").
     ``named``: only an object that names an activity by a strong cue of the lexicon counts."""
-    word = candidate.head_word
-    if word is None or word.pos != "VERB" or word.tense == "past" or word.person != "1per":
-        return False
-    if candidate.conditional or candidate.asked_if or candidate.step.start != _opening(candidate):
-        return False
-    parts = list(candidate.parts)
-    if any(w.pos == "INFN" for w in parts):  # "Франшизу предлагаю поднять": the infinitive's
-        return False
-    nouns = _objects(parts) & candidate.objects  # its own clause's, not "..., копию агенту"
+    nouns = _acted_on(candidate)
     if named:  # "счёт" after "договор"
         nouns = {n for n in nouns if STRONG in CUE_WEIGHTS.get(n, {}).values()}
     said = {lemma for step in steps for lemma in step.said}
     return bool(nouns) and not (nouns | {candidate.head}) & said
+
+
+def own_action(candidate: Candidate, previous: Candidate) -> bool:
+    """Whether a sentence of its own tells another action than the step before: its verb and
+    its direct object both differ from that step's own verb and direct objects ("Беру паспорт,
+    снимаю копию. Пробиваю оплату"; "Отправляю ссылку на оплату. Проверяю оплату"). Only the
+    step's own clause counts, not what was folded into it, so one fold does not swallow the
+    next action; a sub-action told in the same sentence ("смотрю машину, фоткаю со всех
+    сторон") never opens a sentence and still folds, and so do the sentences after a step
+    named by a noun or by a verb with no object, which tell what is done in it."""
+    # after a heading ("В салоне — презентация образцов. Я показываю ...") or a step done
+    # on no thing ("Выезжаю на осмотр. Смотрим пожарку", "Звоню ему"), what follows tells
+    # what is done in it
+    if previous.head_word is None or previous.head_word.pos not in VERBAL:
+        return False
+    objects = _things(previous)
+    if not objects:
+        return False
+    said = [w for w in candidate.context if w.is_word]
+    if len(said) > OWN_WORDS or {w.lower for w in said} & _ASIDE_WORDS:
+        return False  # a long sentence, or "Поэтому я скидку закладываю", tells how, not what
+    nouns = _acted_on(candidate, passive=True)
+    if not nouns:
+        return False
+    return not nouns & objects
+
+
+def _acted_on(candidate: Candidate, passive: bool = False) -> set[str]:
+    """The direct objects of a clause opening its sentence with a present (or future) verb of
+    the speaker's ("Пилот разворачиваю я") — or, with ``passive``, the things a reflexive passive
+    is done to ("Клиенту отправляется ссылка на оплату"); empty when it is neither (a past or
+    conditional clause, one inside its sentence, one whose object belongs to an infinitive)."""
+    word = candidate.head_word
+    if word is None or candidate.conditional or candidate.asked_if:
+        return set()
+    if candidate.step.start != _opening(candidate):
+        return set()
+    parts = list(candidate.parts)
+    if passive and word in parts and passive_base(parts, parts.index(word)):
+        return _things(candidate)
+    if word.pos != "VERB" or word.tense == "past" or word.person != "1per":
+        return set()
+    if any(w.pos == "INFN" for w in parts):  # "Франшизу предлагаю поднять": the infinitive's
+        return set()
+    return _objects(parts) & candidate.objects  # its own clause's, not "..., копию агенту"
+
+
+def _things(candidate: Candidate) -> set[str]:
+    """What a step's own clause acts on: its direct objects, or the subject of its reflexive
+    passive ("производится расчёт"), not a place or a person."""
+    parts = list(candidate.parts)
+    word = candidate.head_word
+    if word in parts and passive_base(parts, parts.index(word)):
+        return {
+            w.lemma
+            for k, w in enumerate(parts)
+            if nominative(w) and not w.animate and not (k and parts[k - 1].pos in _NOT_OBJECT)
+        } & candidate.objects
+    return _objects(parts) & candidate.objects
 
 
 def terse_step(candidate: Candidate, previous: Candidate) -> bool:
@@ -61,15 +119,19 @@ def terse_new(candidate: Candidate, previous: Candidate) -> bool:
 
 def _objects(parts: list[Word]) -> set[str]:
     """The lemmas of the nouns that may be a verb's direct object: not a place or a time ("в
-    Битриксе", "через месяц", "четырнадцать дней"), not a person."""
-    return {
-        w.lemma
-        for k, w in enumerate(parts)
-        if w.pos == "NOUN"
-        and w.object_case
-        and not w.animate
-        and not (k and parts[k - 1].pos in _NOT_OBJECT)
-    }
+    Битриксе", "через месяц", "на осмотр объекта" with the noun it governs, "четырнадцать
+    дней", "каждый день"), not a person."""
+    found: set[str] = set()
+    governed = False  # inside a phrase a preposition (or a number) opened
+    for w in parts:
+        if w.pos in _NOT_OBJECT:
+            governed = True
+        elif w.pos == "NOUN":
+            if not governed and w.object_case and not w.animate and w.lemma not in _TIME:
+                found.add(w.lemma)
+        elif w.pos not in _IN_PHRASE:
+            governed = False
+    return found
 
 
 def _terse(candidate: Candidate) -> bool:

@@ -27,6 +27,8 @@ _REPEAT = _markers(lx.REPEAT_MARKERS_RU + lx.REPEAT_MARKERS_EN)
 _ASIDE = re.compile(r"\s[—–-]\s")
 _ASIDE_MIN_WORDS = 5  # words before the dash for them to tell a step of their own
 _CIRCUMSTANCE = frozenset("в во на до после перед за к с со по без через".split())
+# "Потом я считаю, ну, в программе": after an order word "я считаю" is the next step, counting
+_ORDER = frozenset("потом дальше далее затем сначала после then next".split())
 
 
 def side_reason(reason: str, body: list[Word], lang: str, side_case: bool) -> tuple[str, bool]:
@@ -61,9 +63,11 @@ def skipped(text: str, main: str, raw: str, off_topic: bool) -> str:
 
 def _digresses(text: str) -> bool:
     """Whether an opinion or small-talk marker stands in ``text`` — not as a time or place after
-    a preposition ("приглашаю в офис, обычно на выходные", "после обеда")."""
+    a preposition ("приглашаю в офис, обычно на выходные", "после обеда"), nor right after an
+    order word ("Потом я считаю, ну, в программе" tells the next step)."""
     for match in _DIGRESSION.finditer(text):
-        before = text[: match.start()].split()[-1:]
-        if not (before and before[0] in _CIRCUMSTANCE):
+        before = [w.strip(",.;:—–-").lower() for w in text[: match.start()].split()[-1:]]
+        counting = match.group().startswith("я") and bool(before) and before[0] in _ORDER
+        if not (counting or (before and before[0] in _CIRCUMSTANCE)):
             return True
     return False
