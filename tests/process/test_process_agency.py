@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from salesmine.process import extract_steps
+from salesmine.process.agency import heads_team
 
 
 def names(
@@ -80,3 +81,15 @@ def test_counting_is_not_the_opinion_i_think(interview) -> None:  # type: ignore
 
 def test_the_main_thing_the_head_names_is_a_step(interview) -> None:  # type: ignore[no-untyped-def]
     assert len(names(interview, "И тут самое главное — объяснить условия полиса.")) == 1
+
+
+def test_a_role_noun_sentence_of_its_own_is_the_next_step(interview) -> None:  # type: ignore[no-untyped-def]
+    # "Оператор ... собирает данные" after the link: a third-person verb with a new object
+    answer = "Потом оператор формирует ссылку на оплату. Оператор проверяет статус."
+    assert len(names(interview, answer, "Как у вас идёт продажа в колл-центре?")) == 2
+
+
+def test_heads_team_by_role_or_by_words() -> None:
+    assert heads_team("Руководитель колл-центра", "")
+    assert heads_team("", "У меня в отделе пять человек.")
+    assert not heads_team("Оператор", "Я принимаю звонки.")

@@ -9,7 +9,7 @@ from pathlib import Path
 from salesmine.process import extract_steps
 from salesmine.process.actions import analyze
 from salesmine.process.branches import placed_after
-from salesmine.process.questions import asks_next, off_topic
+from salesmine.process.questions import asks_next, off_topic, restates
 from salesmine.text import normalize_text
 
 VOICE = Path(__file__).resolve().parent.parent / "data" / "process" / "voice"
@@ -92,3 +92,31 @@ def test_question_kinds() -> None:
     assert asks_next(normalize_text("На этом всё?")) and asks_next("и это конец?")
     assert off_topic("что тебе сложнее всего?", analyze("Что тебе сложнее всего?", "ru"))
     assert not off_topic("какой самый первый шаг?", analyze("Какой самый первый шаг?", "ru"))
+
+
+def test_a_why_answer_covers_its_first_paragraph(interview) -> None:  # type: ignore[no-untyped-def]
+    # the reasons end with the paragraph; the process told after it holds steps
+    text = """
+    Интервьюер: Почему?
+    Ольга: Потому что каждая страховая считает по-своему.
+    Принимаю звонок на линии. Потом отправляю ссылку на оплату.
+    """
+    assert quotes_of(interview, text) == [
+        "Принимаю звонок на линии",
+        "Потом отправляю ссылку на оплату",
+    ]
+
+
+def test_a_why_answer_ends_when_told_in_order(interview) -> None:  # type: ignore[no-untyped-def]
+    text = """
+    Интервьюер: Почему так?
+    Ольга: Клиенты долго думают. Но давайте по порядку. Сначала я звоню клиенту.
+    """
+    assert quotes_of(interview, text) == ["Сначала я звоню клиенту"]
+
+
+def test_restates_spans() -> None:
+    answer = "Потому что дорого.\nЗвоню клиенту."
+    assert restates("почему?", answer, listed=False) == answer.index("\n")
+    assert restates("а если отказ?", answer, listed=False) == len(answer)
+    assert restates("а дальше?", answer, listed=False) == 0

@@ -155,3 +155,24 @@ def test_own_action_spares_an_explanation_or_a_habit(interview) -> None:  # type
     assert not own_action(later, step)
     step, later = _pair(interview, "Готовлю КП. Скидку закладываю заранее.")
     assert own_action(later, step)
+
+
+def test_a_paragraph_of_its_own_starts_the_next_step(interview) -> None:  # type: ignore[no-untyped-def]
+    # the same speaker's next paragraph, with no question between, tells the next action
+    text = """
+    Интервьюер: Как вы продаёте?
+    Ольга: Спрашиваю возраст, что беспокоит, какая клиника рядом с домом.
+    Ольга: Объясняю, какие клиники входят в программу, что со стоматологией и с хроническими.
+    """
+    steps = extract_steps(interview(text, interviewee="Ольга"))
+    assert len(steps) == 2
+    assert steps[1].quote.startswith("Объясняю")
+
+
+def test_a_detail_in_the_same_paragraph_still_folds(interview) -> None:  # type: ignore[no-untyped-def]
+    text = """
+    Интервьюер: Как вы продаёте?
+    Ольга: Спрашиваю возраст, что беспокоит, какая клиника рядом с домом. Объясняю, какие
+    клиники входят в программу, что со стоматологией и с хроническими.
+    """
+    assert len(extract_steps(interview(text, interviewee="Ольга"))) == 1

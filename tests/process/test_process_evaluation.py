@@ -67,9 +67,7 @@ def test_quotes_match_one_to_one_on_half_the_shorter_quote() -> None:
 
 def _process(orders: tuple[int, int, int]) -> Process:
     """One account of three steps A1, A2, A3 (positions 1-3); the activities ranked ``orders``."""
-    steps = tuple(
-        Step("a", "a.txt", k, f"A{k}", f"A{k}", activity_id=f"A{k}") for k in (1, 2, 3)
-    )
+    steps = tuple(Step("a", "a.txt", k, f"A{k}", f"A{k}", activity_id=f"A{k}") for k in (1, 2, 3))
     activities = tuple(
         Activity(f"A{k}", f"A{k}", order, 1, 1, ("a",), True, float(k), (), ())
         for k, order in zip((1, 2, 3), orders, strict=True)

@@ -106,3 +106,23 @@ def test_an_abbreviation_is_what_a_passive_is_done_to() -> None:
     words = analyze("Потом готовится КП.", "ru")
     verb = next(i for i, w in enumerate(words) if w.pos == "VERB")
     assert passive_action(words, verb, True)
+
+
+def test_a_long_passive_sentence_with_a_new_subject_is_a_step(interview) -> None:  # type: ignore[no-untyped-def]
+    # longer than a short own-action sentence, but its subject is a new thing: the next step
+    answer = (
+        "Сначала клиент заносится в CRM. Затем делается звонок клиенту. "
+        "Далее производится расчёт стоимости по всем страховым компаниям. "
+        "Клиенту предоставляется сравнение вариантов — на экране или в распечатанном виде, "
+        "как удобнее."
+    )
+    assert len(steps_of(interview, answer)) == 4
+
+
+def test_a_passive_of_the_same_thing_still_folds(interview) -> None:  # type: ignore[no-untyped-def]
+    # "встреча" was named by the step before: the sentence says more about it
+    answer = (
+        "Потом назначается встреча в офисе. Встреча обязательно подтверждается накануне "
+        "по телефону или в мессенджере, чтобы клиент не забыл."
+    )
+    assert len(steps_of(interview, answer)) == 1

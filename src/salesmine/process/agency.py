@@ -13,6 +13,7 @@ story without an order marker, a hypothetical ("могу приехать", "м�
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from salesmine.process import lexicon as lx
@@ -27,6 +28,7 @@ from salesmine.process.subjects import (
     seller,
     subject_of,
 )
+from salesmine.text import normalize_text
 
 _SELF = frozenset("я мы".split())
 _DASHES = frozenset("—–")
@@ -58,6 +60,19 @@ _DISCOURSE_IMPERATIVES = frozenset(
     "смотреть слушать знать представить представлять извинить извинять давать дать "
     "понимать подождать ждать".split()
 )
+# "я руковожу отделом", "мои менеджеры": the speaker heads the sellers; so does their role
+_HEADS = sorted(lx.HEAD_OF_TEAM_RU, key=len, reverse=True)
+_HEAD = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in _HEADS) + ")")
+_HEAD_ROLE = re.compile(r"руковод|директор|начальник|\bроп\b|head|lead|director|chief")
+
+
+def heads_team(role: str, told: str) -> bool:
+    """Whether the interviewee heads the sellers (by ``role``, or by what they ``told``: "я
+    руковожу отделом", "мои менеджеры"), so that "они назначают встречу" tells the team's
+    process."""
+    if _HEAD_ROLE.search(normalize_text(role)):
+        return True
+    return bool(_HEAD.search(normalize_text(told)))
 
 
 class Actor:

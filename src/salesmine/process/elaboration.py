@@ -55,7 +55,14 @@ from salesmine.process.concepts import (
     in_sequence,
 )
 from salesmine.process.quotes import absorb
-from salesmine.process.step_novelty import new_action, own_action, terse_new, terse_step
+from salesmine.process.step_novelty import (
+    new_action,
+    own_action,
+    paragraph_step,
+    passive_step,
+    terse_new,
+    terse_step,
+)
 
 _CALL, _AFTER_SALE, _MEETING = "CALL", "AFTERSALE", "MEET"  # activities of concepts.py
 _CLOSING = frozenset({"SIGN", "DELIVERY"})
@@ -195,7 +202,8 @@ def _decide(candidate: Candidate, steps: list[Candidate], first: bool, told: set
     # "Беру паспорт, снимаю копию. Пробиваю оплату.": a sentence of its own whose verb and
     # object both differ from the step's own is the next action, whatever its length — also
     # after a restatement ("Перезваниваю с вариантами. ... Отправляю ссылку на оплату")
-    if own_action(candidate, previous):
+    # so is a long passive with a new subject, and a paragraph of its own with a new verb
+    if any(f(candidate, previous) for f in (own_action, passive_step, paragraph_step)):
         return "new"
     return _decide_later(candidate, previous, told)
 

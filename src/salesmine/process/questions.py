@@ -44,6 +44,8 @@ _OF_ALL = frozenset("всего всех".split())
 _MOST = "самый"
 _ENDS = frozenset("первый последний начальный конечный".split())
 _CLIENTS = frozenset("клиент покупатель заказчик человек люди".split())
+# "Но давайте по порядку", "расскажу по шагам": the person goes back from reasons to the process
+_BACK_TO_ORDER = re.compile(r"(?<!\w)по\s+(?:порядку|шагам|пунктам|этапам)(?!\w)", re.I)
 _AFTER_FIRST = re.compile(r"(?:^|[.!?]\s+)(?:а\s+|и\s+)?после\b")
 
 
@@ -129,12 +131,31 @@ def moves_on(question: str, lang: str) -> bool:
     return not any(w.pos == "VERB" and w.tense == "past" for w in analyze(question, lang))
 
 
-def restates(asked: str, answer: str, listed: bool) -> bool:
-    """An answer about a lost deal, a recap, the reasons for a step or an item of the list told
-    before (``listed``: "это девятый пункт" then points back at the list) adds no step."""
-    if lost_question(asked) or recap_question(asked) or reason_question(asked):
-        return True
-    return refers_to_item(asked, question=True) or (listed and refers_to_item(answer))
+def restates(asked: str, answer: str, listed: bool) -> int:
+    """How far into an ``answer`` (raw turn text; ``asked`` folded) what is said restates or
+    explains rather than adds a step: all of an answer about a lost deal, a recap or an item of
+    the list told before (``listed``: "это девятый пункт" points back at the list); the first
+    paragraph of an answer to "Почему?" — the reasons; the person then goes back to the process
+    ("Но давайте по порядку. / Принимаю звонок ..."). 0: it adds steps."""
+    said = normalize_text(answer)
+    if lost_question(asked) or recap_question(asked):
+        return len(answer)
+    if refers_to_item(asked, question=True) or (listed and refers_to_item(said)):
+        return len(answer)
+    if not reason_question(asked):
+        return 0
+    paragraph = answer.find("\n")
+    back = _BACK_TO_ORDER.search(answer)
+    ends = [k for k in (paragraph, back.end() if back else -1) if k >= 0]
+    return min(ends, default=len(answer))
+
+
+def still_asked(question: str) -> str:
+    """The question the interviewee's next turn, with no question between, still answers: a
+    "Почему?" is answered by the one turn after it — the person then goes back to the process
+    ("Но давайте по порядку. / Принимаю звонок ..."), which answers no question; any other
+    question stands."""
+    return "" if reason_question(normalize_text(question)) else question
 
 
 def asks_next(question: str) -> bool:

@@ -24,6 +24,8 @@ _ASIDE_WORDS = frozenset({"поэтому", "иногда", "всегда", "т�
 _TIME = frozenset("раз день неделя месяц год час минута секунда время утро вечер ночь".split())
 _NOT_OBJECT = frozenset({"PREP", "NUMR"})  # a noun after these is a place, a time, a measure
 _IN_PHRASE = frozenset({"ADJF", "PRTF", "NPRO", "NUMR"})  # words a phrase runs on through
+_SENTENCE_ENDS = (".", "!", "?", "…", "»", '"')  # a paragraph that ends its sentence
+_TOLD_PERSONS = frozenset({"1per", "3per"})  # "звоню", "оператор звонит" (agency judged whose)
 
 
 def new_action(candidate: Candidate, steps: list[Candidate], named: bool = False) -> bool:
@@ -63,6 +65,58 @@ def own_action(candidate: Candidate, previous: Candidate) -> bool:
     return not nouns & objects
 
 
+def passive_step(candidate: Candidate, previous: Candidate) -> bool:
+    """Whether a sentence opening with a reflexive passive tells another action than the step
+    before, whatever its length: the thing it is done to (its own subject noun) is new to that
+    step and so is the verb ("Производится расчёт стоимости ... Клиенту предоставляется
+    сравнение вариантов — на экране или в распечатанном виде"). Length tells details from steps
+    in the first person; someone who tells the process in the passive names the thing of each
+    step as the subject, so a new subject is a new step ("назначается встреча. Встреча
+    подтверждается накануне" names the same thing and still folds)."""
+    word = candidate.head_word
+    parts = list(candidate.parts)
+    if word is None or word not in parts or not passive_base(parts, parts.index(word)):
+        return False
+    said = {w.lower for w in candidate.context if w.is_word}
+    if candidate.conditional or candidate.asked_if or said & _ASIDE_WORDS:
+        return False
+    if candidate.step.start != _opening(candidate) or candidate.head in previous.said:
+        return False
+    # the same activity for the lexicon ("готовится договор. Проект ДДУ формируется по
+    # шаблону"; "заводится в CRM ... Ставится задача") says how that step is done
+    same = bool(candidate.concept.name) and candidate.concept.name == previous.concept.name
+    things = _things(candidate)
+    return bool(things) and not things & previous.said and not same
+
+
+def paragraph_step(candidate: Candidate, previous: Candidate) -> bool:
+    """Whether a clause opening a paragraph of its own (the person's next turn with no question
+    between: "Оператор собирает данные ... / Потом формирует ссылку", "Данные собираю —
+    паспорт, СНИЛС. / Отправляю ссылку на оплату.") tells the next action: a verb of its own
+    that the step before did not say. People start a new paragraph for a new step; details of
+    a step follow it in the same one."""
+    if not _opens_paragraph(candidate, previous):
+        return False
+    # after a heading ("Восьмое — коммерческое предложение. / КП отправляем письмом ..."), the
+    # paragraph tells what is done in it
+    if previous.head_word is None or previous.head_word.pos not in VERBAL:
+        return False
+    word = candidate.head_word
+    if word is None or word.pos not in VERBAL or candidate.conditional or candidate.asked_if:
+        return False
+    said = {w.lower for w in candidate.context if w.is_word}
+    return not said & _ASIDE_WORDS and candidate.head not in previous.said
+
+
+def _opens_paragraph(candidate: Candidate, previous: Candidate) -> bool:
+    """Whether a candidate opens a turn after the step's turn, or a line of its turn after a
+    finished sentence (a transcript with one line per sentence fragment breaks mid-sentence)."""
+    before = candidate.turn_text[: candidate.step.start].rstrip(" \t")
+    if not before.strip():
+        return candidate.step.turn != previous.step.turn
+    return before.endswith("\n") and before.rstrip().endswith(_SENTENCE_ENDS)
+
+
 def _acted_on(candidate: Candidate, passive: bool = False) -> set[str]:
     """The direct objects of a clause opening its sentence with a present (or future) verb of
     the speaker's ("Пилот разворачиваю я") — or, with ``passive``, the things a reflexive passive
@@ -76,7 +130,9 @@ def _acted_on(candidate: Candidate, passive: bool = False) -> set[str]:
     parts = list(candidate.parts)
     if passive and word in parts and passive_base(parts, parts.index(word)):
         return _things(candidate)
-    if word.pos != "VERB" or word.tense == "past" or word.person != "1per":
+    # a head tells the sellers' steps in the third person ("Оператор принимает звонок",
+    # "Дальше он заводит карточку"): the candidate stands only if that verb is our side's
+    if word.pos != "VERB" or word.tense == "past" or word.person not in _TOLD_PERSONS:
         return set()
     if any(w.pos == "INFN" for w in parts):  # "Франшизу предлагаю поднять": the infinitive's
         return set()

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from salesmine.process import lexicon as lx
 from salesmine.process.actions import Word, analyze, clause_spans
-from salesmine.process.agency import Actor, Teller
+from salesmine.process.agency import Actor, Teller, heads_team
 from salesmine.process.asides import main_text, opens_story, retracted
 from salesmine.process.branches import echo_question, placed_after
 from salesmine.process.candidates import SEQUENCE as _SEQUENCE
@@ -46,6 +46,7 @@ from salesmine.process.questions import (
     off_topic,
     restates,
     says_no,
+    still_asked,
 )
 from salesmine.process.step_reasons import side_reason, skipped
 from salesmine.records import Transcript, Turn
@@ -79,8 +80,6 @@ def _markers(phrases: tuple[str, ...], prefix: bool = False) -> re.Pattern[str]:
 
 
 _ANECDOTE = _markers(lx.ANECDOTE_MARKERS_RU + lx.ANECDOTE_MARKERS_EN)
-_HEAD = _markers(lx.HEAD_OF_TEAM_RU, prefix=True)
-_HEAD_ROLE = re.compile(r"руковод|директор|начальник|\bроп\b|head|lead|director|chief")
 
 
 def extract_steps(
@@ -132,6 +131,7 @@ def propose(
         candidates, story = _answer_candidates(turn, asked, place, lang, teller)
         found.extend(candidates)
         listed = listed or sum(bool(_LIST_ITEM.match(x)) for x in turn.text.split("\n")) > 1
+        question = still_asked(question)
     return found
 
 
@@ -152,12 +152,12 @@ def _answer_candidates(
     lost-deal branch, the one to "Подведёте итог?" restates the steps: neither adds a step."""
     answer, story, listed, generous = place
     said = normalize_text(turn.text)
-    recap = lang == "ru" and restates(asked, said, listed)
+    recap = restates(asked, turn.text, listed) if lang == "ru" else 0
     asked_words = analyze(asked, lang) if lang == "ru" else []
     context = (off_topic(asked, asked_words), story, generous)
     candidates, story = _turn_candidates(turn, lang, context, teller)
-    if recap:  # the answer restates the steps: it adds none, and ends no story
-        _drop(candidates, "recap")
+    if recap:  # the answer restates the steps (up to ``recap``): it adds none, ends no story
+        _drop([c for c in candidates if c.step.start < recap], "recap")
         story = False
     about = asked_about(asked, lang)
     # "То есть вы сначала звоните?" — "Да, ..." confirms; "Не совсем. ..." corrects, and may add
@@ -212,16 +212,8 @@ def _teller(transcript: Transcript, interviewee: str, lang: str) -> Teller:
                 [w for w in words if s.start <= w.start and w.end <= s.end]
                 for s in sentences(turn.text, lang)
             ]
-    return Teller(_heads_team(transcript, interviewee), speaks_impersonally(told), Actor())
-
-
-def _heads_team(transcript: Transcript, interviewee: str) -> bool:
-    """Whether the interviewee heads the sellers (by role, or "я руковожу отделом", "мои
-    менеджеры"), so that "они назначают встречу" tells the team's process."""
-    if _HEAD_ROLE.search(normalize_text(transcript.role)):
-        return True
-    told = " ".join(t.text for t in transcript.turns if t.speaker == interviewee)
-    return bool(_HEAD.search(normalize_text(told)))
+    said = " ".join(t.text for t in transcript.turns if t.speaker == interviewee)
+    return Teller(heads_team(transcript.role, said), speaks_impersonally(told), Actor())
 
 
 def _language(transcript: Transcript) -> str:
