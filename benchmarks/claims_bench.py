@@ -16,11 +16,12 @@ Pass folders to score only those: ``claims_bench.py data/claims/dev2``.
 
 ``--lowo`` scores leave-one-writer-out: for each development set (every ``data/claims/dev*``),
 the claim classifier (``salesmine.refusals.claim_classifier``) and the pair model
-(``claim_pairs``) are retrained on the other sets and the set is scored twice, rules only and
-rules + pairs, with the mean over sets — the honest figure for the learned parts (the rules
-were tuned on all the sets).
-``--train`` retrains the shipped classifier and pair model on the development sets (never on
-``heldout``) and then prints the development report only.
+(``claim_pairs``) are retrained on the other sets and the set is scored three times: rules only,
+rules + pairs, and rules + pairs + verifier (``claim_verifier``, trained on the other sets'
+out-of-fold decisions), with the mean over sets — the honest figure for the learned parts (the
+rules were tuned on all the sets).
+``--train`` retrains the shipped classifier, pair model and verifier on the development sets
+(never on ``heldout``) and then prints the development report only.
 ``--skip-heldout`` runs the default report without ``heldout`` (for whoever tunes the rules).
 ``--embeddings`` switches on the optional embedding route of catalog matching
 (``salesmine.refusals.catalog_embeddings``, needs ``salesmine[embeddings]``) for the scores, and
@@ -30,11 +31,14 @@ times it separately on unmatched mentions of the synthetic catalog.
 
 from __future__ import annotations
 
+import contextlib
+import dataclasses
 import json
 import random
 import resource
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -44,6 +48,7 @@ import pandas as pd  # noqa: E402
 
 from salesmine.records import CatalogItem  # noqa: E402
 from salesmine.refusals.catalog_match import build_index, match_catalog  # noqa: E402
+from salesmine.refusals.claim_scoring import score_claims  # noqa: E402
 from salesmine.refusals.claims import (  # noqa: E402
     claim_of,
     evaluate_claims,
@@ -338,7 +343,8 @@ def _labelled(folder: Path) -> pd.DataFrame:
 
 
 def train(folders: list[Path]) -> None:
-    """Retrain the shipped claim classifier, then the pair model, on the development sets."""
+    """Retrain the shipped claim classifier, then the pair model, then the verifier, on the
+    development sets."""
     from salesmine.refusals import claim_classifier
 
     frames = {f: _labelled(f) for f in folders if f.name != "heldout"}
@@ -349,6 +355,7 @@ def train(folders: list[Path]) -> None:
         f"-> {claim_classifier.MODEL_PATH}"
     )
     train_pairs(frames)
+    train_verifier(frames)
 
 
 def train_pairs(frames: dict[Path, pd.DataFrame]) -> None:
@@ -366,6 +373,24 @@ def train_pairs(frames: dict[Path, pd.DataFrame]) -> None:
     pairs = fit_pairs(rows)
     save_pairs(pairs)
     print(f"pair model: {pairs['pairs']} pairs, {len(pairs['weights'])} weights -> {MODEL_PATH}")
+
+
+def train_verifier(frames: dict[Path, pd.DataFrame]) -> None:
+    """Retrain the shipped verifier on each set's decisions made by a classifier and a pair
+    model trained without that set (so they err there as on a new writer)."""
+    from salesmine.refusals import claim_verifier
+
+    with _swapped():
+        rows = {}
+        for held, frame in frames.items():
+            _use_fold(frames, held)
+            rows[held.name] = [r for _, r in _decisions(frame, held / "catalog.csv")[1]]
+    model = claim_verifier.train_verifier(rows)
+    claim_verifier.save_verifier(model)
+    print(
+        f"verifier: {model['rows']} decisions, {len(model['weights'])} weights, "
+        f"threshold {model['threshold']} -> {claim_verifier.MODEL_PATH}"
+    )
 
 
 def _fit_classifier(frames: list[pd.DataFrame]) -> dict:
@@ -386,43 +411,106 @@ def _pair_rows(frames: dict[Path, pd.DataFrame], folder: Path, *, exclude: set[P
     return labelled_rows(frames[folder], resolve_catalog(folder / "catalog.csv"))
 
 
-def leave_one_writer_out(folders: list[Path]) -> None:
-    """Score each set with models trained on the other sets only: the rules with a retrained
-    claim classifier ("rules"), then with a retrained pair model as well ("pairs"). Nested:
-    the pair model's training rows of set s are read with a classifier trained on neither s
-    nor the held set."""
+@contextlib.contextmanager
+def _swapped() -> Iterator[None]:
+    """Restore the shipped classifier, pair model and verifier after a run that swaps them; the
+    verifier is off inside (the runs score or collect unverified decisions)."""
+    from salesmine.refusals import claim_classifier, claim_pairs, claim_verifier
+
+    shipped = claim_classifier._model, claim_pairs._model, claim_verifier._model
+    claim_verifier._model = lambda: None  # type: ignore[assignment]
+    try:
+        yield
+    finally:
+        claim_classifier._model, claim_pairs._model, claim_verifier._model = shipped
+
+
+def _use_fold(frames: dict[Path, pd.DataFrame], held: Path) -> None:
+    """Swap in a classifier and a pair model trained without ``held``. Nested: the pair
+    model's rows of set s are read with a classifier trained on neither s nor ``held``."""
     from salesmine.refusals import claim_classifier, claim_pairs
     from salesmine.refusals.claim_pairs_train import fit_pairs
 
+    rows = [r for f in frames if f != held for r in _pair_rows(frames, f, exclude={held, f})]
+    pairs = fit_pairs(rows)
+    classifier = _fit_classifier([x for f, x in frames.items() if f != held])
+    claim_classifier._model = lambda m=classifier: m  # type: ignore[assignment]
+    claim_pairs._model = lambda m=pairs: m  # type: ignore[assignment]
+
+
+def _decisions(frame: pd.DataFrame, catalog: Path) -> tuple[list, list]:
+    """The unverified NoteClaims of a set, and (row, (verifier features, gold)) of each that
+    names an active item."""
+    from salesmine.refusals import claims
+    from salesmine.refusals.claim_scoring import _flag
+    from salesmine.refusals.claim_verifier import decision_features
+
+    index = resolve_catalog(catalog)
+    found, rows = [], []
+    for k, (text, lang, gold) in enumerate(
+        zip(frame["text"], frame["lang"], frame["expected_manager_error"], strict=True)
+    ):
+        rule = claims.rule_claim_of(text, index, lang or None)
+        final = claims._combined(text, index, lang or None, rule)
+        found.append(final)
+        if final is not None and final.manager_error:
+            feats = decision_features(text, lang or None, index, rule, final, claims.match_mention)
+            rows.append((k, (feats, int(_flag(gold)))))
+    return found, rows
+
+
+def leave_one_writer_out(folders: list[Path]) -> None:
+    """Score each set with models trained on the other sets only: the rules with a retrained
+    claim classifier ("rules"), with a retrained pair model as well ("pairs"), and with a
+    verifier ("verified") trained on the other sets' "pairs" decisions (each made by models
+    trained without that set; its threshold by leave-one-set-out inside those sets)."""
+    from salesmine.refusals import claim_pairs
+
     frames = {f: _labelled(f) for f in folders if f.name != "heldout"}
-    shipped = claim_classifier._model, claim_pairs._model
-    results: dict[str, list[dict]] = {"rules": [], "pairs": []}
-    lines: dict[str, list[str]] = {"rules": [], "pairs": []}
-    try:
+    results: dict[str, list[dict]] = {"rules": [], "pairs": [], "verified": []}
+    lines: dict[str, list[str]] = {"rules": [], "pairs": [], "verified": []}
+    decided = {}
+    with _swapped():
         for held, frame in frames.items():
-            rows = [
-                r for f in frames if f != held for r in _pair_rows(frames, f, exclude={held, f})
-            ]
-            pairs = fit_pairs(rows)
-            classifier = _fit_classifier([x for f, x in frames.items() if f != held])
-            claim_classifier._model = lambda m=classifier: m  # type: ignore[assignment]
-            for kind, model in (("rules", None), ("pairs", pairs)):
-                claim_pairs._model = lambda m=model: m  # type: ignore[assignment]
-                scores = evaluate_claims(frame, held / "catalog.csv")
-                results[kind].append(scores)
-                lines[kind].append(_scored_row(f"{held.name} {kind}", scores))
-    finally:
-        claim_classifier._model, claim_pairs._model = shipped
-    for kind in ("rules", "pairs"):
-        print(
-            f"\nleave-one-writer-out, {kind}:"
-            if kind == "pairs"
-            else "leave-one-writer-out, rules (+ claim classifier) only:"
-        )
+            _use_fold(frames, held)
+            pairs = claim_pairs._model
+            claim_pairs._model = lambda: None  # type: ignore[assignment]
+            results["rules"].append(evaluate_claims(frame, held / "catalog.csv"))
+            claim_pairs._model = pairs
+            decided[held] = _decisions(frame, held / "catalog.csv")
+            results["pairs"].append(score_claims(frame, decided[held][0]))
+    for held, frame in frames.items():
+        results["verified"].append(score_claims(frame, _verified(decided, held)))
+    for kind in results:
+        for held, scores in zip(frames, results[kind], strict=True):
+            lines[kind].append(_scored_row(f"{held.name} {kind}", scores))
+        print(f"\nleave-one-writer-out, {KINDS[kind]}:")
         print(HEADER)
         for line in lines[kind]:
             print(line)
         print(_mean_row(f"mean {kind}", results[kind]))
+
+
+KINDS = {
+    "rules": "rules (+ claim classifier) only",
+    "pairs": "rules + pair model",
+    "verified": "rules + pair model + verifier",
+}
+
+
+def _verified(decided: dict[Path, tuple[list, list]], held: Path) -> list:
+    """The held set's decisions with the errors vetoed that a verifier trained on the other
+    sets' decisions doubts."""
+    from salesmine.refusals.claim_verifier import train_verifier, verify_probability
+
+    model = train_verifier(
+        {f.name: [r for _, r in rows] for f, (_, rows) in decided.items() if f != held}
+    )
+    found, rows = list(decided[held][0]), decided[held][1]
+    for k, (feats, _) in rows:
+        if verify_probability(model, feats) < model["threshold"]:
+            found[k] = dataclasses.replace(found[k], vetoed=True)
+    return found
 
 
 def _scored_row(name: str, scores: dict) -> str:

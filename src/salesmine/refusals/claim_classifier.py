@@ -14,21 +14,19 @@ scoring needs no scikit-learn. ``train_classifier`` rebuilds it
 from __future__ import annotations
 
 import functools
-import json
-import lzma
 import math
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from salesmine.refusals.claim_models import WEIGHT_DIGITS, read_model, write_model
 from salesmine.text import lemmas
 
 # Under models/ so that the package data (pyproject: "models/**/*") ships it.
 MODEL_PATH = Path(__file__).parent.parent / "models" / "claims" / "claim_classifier.json.xz"
 MIN_DF = 2
 C = 4.0
-WEIGHT_DIGITS = 4
 
 
 def note_features(text: str, lang: str | None = None) -> list[str]:
@@ -39,11 +37,7 @@ def note_features(text: str, lang: str | None = None) -> list[str]:
 
 @functools.lru_cache(maxsize=1)
 def _model() -> dict[str, Any] | None:
-    if not MODEL_PATH.exists():
-        return None
-    with lzma.open(MODEL_PATH, "rt", encoding="utf-8") as handle:
-        model: dict[str, Any] = json.load(handle)
-    return model
+    return read_model(MODEL_PATH)
 
 
 def claim_probability(text: str, lang: str | None = None) -> float | None:
@@ -92,6 +86,5 @@ def train_classifier(
 
 def save_classifier(model: dict, path: Path = MODEL_PATH) -> None:
     """Write the model as xz-compressed JSON (the package file is written by the bench)."""
-    with lzma.open(path, "wt", encoding="utf-8", preset=9) as handle:
-        json.dump(model, handle, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    write_model(model, path)
     _model.cache_clear()

@@ -18,9 +18,6 @@ lemmas right around the mention.
 from __future__ import annotations
 
 import functools
-import json
-import lzma
-import math
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,6 +25,7 @@ from typing import Any
 
 from salesmine.refusals.catalog_match import CatalogIndex, CatalogMatch
 from salesmine.refusals.claim_context import Note, owner
+from salesmine.refusals.claim_models import probability, read_model, write_model
 from salesmine.refusals.claim_phrases import is_np_word, phrase_text
 
 MODEL_PATH = Path(__file__).parent.parent / "models" / "claims" / "claim_pairs.json.xz"
@@ -241,11 +239,7 @@ def _quoted(note: Note, a: int) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def _model() -> dict[str, Any] | None:
-    if not MODEL_PATH.exists():
-        return None
-    with lzma.open(MODEL_PATH, "rt", encoding="utf-8") as handle:
-        model: dict[str, Any] = json.load(handle)
-    return model
+    return read_model(MODEL_PATH)
 
 
 def pair_model() -> dict[str, Any] | None:
@@ -255,13 +249,10 @@ def pair_model() -> dict[str, Any] | None:
 
 def pair_probability(model: dict[str, Any], feats: dict[str, float]) -> float:
     """P(the note claims the company lacks this pair's item)."""
-    weights: dict[str, float] = model["weights"]
-    z = model["intercept"] + sum(v * weights.get(k, 0.0) for k, v in feats.items())
-    return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
+    return probability(model, feats)
 
 
 def save_pairs(model: dict, path: Path = MODEL_PATH) -> None:
     """Write the model as xz-compressed JSON."""
-    with lzma.open(path, "wt", encoding="utf-8", preset=9) as handle:
-        json.dump(model, handle, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    write_model(model, path)
     _model.cache_clear()

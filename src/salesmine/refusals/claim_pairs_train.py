@@ -15,6 +15,7 @@ import pandas as pd
 
 from salesmine.refusals.claim_classifier import claim_probability
 from salesmine.refusals.claim_combine import Scored, decide
+from salesmine.refusals.claim_models import fit_logistic
 from salesmine.refusals.claim_pairs import (
     Candidate,
     candidate_items,
@@ -25,8 +26,6 @@ from salesmine.refusals.claim_pairs import pair_probability as probability_of
 from salesmine.refusals.claim_patterns import might_claim_any, read_note
 
 C = 1.0  # inverse L2 strength; LOWO over six writers: 0.3 loses a point of recall, 3.0 precision
-SEED = 4
-WEIGHT_DIGITS = 4
 
 
 @dataclass(frozen=True)
@@ -72,21 +71,9 @@ def labelled_rows(frame: pd.DataFrame, index: Any) -> list[NoteRows]:
 
 def fit_pairs(rows: list[NoteRows], *, c: float = C) -> dict[str, Any]:
     """The JSON-ready model: intercept and the non-zero weights by feature name."""
-    from sklearn.feature_extraction import DictVectorizer
-    from sklearn.linear_model import LogisticRegression
-
     feats = [f for r in rows for f in r.features]
     labels = [y for r in rows for y in r.labels]
-    vectorizer = DictVectorizer()
-    matrix = vectorizer.fit_transform(feats)
-    fitted = LogisticRegression(C=c, max_iter=5000, random_state=SEED)
-    fitted.fit(matrix, labels)
-    weights = {
-        name: round(float(w), WEIGHT_DIGITS)
-        for name, w in zip(vectorizer.get_feature_names_out(), fitted.coef_[0], strict=True)
-        if abs(w) >= 10**-WEIGHT_DIGITS
-    }
-    return {"intercept": float(fitted.intercept_[0]), "weights": weights, "pairs": len(labels)}
+    return {**fit_logistic(feats, labels, c=c), "pairs": len(labels)}
 
 
 def replay(rows: list[NoteRows], model: dict[str, Any] | None) -> list[tuple[bool, bool]]:

@@ -9,8 +9,8 @@ place stays unmatched and is listed by ``unmatched_mentions`` so a user can add 
 Claims come from rules (``claim_patterns``); a note they find nothing in, which the claim
 classifier (``claim_classifier``) reads as a claim all the same, is searched for a catalog name
 next to its negation (``claim_rescue``). A note still without a catalog item is read once more
-by a learned (note, item) pair model (``claim_pairs``, combined in ``claim_combine``).
-Figures per labelled set: ``benchmarks/claims_bench.py``.
+by a learned (note, item) pair model (``claim_pairs``, combined in ``claim_combine``); a learned
+verifier (``claim_verifier``) may drop a doubtful error. Figures: ``benchmarks/claims_bench.py``.
 """
 
 from __future__ import annotations
@@ -41,6 +41,7 @@ from salesmine.refusals.claim_patterns import (
 )
 from salesmine.refusals.claim_rescue import rescue
 from salesmine.refusals.claim_unmatched import unmatched_mentions
+from salesmine.refusals.claim_verifier import checked
 
 __all__ = [
     "SOURCES",
@@ -81,8 +82,7 @@ GENERIC_TAILS_EN = frozenset(
     feature features setup program programs programme capability functionality offering
     package packages""".split()
 )
-# Lost-deal notes that say nothing about why (besides the taxonomy's own placeholders).
-_CLOSED_OK = ("won", "open")
+_CLOSED_OK = ("won", "open")  # outcomes never unclarified
 
 CatalogLike = CatalogIndex | Iterable[CatalogItem] | str | Path
 
@@ -93,10 +93,11 @@ class NoteClaim:
 
     claim: Claim
     match: CatalogMatch
+    vetoed: bool = False  # the verifier doubts the error (``claim_verifier``)
 
     @property
     def manager_error(self) -> bool:
-        return self.match.status == "active"
+        return self.match.status == "active" and not self.vetoed
 
 
 def resolve_catalog(catalog: CatalogLike) -> CatalogIndex:
@@ -165,8 +166,9 @@ def _sole_member(index: CatalogIndex, match: CatalogMatch) -> bool:
 def claim_of(text: str, index: CatalogIndex, lang: str | None = None) -> NoteClaim | None:
     """The deciding claim of a note: the rules' claim (``rule_claim_of``); when it names no
     catalog item, the pair model's item if the model is sure (``claim_combine``); None when
-    nothing is missing."""
-    return _combined(text, index, lang, rule_claim_of(text, index, lang))
+    nothing is missing. An active item the verifier doubts is no error (``claim_verifier``)."""
+    rule = rule_claim_of(text, index, lang)
+    return checked(_combined(text, index, lang, rule), rule, text, lang, index, match_mention)
 
 
 def rule_claim_of(text: str, index: CatalogIndex, lang: str | None = None) -> NoteClaim | None:
