@@ -10,6 +10,7 @@ run is; the seconds each stage took are kept in ``Analysis.timings``.
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -182,7 +183,11 @@ def _classify(
                         "pages are left out (train one with `salesmine train` and pass --model)")
         return None
     return classify_refusals(
-        frame, model_dir=inputs.model_dir, catalog=list(catalog) or None, taxonomy=inputs.taxonomy
+        frame,
+        model_dir=inputs.model_dir,
+        catalog=list(catalog) or None,
+        taxonomy=inputs.taxonomy,
+        n_jobs=os.cpu_count() or 1,  # workers start only for 10,000 notes and more
     )
 
 

@@ -45,7 +45,17 @@ def claim_probability(text: str, lang: str | None = None) -> float | None:
     model = _model()
     if model is None:
         return None
-    return score(model, note_features(text, lang))
+    # The rescue, the pair model and the verifier ask in turn about the same note: the last
+    # answer is kept (for the same model: the bench swaps models between runs).
+    global _last
+    if _last is not None and _last[0] is model and _last[1:3] == (text, lang):
+        return _last[3]
+    probability = score(model, note_features(text, lang))
+    _last = (model, text, lang, probability)
+    return probability
+
+
+_last: tuple[Any, str, str | None, float] | None = None
 
 
 def score(model: dict[str, Any], features: list[str]) -> float:

@@ -60,8 +60,14 @@ def score_note(
     model = pair_model()
     if model is None:
         return []
+    # The combination and then the verifier score the same note: the last scoring is kept
+    # (for the same model, catalog and note).
+    global _last
+    key = (note.text, note.lang, probability)
+    if _last is not None and _last[0] is model and _last[1] is index and _last[2] == key:
+        return _last[3]
     cands = candidate_items(note, index, match)
-    return [
+    scored = [
         Scored(
             c,
             pair_probability(
@@ -70,6 +76,11 @@ def score_note(
         )
         for c in cands
     ]
+    _last = (model, index, key, scored)
+    return scored
+
+
+_last: tuple[Any, CatalogIndex, tuple[str, str, float | None], list[Scored]] | None = None
 
 
 def decide(rule: Any, scored: list[Scored]) -> Decision:

@@ -13,6 +13,7 @@ counts only when the claim classifier (``claim_classifier``) reads the note as a
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -140,6 +141,7 @@ def _reads_like_claim(text: str, lang: str) -> bool:
     return probability is not None and probability >= WEAK_THRESHOLD
 
 
+@functools.lru_cache(maxsize=16)
 def might_claim(text: str) -> bool:
     """The cheap pre-filter: can ``text`` hold a claim at all (a "нет", "не делаем", "no", "?")?"""
     return bool(_CUE.search(text or ""))
@@ -162,6 +164,9 @@ def claim_at(note: Note, span: Span, source: str) -> Claim:
     return Claim(mention, note.toks[a].start, note.toks[b - 1].end, evidence, source)
 
 
+# A note is read by the rules, the classifier's rescue, the pair model and the verifier in turn:
+# the last few readings are kept so each note is tokenised once (callers never change a Note).
+@functools.lru_cache(maxsize=16)
 def read_note(text: str, lang: str | None = None) -> Note:
     """A note tokenised and split into sentences, as the claim rules read it."""
     lang = lang if lang in ("ru", "en") else detect_language(text)

@@ -231,18 +231,21 @@ def _fields(match: CatalogMatch) -> tuple[str, str, float, str, str]:
 
 
 def annotate_claims(
-    result: pd.DataFrame, notes: pd.DataFrame, catalog: CatalogLike
+    result: pd.DataFrame, notes: pd.DataFrame, catalog: CatalogLike, *, n_jobs: int = 1
 ) -> pd.DataFrame:
     """Fill claims_missing_product, mentioned_product, catalog_match, manager_error and
     reason_unclarified of a ``classify_refusals`` result; add EXTRA_COLUMNS.
 
-    ``result`` and ``notes`` are aligned by position (one result row per note row).
+    ``result`` and ``notes`` are aligned by position (one result row per note row); ``n_jobs``
+    worker processes for a large input.
     """
+    from salesmine.refusals.claim_batches import claims_of_notes
+
     index = resolve_catalog(catalog)
     out = result.copy()
     texts = _column(notes, "text", len(out))
     langs = _column(notes, "lang", len(out))
-    found = [claim_of(t, index, lang or None) for t, lang in zip(texts, langs, strict=True)]
+    found = claims_of_notes(texts, langs, index, n_jobs=n_jobs)
     out["claims_missing_product"] = pd.array([int(f is not None) for f in found], dtype="Int64")
     out["mentioned_product"] = [f.claim.mention if f else "" for f in found]
     out["catalog_match"] = [f.match.item if f else "" for f in found]

@@ -73,7 +73,7 @@ def classify_refusals(
     if catalog is not None:
         from salesmine.refusals.claims import annotate_claims
 
-        result = annotate_claims(result, frame, catalog)
+        result = annotate_claims(result, frame, catalog, n_jobs=n_jobs)
     return result
 
 
