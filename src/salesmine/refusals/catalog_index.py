@@ -15,14 +15,12 @@ import numpy as np
 
 from salesmine.records import CatalogItem
 from salesmine.refusals.catalog_near import MIN_COMPOUND_PART, near_terms, translit_keys
+from salesmine.refusals.catalog_stems import STEM_LENGTH, root, stem
 from salesmine.refusals.catalog_terms import (
     LOW_INFO_FACTOR,
-    STEM_LENGTH,
     initials,
     low_info,
     phrase_terms,
-    root,
-    stem,
 )
 
 _ACRONYM_WORD = re.compile(r"\b[^\W\d_]{2,5}\b")  # ДМС, СМР, 1С, CRM: never fuzzy

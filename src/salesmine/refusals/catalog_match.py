@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from salesmine.refusals.catalog_abbreviations import abbreviation_owner
 from salesmine.refusals.catalog_glossary import specific_evidence, translated_near
 from salesmine.refusals.catalog_index import CatalogIndex, Entry, build_index, item_texts
 from salesmine.refusals.catalog_scoring import (
@@ -37,7 +38,7 @@ from salesmine.refusals.catalog_scoring import (
     score_entry,
     upper_bound,
 )
-from salesmine.refusals.catalog_terms import head_term, initials, low_info, phrase_terms
+from salesmine.refusals.catalog_terms import head_term, low_info, phrase_terms
 
 __all__ = ["CatalogIndex", "CatalogMatch", "build_index", "item_texts", "match_catalog"]
 
@@ -61,7 +62,6 @@ KIND_WORDS = frozenset(
 TERMS_OF_DEAL = frozenset(("оплата", "платеж", "payment"))
 # "1С", "ДМС", "CRM", "D&O": short uppercase (or digit) tokens.
 _ACRONYM = re.compile(r"(?:[0-9A-ZА-ЯЁ&]{1,5}[ -]?){1,2}")
-_LETTERS_ACRONYM = re.compile(r"[A-ZА-ЯЁ]{2,6}")
 # "embedding": the optional route of ``catalog_embeddings`` (set by ``claims``, never here).
 ROUTES = (
     "name",
@@ -108,7 +108,7 @@ def match_catalog(
         query = Query({t: index.near_terms(t) for t in terms | light}, light, acronym, head)
         best = _best(index, query, min_score)
         if not best.item and not light:
-            best = _abbreviated(mention, terms, index)
+            best = _abbreviated(mention, index)
         if not best.item:
             best = _translated(index, query, min_score)
         found = index.cache[key] = (
@@ -222,37 +222,13 @@ def _route(index: CatalogIndex, query: Query, entry: Entry) -> str:
 
 # Initials a spelled-out phrase must have to stand for a catalog abbreviation. Two letters are
 # too common to tell anything: the pair model scans every two-word run of a note, and
-# "клиент говорит" spells "кг" (of "1-5 кг"), "compact tractors" "CT" (computed tomography).
-# A catalog that abbreviates in two letters mostly spells the name out too ("... (КТ)").
-SPELLED_MIN_LETTERS = 3
-
-
-def _abbreviated(mention: str, terms: frozenset[str], index: CatalogIndex) -> CatalogMatch:
-    """ "СМР" when the catalog spells out "Строительно-монтажные риски", and the other way
-    round ("строительно-монтажных рисков" for a catalog that only says "СМР")."""
-    text = mention.strip()
-    if _LETTERS_ACRONYM.fullmatch(text):
-        owners = index.abbreviations.get(text.lower().replace("ё", "е"), frozenset())
-    elif _spelled_out(text):
-        owners = frozenset(
-            k
-            for a in initials(text)
-            if len(a) >= SPELLED_MIN_LETTERS and a in index.acronyms
-            for k in index.term_owners.get(a, ())
-        )
-    else:
+def _abbreviated(mention: str, index: CatalogIndex) -> CatalogMatch:
+    """The one item an abbreviation (or its spelled-out words) stands for, if exactly one."""
+    k = abbreviation_owner(mention, index)
+    if k is None:
         return CatalogMatch("")
-    if len(owners) != 1:
-        return CatalogMatch("")
-    item = index.items[next(iter(owners))]
+    item = index.items[k]
     return CatalogMatch("", item.name, item.status, ABBREVIATION_SCORE, "abbreviation", item.name)
-
-
-def _spelled_out(text: str) -> bool:
-    """Words that can stand behind an abbreviation: two or more, none shorter than three letters
-    ("строительно-монтажные риски"; not "I don't")."""
-    words = re.findall(r"[^\W\d_]+", text)
-    return len(words) >= 2 and all(len(w) >= 3 for w in words)
 
 
 def _sole_explainer(

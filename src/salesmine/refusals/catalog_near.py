@@ -8,11 +8,9 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, process
 
+from salesmine.refusals.catalog_stems import STEM_LENGTH, root, stem
 from salesmine.refusals.catalog_terms import (
-    STEM_LENGTH,
     is_cyrillic,
-    root,
-    stem,
     strip_ending,
 )
 from salesmine.refusals.claim_bilingual import skeleton

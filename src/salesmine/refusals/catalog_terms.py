@@ -16,8 +16,6 @@ from salesmine.refusals.claim_morphology import can_be_noun
 from salesmine.text import lemmatize, part_of_speech
 from salesmine.text.morphology import SHORTHAND, _english_table, _morph
 
-STEM_LENGTH = 5
-
 # Function words and words that name no product. "без" is kept on purpose: "каско без франшизы"
 # is not "каско с франшизой".
 STOP_TERMS = frozenset(
@@ -276,40 +274,3 @@ def fold(lemma: str) -> str:
         if lemma.startswith(prefix):
             return term
     return lemma
-
-
-# Verb prefixes that hide a shared root: "платить" / "оплата", "служба" / "обслуживание".
-_PREFIXES = (
-    "пере",
-    "под",
-    "при",
-    "про",
-    "раз",
-    "рас",
-    "об",
-    "от",
-    "за",
-    "по",
-    "до",
-    "вы",
-    "на",
-    "о",
-    "у",
-    "с",
-)
-MIN_ROOT_WORD = 6
-
-
-def root(term: str) -> str:
-    """The first four letters after a verb prefix ("оплата" -> "плат"), or "" for short words."""
-    if len(term) < MIN_ROOT_WORD or not term.isalpha():
-        return ""
-    for prefix in _PREFIXES:
-        if term.startswith(prefix) and len(term) - len(prefix) >= 4:
-            return term[len(prefix) : len(prefix) + 4]
-    return term[:4]
-
-
-def stem(term: str) -> str:
-    """A crude stem (the first letters) tying derived words: выезд ~ выездной, mobile ~ mobil."""
-    return term[:STEM_LENGTH]
