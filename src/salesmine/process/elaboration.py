@@ -38,22 +38,20 @@ summary and adds nothing. A call told after the proposal went out, or after the 
 follow-up ("если молчит, перезваниваю", "на следующий день звоню, узнаю впечатления"): its
 concept becomes the negotiation's, and the bargaining told after it names the step ("Звоню через
 пару дней. ... Ну и торгуемся"); a call told right after the contract or the delivery is the
-after-sale call. How the quote grows is in ``quotes``. English has no activity lexicon: only a
-step repeated word for word right after itself is dropped.
+after-sale call (``later_calls``). How the quote grows is in ``quotes``. English has no
+activity lexicon: only a step repeated word for word right after itself is dropped.
 """
 
 from __future__ import annotations
 
-from salesmine.process import lexicon as lx
 from salesmine.process.candidates import Candidate
 from salesmine.process.concepts import (
-    CALL_VERBS,
     CUE_WEIGHTS,
-    FOLLOW_UP,
     STRONG,
     Concept,
     in_sequence,
 )
+from salesmine.process.later_calls import after_meeting, after_sale
 from salesmine.process.quotes import absorb
 from salesmine.process.step_novelty import (
     new_action,
@@ -64,8 +62,6 @@ from salesmine.process.step_novelty import (
     terse_step,
 )
 
-_CALL, _AFTER_SALE, _MEETING = "CALL", "AFTERSALE", "MEET"  # activities of concepts.py
-_CLOSING = frozenset({"SIGN", "DELIVERY"})
 LIST = -1  # the sentence key of a turn's list items
 SUMMARY_ACTIVITIES = 3  # told activities a sentence restates to be a summary
 SUMMARY_SHARE = 3 / 4  # of the activities it names, told before
@@ -120,7 +116,7 @@ def _judge(
         candidate.borrowed = True
     echoed = candidate.asked_echo and candidate.concept.name in told
     concept = in_sequence(candidate.concept, candidate.head, told)
-    concept = _after_sale(_after_meeting(concept, candidate.head, told), candidate.head, previous)
+    concept = after_sale(after_meeting(concept, candidate.head, told), candidate.head, previous)
     candidate.inferred = concept.name != candidate.concept.name
     candidate.concept = concept
     candidate.again = concept.name in told
@@ -142,25 +138,6 @@ def _apply(decision: str, candidate: Candidate, steps: list[Candidate], first: b
         steps.append(candidate)
 
 
-def _after_meeting(concept: Concept, head: str, told: set[str]) -> Concept:
-    """A call told once the meeting was ("На следующий день звоню, узнаю впечатления", "делаю
-    контрольный звонок") follows the meeting up: the first call comes before it."""
-    calls = head in CALL_VERBS or head in lx.LIGHT_VERBS_RU
-    if concept.name == _CALL and calls and _MEETING in told:
-        return Concept(FOLLOW_UP, concept.strong)
-    return concept
-
-
-def _after_sale(concept: Concept, head: str, previous: Candidate | None) -> Concept:
-    """A call told right after the contract or the delivery is the after-sale call ("Через
-    месяц звоню, спрашиваю, как работает"), not the first call again nor the negotiation (a
-    call told later to fill a gap, "А между девятым и десятым пунктом?", is not)."""
-    closing = previous is not None and previous.concept.name in _CLOSING
-    if head in CALL_VERBS and concept.name in {_CALL, FOLLOW_UP} and closing:
-        return Concept(_AFTER_SALE, concept.strong)
-    return concept
-
-
 def _summarizes(
     candidates: list[Candidate],
     keys: list[tuple[int, int]],
@@ -173,7 +150,7 @@ def _summarizes(
     also words an activity a little differently: "встречаюсь" for "назначаю встречу"). A call
     after the contract is the after-sale call, not the first call told again."""
     named = {
-        _after_sale(in_sequence(c.concept, c.head, told), c.head, previous).name
+        after_sale(in_sequence(c.concept, c.head, told), c.head, previous).name
         for c, key in zip(candidates[k:], keys[k:], strict=True)
         if key == keys[k]
     }

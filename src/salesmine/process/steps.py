@@ -12,8 +12,8 @@ and neither do stories, disclaimers, what happens now and then ("Бывает, �
 what is taken back ("ой, нет, я путаю") and remarks to the interviewer (``asides``); what the
 question asks is read in ``questions``. When a head of sales speaks, "они" / "ребята" are the
 sellers; someone who tells the process in the passive ("делается звонок") has their passives
-counted (``passive``). A step the person places in their list ("между седьмым и восьмым
-пунктом") goes there.
+counted (``passive``). A line of the person's own list is read whole (``list_items``); a step
+the person places in their list ("между седьмым и восьмым пунктом") goes there.
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ from salesmine.process.branches import echo_question, placed_after
 from salesmine.process.candidates import SEQUENCE as _SEQUENCE
 from salesmine.process.candidates import Candidate, sentence_candidates
 from salesmine.process.elaboration import collapse
+from salesmine.process.list_items import LIST_ITEM, units
 from salesmine.process.model import Step
 from salesmine.process.naming import readable
 from salesmine.process.passive import speaks_impersonally
@@ -50,28 +51,10 @@ from salesmine.process.questions import (
 )
 from salesmine.process.step_reasons import side_reason, skipped
 from salesmine.records import Transcript, Turn
-from salesmine.text import Span, detect_language, lemmas, normalize_text, sentences
+from salesmine.text import detect_language, lemmas, normalize_text, sentences
 
 if TYPE_CHECKING:  # step_model reads candidates, not steps: no import cycle at run time
     from salesmine.process.step_model import StepTagger
-
-# An ordinal told in words ("Этап первый — приветствие", "и третий шаг — КП") numbers a list item
-# as "3." does; a short lead-in ("Значит,", "И") may open the line.
-_ORDINAL_WORD = (
-    r"(?:перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят|одиннадцат|двенадцат|"
-    r"тринадцат|четырнадцат|пятнадцат|последн|заключительн|финальн)\w*"
-)
-_STAGE_NOUN = r"(?:шаг|этап|пункт)\w{0,2}"
-_WORDED_ITEM = (
-    rf"(?:(?:и|а|значит|итак|так|ну)\s*,?\s+)?(?:{_STAGE_NOUN}\s+{_ORDINAL_WORD}|"
-    rf"{_ORDINAL_WORD}\s+{_STAGE_NOUN})\s*[.:)\-–—]"
-)
-_LIST_ITEM = re.compile(
-    r"^\s*(?:\(?\d{1,2}\s*[.)]|[-*•–—]|(?:шаг|этап|step|stage)\s*\d{1,2}\s*[.:)\-–—]?|"
-    + _WORDED_ITEM
-    + r")\s*",
-    re.I,
-)
 
 
 def _markers(phrases: tuple[str, ...], prefix: bool = False) -> re.Pattern[str]:
@@ -130,7 +113,7 @@ def propose(
         place = _Place(answer, story, listed, generous)
         candidates, story = _answer_candidates(turn, asked, place, lang, teller)
         found.extend(candidates)
-        listed = listed or sum(bool(_LIST_ITEM.match(x)) for x in turn.text.split("\n")) > 1
+        listed = listed or sum(bool(LIST_ITEM.match(x)) for x in turn.text.split("\n")) > 1
         question = still_asked(question)
     return found
 
@@ -249,7 +232,7 @@ def _turn_candidates(
     words = analyze(turn.text, lang)
     found: list[Candidate] = []
     side_case = False
-    for sentence, item in _units(turn.text, lang):
+    for sentence, item in units(turn.text, lang):
         text = normalize_text(sentence.text)
         sequenced = bool(_SEQUENCE.search(text)) or bool(item)
         body = [
@@ -278,23 +261,6 @@ def _turn_candidates(
         _drop([c for c in told if c.step.start < taken_back], "retracted")
         found.extend(told)
     return found, in_anecdote
-
-
-def _units(text: str, lang: str) -> list[tuple[Span, re.Match[str] | None]]:
-    """Sentences, except that a list item line ("1. Прозвон базы. Потом КП.") stays whole."""
-    units: list[tuple[Span, re.Match[str] | None]] = []
-    offset = 0
-    for line in text.split("\n"):
-        item = _LIST_ITEM.match(line)
-        if item and line[item.end() :].strip():
-            units.append((Span(line, offset, offset + len(line)), item))
-        else:
-            units += [
-                (Span(s.text, s.start + offset, s.end + offset), None)
-                for s in sentences(line, lang)
-            ]
-        offset += len(line) + 1
-    return units
 
 
 def _back_to_process(words: list[Word], text: str) -> bool:
