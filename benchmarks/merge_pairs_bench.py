@@ -31,6 +31,7 @@ import process_bench as pb  # noqa: E402  (puts src/ on the path)
 
 from salesmine.process import MergeSettings, merge_steps  # noqa: E402
 from salesmine.process import pair_training as pt  # noqa: E402
+from salesmine.process.labelled_sets import development_sets, set_paths  # noqa: E402
 from salesmine.process.pair_model import FEATURES, MODEL_PATHS, PLAIN, PairModel  # noqa: E402
 
 HAND = MergeSettings(learned_pairs=False)
@@ -51,7 +52,7 @@ def gold_figures(name: str, settings: MergeSettings) -> tuple[float, ...]:
 def end_to_end(name: str, settings: MergeSettings) -> tuple[float, ...]:
     """(P, R, F1, tau) of the whole pipeline on one set (process_bench.run_labelled, matched
     steps)."""
-    gold, folder = pb.dev_set_paths(name)
+    gold, folder = set_paths(name)
     row = pb.run_labelled(name, gold, folder, settings, False)[0]
     return tuple(float(x) for x in re.findall(r"\d\.\d\d|nan", f"{row[3]} {row[4]}"))
 
@@ -129,7 +130,7 @@ def main(argv: list[str] | None = None) -> int:
     features = FEATURES if args.embeddings else PLAIN
     # Each set twice: its gold steps, and the steps extraction finds (labelled by quote match).
     sets = {
-        name: [pt.load_set(name, hand), pt.extracted_set(name, hand)] for name in pt.dev_set_names()
+        name: [pt.load_set(name, hand), pt.extracted_set(name, hand)] for name in development_sets()
     }
     print(
         f"Russian dev sets: {', '.join(sets)}" + (" (with embeddings)" if args.embeddings else "")

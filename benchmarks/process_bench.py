@@ -56,6 +56,12 @@ from salesmine.process.evaluation import (  # noqa: E402  (scoring shared with `
     read_gold,
     score_process,
 )
+from salesmine.process.labelled_sets import (  # noqa: E402
+    PROCESS_DATA,
+    SAMPLE_INTERVIEWS,
+    development_sets,
+    set_paths,
+)
 
 SCENARIOS = ("bath", "bicycle", "bus", "cake", "flight")
 
@@ -412,23 +418,11 @@ def run_pet(base: Path) -> list[tuple[str, ...]]:
 
 
 # --- Labelled Russian interviews: dev (tuned on) and held-out (scored only; see README) ---
-PROCESS_DATA = ROOT / "data" / "process"
 HELDOUT = PROCESS_DATA / "heldout"
-SAMPLE = ROOT / "src" / "salesmine" / "sample" / "interviews"
+SAMPLE = SAMPLE_INTERVIEWS
 # Development sets, each by another writer (see data/process/README.md): "dev" annotates the bundled
 # sample interviews; every other folder (dev2, dev3, ...) holds its transcripts beside its gold.csv.
-DEV_SETS = tuple(
-    sorted(
-        (p.name for p in PROCESS_DATA.glob("dev*") if (p / "gold.csv").is_file()),
-        key=lambda name: int(name[3:] or 1),
-    )
-)
-
-
-def dev_set_paths(name: str) -> tuple[Path, Path]:
-    """(gold.csv, transcript folder) of one development set."""
-    folder = PROCESS_DATA / name
-    return folder / "gold.csv", SAMPLE if name == "dev" else folder
+DEV_SETS = tuple(development_sets())
 
 
 def run_labelled(
@@ -615,9 +609,9 @@ def run_public(
 def run_extraction_loso() -> list[tuple[str, ...]]:
     """Step extraction on every Russian dev set, rules only vs the learned step tagger trained
     on the other sets (leave one set out, one threshold for all; see process/step_training)."""
-    from salesmine.process.step_training import dev_sets, loso, read_set
+    from salesmine.process.step_training import loso, read_set
 
-    sets = {name: read_set(name) for name in dev_sets()}
+    sets = {name: read_set(name) for name in development_sets()}
     if len(sets) < 2:
         return [("extraction-loso", "fewer than two dev sets: skipped")]
     threshold, figures = loso(sets)
@@ -677,7 +671,7 @@ def main(argv: list[str] | None = None) -> int:
     else:
         rows += run_public(base, sections, settings, args.loso)
     for name in DEV_SETS:
-        gold, transcripts = dev_set_paths(name)
+        gold, transcripts = set_paths(name)
         if name in sections and gold.exists():
             rows += run_labelled(f"{name}/ru", gold, transcripts, settings, args.details)
     if "heldout" in sections:  # scored, never tuned on: no per-item details

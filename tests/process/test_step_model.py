@@ -8,9 +8,10 @@ import pytest
 
 from salesmine.errors import ModelError
 from salesmine.process import extract_steps
+from salesmine.process.evaluation import match_quotes as match
 from salesmine.process.step_features import FEATURES, features
 from salesmine.process.step_model import StepTagger, from_json, load_tagger
-from salesmine.process.step_training import Interview, fit, label, match
+from salesmine.process.step_training import Interview, fit, label
 from salesmine.process.steps import judged
 
 STORY = """

@@ -12,22 +12,17 @@ Held-out sets (data/process/heldout) are never read here; public gold is never t
 
 from __future__ import annotations
 
-import csv
-import re
 from dataclasses import dataclass, replace
-from pathlib import Path
 
 import numpy as np
 from sklearn.linear_model import LogisticRegression
 
 from salesmine.process.evaluation import match_quotes
+from salesmine.process.labelled_sets import gold_rows, set_paths
 from salesmine.process.merge import MergeSettings, _cluster, evidence
 from salesmine.process.model import PERSONAL, Step
 from salesmine.process.pair_model import FEATURES, PLAIN, SAME_PERSON, PairModel, pair_features
 
-ROOT = Path(__file__).resolve().parents[3]
-PROCESS_DATA = ROOT / "data" / "process"
-SAMPLE = ROOT / "src" / "salesmine" / "sample" / "interviews"  # the interviews of set "dev"
 THRESHOLDS = tuple(round(0.05 + 0.025 * k, 3) for k in range(31))  # 0.05 .. 0.80
 TOLERANCE = 0.01  # of mean pairwise F1: thresholds this close to the best are as good
 C = 1.0  # the default regularization: a few hundred pairs per set, 17 features
@@ -42,18 +37,9 @@ class GoldSet:
     features: np.ndarray  # n x n x len(FEATURES)
 
 
-def dev_set_names() -> list[str]:
-    """The development sets present (dev, dev2, ...), never the held-out one."""
-    names = [p.name for p in PROCESS_DATA.iterdir() if re.fullmatch(r"dev\d*", p.name)]
-    present = [n for n in names if (PROCESS_DATA / n / "gold.csv").exists()]
-    return sorted(present, key=lambda n: int(n[3:] or 1))
-
-
 def read_gold_steps(name: str) -> tuple[list[Step], list[str]]:
     """The gold steps of one set (in employee and position order) and their activity ids."""
-    with (PROCESS_DATA / name / "gold.csv").open(encoding="utf-8-sig", newline="") as fh:
-        rows = list(csv.DictReader(fh))
-    rows.sort(key=lambda r: (r["employee"], int(r["position"])))
+    rows = sorted(gold_rows(name), key=lambda r: (r["employee"], int(r["position"])))
     steps = [
         Step(r["employee"], r["source"], int(r["position"]), r["step_name"], r["quote"])
         for r in rows
@@ -173,7 +159,7 @@ def extracted_set(name: str, settings: MergeSettings | None = None) -> GoldSet:
     tagger = _step_tagger()
 
     gold_steps, gold_labels = read_gold_steps(name)
-    folder = SAMPLE if name == "dev" else PROCESS_DATA / name
+    folder = set_paths(name)[1]
     sources = sorted({s.source for s in gold_steps})
     transcripts = load_transcripts([folder / source for source in sources])
     steps, labels = [], []

@@ -14,22 +14,20 @@ set, with that threshold). scikit-learn is needed for training only.
 
 from __future__ import annotations
 
-import csv
 import json
-import re
 import sys
 from dataclasses import replace
 from pathlib import Path
 from typing import NamedTuple
 
 from salesmine.process.candidates import Candidate
+from salesmine.process.evaluation import match_quotes as match
+from salesmine.process.evaluation import prf
+from salesmine.process.labelled_sets import PROCESS_DATA, development_sets, gold_rows, set_paths
 from salesmine.process.step_features import FEATURES, features
 from salesmine.process.step_model import MODEL_PATH, StepTagger
 from salesmine.process.steps import judged, ordered
 
-ROOT = Path(__file__).resolve().parents[3]
-DATA = ROOT / "data" / "process"
-SAMPLE = ROOT / "src" / "salesmine" / "sample" / "interviews"
 C = 0.003  # inverse regularisation: strong, so that no one writer's cue dominates
 SEED = 5
 # The sets the hand rules were tuned on: there the rules' verdicts are the gold, so they teach
@@ -51,20 +49,12 @@ class Interview(NamedTuple):
     gold: list[str]  # gold quotes in gold order
 
 
-def dev_sets(data: Path = DATA) -> list[str]:
-    """The development sets present (``dev``, ``dev2``, ...), never the held-out one."""
-    names = [p.name for p in data.iterdir() if p.is_dir() and re.fullmatch(r"dev\d*", p.name)]
-    names = [n for n in names if (data / n / "gold.csv").exists()]
-    return sorted(names, key=lambda n: int(n[3:] or 1))
-
-
-def read_set(name: str, data: Path = DATA) -> list[Interview]:
+def read_set(name: str, data: Path = PROCESS_DATA) -> list[Interview]:
     """The labelled interviews of one development set."""
     from salesmine.ingest import load_transcripts
 
-    with (data / name / "gold.csv").open(encoding="utf-8-sig", newline="") as handle:
-        rows = list(csv.DictReader(handle))
-    folder = SAMPLE if name == "dev" else data / name
+    rows = gold_rows(name, data)
+    folder = set_paths(name, data)[1]
     files = sorted({r["source"] for r in rows})
     interviews = []
     for transcript in load_transcripts([folder / f for f in files]):
@@ -92,29 +82,6 @@ def label(found: list[Candidate], steps: list[Candidate], gold: list[str]) -> li
     for i in match(clauses, [gold[j] for j in left]):
         labels[rest[i]] = 1
     return labels
-
-
-def _words(text: str) -> set[str]:
-    return set(re.findall(r"\w+", text.lower().replace("ё", "е")))
-
-
-def match(pred: list[str], gold: list[str]) -> dict[int, int]:
-    """The benchmark's one-to-one matching of predicted to gold quotes (>= half of the shorter
-    quote's words shared, best overlap first, then nearest in order)."""
-    pairs = []
-    gold_words = [_words(g) for g in gold]
-    for i, quote in enumerate(pred):
-        a = _words(quote)
-        for j, b in enumerate(gold_words):
-            if a and b and len(a & b) / min(len(a), len(b)) >= 0.5:
-                pairs.append((-len(a & b) / min(len(a), len(b)), abs(i - j), i, j))
-    result: dict[int, int] = {}
-    used: set[int] = set()
-    for _, _, i, j in sorted(pairs):
-        if i not in result and j not in used:
-            result[i] = j
-            used.add(j)
-    return result
 
 
 def fit(
@@ -155,7 +122,7 @@ def fit(
 
 
 def score(interviews: list[Interview], tagger: StepTagger | None) -> tuple[int, int, int]:
-    """(matched, predicted, gold) steps of ``interviews``: the rules' steps, or the tagger's."""
+    """(matched, spurious, missed) steps of ``interviews``: the rules' steps, or the tagger's."""
     tp = n_pred = n_gold = 0
     for interview in interviews:
         kept = (
@@ -164,15 +131,7 @@ def score(interviews: list[Interview], tagger: StepTagger | None) -> tuple[int, 
         pred = [s.quote for s in ordered(kept)]
         tp += len(match(pred, interview.gold))
         n_pred, n_gold = n_pred + len(pred), n_gold + len(interview.gold)
-    return tp, n_pred, n_gold
-
-
-def prf(counts: tuple[int, int, int]) -> tuple[float, float, float]:
-    """Precision, recall and F1 from (matched, predicted, gold)."""
-    tp, n_pred, n_gold = counts
-    p = tp / n_pred if n_pred else 0.0
-    r = tp / n_gold if n_gold else 0.0
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+    return tp, n_pred - tp, n_gold - tp
 
 
 def loso(
@@ -183,11 +142,11 @@ def loso(
     taggers = {name: _fit_without(sets, name, c) for name in sets}
     best, best_f1 = 0.5, -1.0
     for threshold in THRESHOLDS:
-        f1 = [prf(score(s, _at(taggers[n], threshold)))[2] for n, s in sets.items()]
+        f1 = [prf(*score(s, _at(taggers[n], threshold)))[2] for n, s in sets.items()]
         if sum(f1) / len(f1) > best_f1 + 1e-9:
             best, best_f1 = threshold, sum(f1) / len(f1)
     figures = {
-        name: (prf(score(s, None)), prf(score(s, _at(taggers[name], best))))
+        name: (prf(*score(s, None)), prf(*score(s, _at(taggers[name], best))))
         for name, s in sets.items()
     }
     return best, figures
@@ -206,7 +165,7 @@ def _at(tagger: StepTagger, threshold: float) -> StepTagger:
 
 def main(argv: list[str] | None = None) -> int:
     """Print the leave-one-set-out figures, then write the tagger trained on every set."""
-    sets = {name: read_set(name) for name in dev_sets()}
+    sets = {name: read_set(name) for name in development_sets()}
     threshold, figures = loso(sets)
     for name, (rules, tagged) in figures.items():
         print(
