@@ -6,13 +6,13 @@ import numpy as np
 import pytest
 
 from salesmine.process import MergeSettings, Step, Weights, merge_steps, similarity_matrix
+from salesmine.process.activity_names import activity_name
 from salesmine.process.distributional import (
     aligned_word_similarity,
     cluster_word_similarity,
     feature_matrix,
     soft_cosine,
 )
-from salesmine.process.naming import activity_name
 
 # Two people: "call the lead" / "phone the lead", then "sign the contract" / "sign the agreement".
 FEATURES = [

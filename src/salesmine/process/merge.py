@@ -8,7 +8,7 @@ thing are learned from its own accounts (``distributional``): once from the alig
 once more from a first clustering — no thesaurus, so the merge is the same for any trade. A
 cluster told by fewer than ``min_support`` employees is not an activity: its steps stay personal.
 Activities are then put in canonical order (``align``), numbered A01, A02, ... in that order, and
-named by their most typical wording (``naming.activity_name``).
+named by their most typical wording (``activity_names.activity_name``).
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ import numpy as np
 from scipy.cluster.hierarchy import fcluster, linkage
 from scipy.spatial.distance import squareform
 
+from salesmine.process.activity_names import activity_name, unique_names
 from salesmine.process.align import canonical_order, order_variants
 from salesmine.process.consistency import alignment_evidence
 from salesmine.process.distributional import (
@@ -31,7 +32,6 @@ from salesmine.process.distributional import (
     soft_cosine,
 )
 from salesmine.process.model import PERSONAL, Activity, Process, Step
-from salesmine.process.naming import activity_name, unique_names
 from salesmine.process.pair_model import PairModel, shipped_model
 from salesmine.process.similarity import (
     Weights,

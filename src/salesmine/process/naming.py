@@ -8,14 +8,9 @@ it was said in); the object words stay as written, so the name reads as Russian 
 
 from __future__ import annotations
 
-from collections import Counter
-from dataclasses import replace
-
 from salesmine.process import lexicon as lx
-from salesmine.process.actions import VERBAL, Word, analyze, is_action, is_action_noun, is_verb
+from salesmine.process.actions import VERBAL, Word, analyze, is_action, is_action_noun
 from salesmine.process.agency import subject_of
-from salesmine.process.model import Activity, Step
-from salesmine.process.similarity import name_similarity
 from salesmine.process.subjects import seller
 
 MAX_OBJECT_WORDS = 4
@@ -259,45 +254,3 @@ def _transitive(verb: str) -> bool:
 
     parses = [p for p in _morph().parse(verb) if p.tag.POS in {"INFN", "VERB"}]
     return not parses or parses[0].tag.transitivity != "intr"
-
-
-def activity_name(members: list[Step]) -> str:
-    """The name of an activity: a member name with a verb and an object ("поставить задачу", not
-    "поставить" or "задача") whose verb most members use; then the one whose words and letters
-    are most like the other names (the most typical wording), the most frequent, the shortest."""
-    names = [m.name for m in members]
-    counts = Counter(names)
-    scores = name_similarity(members).mean(axis=1)
-    with_object = [k for k, m in enumerate(members) if _verb_and_object(m)]
-    with_object = with_object or [k for k, n in enumerate(names) if " " in n]
-    candidates = with_object or list(range(len(members)))
-    heads = Counter(n.split()[0] for n in names if n)
-    best = max(
-        candidates,
-        key=lambda k: (
-            heads[names[k].split()[0]] if names[k] else 0,  # the action most people name
-            round(float(scores[k]), 6),
-            counts[names[k]],
-            -len(names[k]),
-            names[k],
-        ),
-    )
-    return names[best]
-
-
-def unique_names(activities: list[Activity]) -> list[Activity]:
-    """Two activities never share a name (exports label events and tasks by name)."""
-    seen: Counter[str] = Counter()
-    result = []
-    for activity in activities:
-        seen[activity.name] += 1
-        if seen[activity.name] > 1:
-            activity = replace(activity, name=f"{activity.name} ({seen[activity.name]})")
-        result.append(activity)
-    return result
-
-
-def _verb_and_object(step: Step) -> bool:
-    """ "назначить встречу" rather than "встреча" or "назначить" for an activity's name."""
-    words = step.name.split()
-    return len(words) > 1 and is_verb(words[0], step.language)
