@@ -6,7 +6,8 @@ without one, the hand-weighted ``similarity.combine`` (deterministic: no random 
 sorted by employee and position). The words a team uses for the same
 thing are learned from its own accounts (``distributional``): once from the aligned accounts,
 once more from a first clustering — no thesaurus, so the merge is the same for any trade. A
-cluster told by fewer than ``min_support`` employees is not an activity: its steps stay personal.
+cluster told by fewer than ``min_support`` employees is not an activity: its steps stay personal,
+unless the pair model's lower bar attaches one to its nearest activity (``lone_steps``).
 Activities are then put in canonical order (``align``), numbered A01, A02, ... in that order, and
 named by their most typical wording (``activity_names.activity_name``).
 """
@@ -31,6 +32,7 @@ from salesmine.process.distributional import (
     feature_matrix,
     soft_cosine,
 )
+from salesmine.process.lone_steps import attach_lone_steps
 from salesmine.process.model import PERSONAL, Activity, Process, Step
 from salesmine.process.pair_model import PairModel, shipped_model
 from salesmine.process.similarity import (
@@ -207,13 +209,17 @@ def merge_steps(
     )
     similarity = similarity_matrix(steps, settings) if steps else np.ones((0, 0))
     labels = _cluster(similarity, settings.final_threshold(steps))
+    support = min(settings.min_support, len(people))
+    model = settings.model_for(steps)
+    if model is not None and model.attach is not None:  # a lower bar for steps left alone
+        labels = attach_lone_steps(similarity, labels, steps, model.attach, support)
     groups: dict[int, list[int]] = {}
     for index, label in enumerate(labels):
         groups.setdefault(label, []).append(index)
     shared = {
         label: members
         for label, members in groups.items()
-        if len({steps[i].employee for i in members}) >= min(settings.min_support, len(people))
+        if len({steps[i].employee for i in members}) >= support
     }
     provisional = {label: f"C{label}" for label in shared}
     sequences = _sequences(steps, labels, provisional)

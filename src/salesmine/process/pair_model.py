@@ -55,6 +55,9 @@ class PairModel:
     intercept: float
     threshold: float  # average probability at which two groups of steps join
     language: str = "ru"
+    # The lower bar at which a step left alone joins its nearest activity (``lone_steps``);
+    # None: lone steps stay personal.
+    attach: float | None = None
 
     def similarity(
         self, matrices: dict[str, np.ndarray], hand: np.ndarray, steps: Sequence[Step]
@@ -75,6 +78,7 @@ class PairModel:
         data = {
             "language": self.language,
             "threshold": self.threshold,
+            **({"attach": self.attach} if self.attach is not None else {}),
             "intercept": round(self.intercept, 6),
             "coefficients": {
                 n: round(c, 6) for n, c in zip(self.features, self.coefficients, strict=True)
@@ -93,6 +97,7 @@ class PairModel:
             intercept=float(data["intercept"]),
             threshold=float(data["threshold"]),
             language=data.get("language", "ru"),
+            attach=float(data["attach"]) if data.get("attach") is not None else None,
         )
 
 

@@ -5,7 +5,8 @@ Each development set (data/process/dev, dev2, ...: one writer's team each) gives
 activity. Pairs of steps of different people are the examples: positive when both have the same
 activity (never ``personal``). Each set weighs the same in the fit (a team of 11 has four times
 the pairs of a team of 5, not four times the say). The clustering threshold is the one with the
-best mean pairwise F1 over the training sets. Deterministic: lbfgs, no random state used.
+best mean pairwise F1 over the training sets; then, the same way, the lower bar at which a step
+left alone joins its nearest activity (``lone_steps``). Deterministic: lbfgs, no random state.
 
 Held-out sets (data/process/heldout) are never read here; public gold is never trained on.
 """
@@ -19,11 +20,14 @@ from sklearn.linear_model import LogisticRegression
 
 from salesmine.process.evaluation import match_quotes
 from salesmine.process.labelled_sets import gold_rows, set_paths
+from salesmine.process.lone_steps import attach_lone_steps
 from salesmine.process.merge import MergeSettings, _cluster, evidence
 from salesmine.process.model import PERSONAL, Step
 from salesmine.process.pair_model import FEATURES, PLAIN, SAME_PERSON, PairModel, pair_features
 
 THRESHOLDS = tuple(round(0.05 + 0.025 * k, 3) for k in range(31))  # 0.05 .. 0.80
+# The lone-step bar (``lone_steps``) as shares of the threshold, chosen after it; None: no bar.
+ATTACH_SHARES = (None, 0.25, 0.375, 0.5, 0.625, 0.75)
 TOLERANCE = 0.01  # of mean pairwise F1: thresholds this close to the best are as good
 C = 1.0  # the default regularization: a few hundred pairs per set, 17 features
 
@@ -82,7 +86,8 @@ def fit(sets: list[GoldSet], features: tuple[str, ...] = PLAIN) -> PairModel:
         intercept=float(regression.intercept_[0]),
         threshold=0.5,
     )
-    return replace(model, threshold=choose_threshold(sets, model))
+    model = replace(model, threshold=choose_threshold(sets, model))
+    return replace(model, attach=choose_attach(sets, model))
 
 
 def choose_threshold(sets: list[GoldSet], model: PairModel) -> float:
@@ -93,6 +98,17 @@ def choose_threshold(sets: list[GoldSet], model: PairModel) -> float:
     scores = [float(np.mean([set_f1(s, model, t) for s in sets])) for t in THRESHOLDS]
     good = [t for t, f in zip(THRESHOLDS, scores, strict=True) if f >= max(scores) - TOLERANCE]
     return good[(len(good) - 1) // 2]
+
+
+def choose_attach(sets: list[GoldSet], model: PairModel) -> float | None:
+    """The lone-step bar with the best mean pairwise F1 over ``sets`` at the model's threshold
+    (the lowest of equals: ATTACH_SHARES is in order; None — no bar — unless one helps)."""
+    bars = [None if s is None else round(s * model.threshold, 4) for s in ATTACH_SHARES]
+    scores = [
+        float(np.mean([set_f1(g, replace(model, attach=bar), model.threshold) for g in sets]))
+        for bar in bars
+    ]
+    return bars[int(np.argmax(scores))]
 
 
 def similarity(gold: GoldSet, model: PairModel) -> np.ndarray:
@@ -108,7 +124,10 @@ def similarity(gold: GoldSet, model: PairModel) -> np.ndarray:
 
 def set_f1(gold: GoldSet, model: PairModel, threshold: float) -> float:
     """Pairwise same-activity F1 of the clustering of one set at ``threshold``."""
-    labels = _cluster(similarity(gold, model), threshold)
+    matrix = similarity(gold, model)
+    labels = _cluster(matrix, threshold)
+    if model.attach is not None:
+        labels = attach_lone_steps(matrix, labels, gold.steps, model.attach)
     return pairwise_f1(predicted_ids(gold.steps, labels), list(gold.labels), gold.steps)[2]
 
 
