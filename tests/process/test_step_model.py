@@ -10,7 +10,7 @@ from salesmine.errors import ModelError
 from salesmine.process import extract_steps
 from salesmine.process.evaluation import match_quotes as match
 from salesmine.process.step_features import FEATURES, features
-from salesmine.process.step_model import StepTagger, from_json, load_tagger
+from salesmine.process.step_model import TAGGER_FEATURES, StepTagger, from_json, load_tagger
 from salesmine.process.step_training import Interview, fit, label
 from salesmine.process.steps import judged
 
@@ -23,7 +23,7 @@ STORY = """
 
 
 def _tagger(bias: float) -> StepTagger:
-    n = len(FEATURES)
+    n = len(TAGGER_FEATURES)
     return StepTagger((0.0,) * n, bias, (0.0,) * n, (1.0,) * n, 0.5)
 
 
@@ -94,7 +94,7 @@ def test_json_round_trip_and_version_check() -> None:
 
 def test_shipped_tagger_loads_and_tags_deterministically(interview) -> None:  # type: ignore[no-untyped-def]
     tagger = load_tagger()
-    assert tagger is not None and tagger.names == FEATURES
+    assert tagger is not None and tagger.names == TAGGER_FEATURES
     transcript = interview(STORY, interviewee="Анна")
     first = extract_steps(transcript, tagger=tagger)
     assert first == extract_steps(transcript, tagger=tagger)

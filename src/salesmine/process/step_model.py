@@ -14,31 +14,39 @@ from __future__ import annotations
 import functools
 import json
 import math
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from salesmine.errors import ModelError
 from salesmine.process.candidates import Candidate
 from salesmine.process.step_features import FEATURES, features
+from salesmine.process.step_priors import PRIOR_FEATURES, Priors
+from salesmine.process.step_priors import from_json as priors_from_json
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "process" / "step_tagger.json"
+TAGGER_FEATURES = FEATURES + PRIOR_FEATURES  # a candidate's features, then its lemma priors
 
 
 @dataclass(frozen=True)
 class StepTagger:
-    """A logistic regression over standardized ``FEATURES``: a candidate with a probability at
-    or above ``threshold`` starts a step."""
+    """A logistic regression over standardized ``TAGGER_FEATURES`` (``FEATURES`` and the lemma
+    ``priors``): a candidate with a probability at or above ``threshold`` starts a step."""
 
     weights: tuple[float, ...]
     bias: float
     mean: tuple[float, ...]
     scale: tuple[float, ...]
     threshold: float = 0.5
-    names: tuple[str, ...] = FEATURES
+    priors: Priors = field(default_factory=Priors)
+    names: tuple[str, ...] = TAGGER_FEATURES
 
     def probabilities(self, found: list[Candidate]) -> list[float]:
         """The probability that each candidate (of one interview, in told order) is a step."""
-        return [self._probability(row) for row in features(found)]
+        return [self._probability(row) for row in self.rows(found)]
+
+    def rows(self, found: list[Candidate]) -> list[list[float]]:
+        """The ``TAGGER_FEATURES`` of each candidate of one interview."""
+        return [r + self.priors.row(c) for r, c in zip(features(found), found, strict=True)]
 
     def _probability(self, row: list[float]) -> float:
         z = self.bias + sum(
@@ -69,6 +77,7 @@ class StepTagger:
             "mean": [round(m, 6) for m in self.mean],
             "scale": [round(s, 6) for s in self.scale],
             "threshold": self.threshold,
+            "priors": self.priors.to_json(),
         }
 
 
@@ -91,7 +100,7 @@ def from_json(data: dict[str, object]) -> StepTagger:
     """A tagger from ``StepTagger.to_json`` output; raises ModelError when its features are not
     the ones this version computes (the file was trained by another version)."""
     names = tuple(data.get("features", ()))  # type: ignore[arg-type]
-    if names != FEATURES:
+    if names != TAGGER_FEATURES:
         raise ModelError("step tagger weights do not fit this version's features: retrain them")
     return StepTagger(
         tuple(data["weights"]),  # type: ignore[arg-type]
@@ -99,6 +108,7 @@ def from_json(data: dict[str, object]) -> StepTagger:
         tuple(data["mean"]),  # type: ignore[arg-type]
         tuple(data["scale"]),  # type: ignore[arg-type]
         float(data["threshold"]),  # type: ignore[arg-type]
+        priors_from_json(data.get("priors", {})),  # type: ignore[arg-type]
     )
 
 

@@ -24,8 +24,9 @@ from salesmine.process.candidates import Candidate
 from salesmine.process.evaluation import match_quotes as match
 from salesmine.process.evaluation import prf
 from salesmine.process.labelled_sets import PROCESS_DATA, development_sets, gold_rows, set_paths
-from salesmine.process.step_features import FEATURES, features
-from salesmine.process.step_model import MODEL_PATH, StepTagger
+from salesmine.process.step_features import features
+from salesmine.process.step_model import MODEL_PATH, TAGGER_FEATURES, StepTagger
+from salesmine.process.step_priors import Priors, learn
 from salesmine.process.steps import judged, ordered
 
 C = 0.003  # inverse regularisation: strong, so that no one writer's cue dominates
@@ -92,11 +93,11 @@ def fit(
 ) -> StepTagger:
     """A tagger trained on the sets ``groups``; each set weighs the same however many
     candidates it holds (no one writer's habits dominate), times its ``boost`` (1 when not
-    given)."""
+    given). A set's lemma priors come from the other sets (its own labels never leak in)."""
     import numpy as np
     from sklearn.linear_model import LogisticRegression
 
-    x = np.array([row for g in groups for i in g for row in i.rows], dtype=float)
+    x = np.array([row for k in range(len(groups)) for row in _rows(groups, k)], dtype=float)
     y = np.array([label for g in groups for i in g for label in i.labels])
     sizes = [sum(len(i.rows) for i in g) for g in groups]
     boosts = list(boost) + [1.0] * (len(groups) - len(boost))
@@ -118,7 +119,18 @@ def fit(
         tuple(float(m) for m in mean),
         tuple(float(s) for s in scale),
         threshold,
+        _priors(groups),
     )
+
+
+def _priors(groups: list[list[Interview]]) -> Priors:
+    return learn([[(i.found, i.labels) for i in g] for g in groups])
+
+
+def _rows(groups: list[list[Interview]], k: int) -> list[list[float]]:
+    """The features of set ``k``, with lemma priors learnt on the other sets."""
+    priors = _priors(groups[:k] + groups[k + 1 :])
+    return [row + priors.row(c) for i in groups[k] for row, c in zip(i.rows, i.found, strict=True)]
 
 
 def score(interviews: list[Interview], tagger: StepTagger | None) -> tuple[int, int, int]:
@@ -172,7 +184,7 @@ def main(argv: list[str] | None = None) -> int:
             f"{name:6} rules P {rules[0]:.2f} R {rules[1]:.2f} F1 {rules[2]:.2f} | "
             f"tagger P {tagged[0]:.2f} R {tagged[1]:.2f} F1 {tagged[2]:.2f}"
         )
-    print(f"threshold {threshold} ({len(FEATURES)} features)")
+    print(f"threshold {threshold} ({len(TAGGER_FEATURES)} features)")
     if "--write" in (argv if argv is not None else sys.argv[1:]):
         boost = tuple(UNTUNED_BOOST if n not in TUNED else 1.0 for n in sets)
         tagger = fit(list(sets.values()), threshold, boost=boost)
