@@ -94,3 +94,32 @@ def test_training_learns_the_veto_and_its_threshold(tmp_path, monkeypatch):
     claim_verifier._model.cache_clear()
     assert claim_verifier.verifier_model() == model
     claim_verifier._model.cache_clear()
+
+
+def test_features_read_the_negation_gap_and_a_later_yes_ru():
+    text = "Клиент думал, что мойки фасадов у вас нет — уточнил, есть"
+    feats = verify_features(
+        text, _decision(text, "мойки фасадов", "Мойка фасадов", "Мойка фасадов"), {}
+    )
+    assert feats["neg_gap"] == 3 / claim_verifier.GAP_WORDS  # "у вас нет"
+    assert feats["after_exists"] == 1.0
+
+
+def test_features_far_from_any_negation_and_no_yes_en():
+    text = (
+        "Sent the snow removal quote for the two depots on Monday morning as agreed. "
+        "They don't need anything else"
+    )
+    feats = verify_features(
+        text, _decision(text, "snow removal", "Вывоз снега", "snow removal"), {}
+    )
+    assert feats["neg_gap"] == 1.0
+    assert "after_exists" not in feats
+
+
+def test_features_with_the_catalog_read_what_the_mention_adds(index):
+    text = "Сказали у вас нет мойки фасадов для небоскрёбов в Москве"
+    decision = _decision(text, "мойки фасадов", "Мойка фасадов", "Мойка фасадов")
+    assert "beyond_tail" not in verify_features(text, decision, {})
+    feats = verify_features(text, decision, {}, index)
+    assert feats["beyond_tail"] == 1.0 and feats["beyond_capital"] == 1.0

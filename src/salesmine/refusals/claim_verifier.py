@@ -4,7 +4,9 @@ active catalog item?
 The rules and the pair model decide which item a note's absence claim names; most false manager
 errors left are an absent product placed on a near item ("склад в Новосибирске" -> storage), a
 claim taken back later in the note ("уточнил — есть"), someone else's lack ("у соседа нет"), or
-stock/budget talk. ``verify_features`` describes the (note, chosen item) decision; a logistic
+stock/budget talk. ``verify_features`` describes the (note, chosen item) decision — with what
+the mention and a qualifier after it say beyond the item (``catalog_beyond``), how far the
+mention sits from the negation, and whether the note says afterwards that it exists; a logistic
 regression over them (``fit_verifier``, trained leave-one-writer-out on out-of-fold decisions by
 ``benchmarks/claims_bench.py``) gives P(the manager error is real); below the model's threshold
 the flag is dropped (the claim and its item are still reported).
@@ -18,6 +20,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from salesmine.refusals.catalog_beyond import beyond_features
 from salesmine.refusals.catalog_terms import phrase_terms
 from salesmine.refusals.claim_classifier import claim_probability
 from salesmine.refusals.claim_combine import score_note
@@ -53,6 +56,14 @@ _CUE_TEXT = {
 }
 CUES: dict[str, tuple[str, ...]] = {k: tuple(v.split("|")) for k, v in _CUE_TEXT.items()}
 _WORD = re.compile(r"\w+")
+_OPENERS = frozenset(".!?:;—-\"«'(\n")  # a capital after these opens a sentence or a quote
+_NEGATIONS = frozenset("нет не ни без никаких no not don doesn didn won isn aren never".split())
+GAP_WORDS = 8
+# "уточнил — есть", "есть!", "we do", "is included": the note says the thing exists after all
+_EXISTS = re.compile(
+    r"(?<!не )(?<!нет, )\bесть\b(?! ли)|\b(?:we do|we have|we offer|is included|are included)\b",
+    re.IGNORECASE,
+)
 
 
 def checked(found: Any, rule: Any, text: str, lang: str | None, index: Any, match: Any) -> Any:
@@ -87,13 +98,16 @@ def decision_features(
         "note": probability,
         "added": float(added),
     }
-    return verify_features(text, found, extra)
+    return verify_features(text, found, extra, index)
 
 
-def verify_features(text: str, decision: Any, extra: dict[str, float | None]) -> dict[str, float]:
+def verify_features(
+    text: str, decision: Any, extra: dict[str, float | None], index: Any = None
+) -> dict[str, float]:
     """Features of a note's final NoteClaim ``decision`` naming an active item: its match,
     how much of the mention the catalog text leaves unexplained, cue words after the claim and
-    in the note, and ``extra`` (None values become ``<key>_none`` indicators)."""
+    in the note, and ``extra`` (None values become ``<key>_none`` indicators). With the
+    catalog ``index``: what the mention says beyond the item (``catalog_beyond``)."""
     claim, match = decision.claim, decision.match
     feats: dict[str, float] = {
         "match_score": match.score,
@@ -114,6 +128,35 @@ def verify_features(text: str, decision: Any, extra: dict[str, float | None]) ->
             feats[f"after_{family}"] = 1.0
         if any(s in low for s in stems):
             feats[f"note_{family}"] = 1.0
+    feats.update(_placement(text, claim))
+    if index is not None:
+        before = text[: claim.start].rstrip()
+        opening = not before or before[-1] in _OPENERS
+        feats.update(
+            beyond_features(
+                index, match.item, claim.mention, text[claim.end :], sentence_start=opening
+            )
+        )
+    return feats
+
+
+def _placement(text: str, claim: Any) -> dict[str, float]:
+    """How far (in words, up to ``GAP_WORDS``) the mention is from the nearest negation, and
+    whether the note says afterwards that the thing exists ("уточнил — есть", "we do")."""
+    words = [(m.start(), m.group().lower()) for m in _WORD.finditer(text)]
+    inside = [k for k, (at, _) in enumerate(words) if claim.start <= at < claim.end]
+    feats: dict[str, float] = {}
+    if inside:
+        first, last = inside[0], inside[-1]
+        gaps = [
+            first - k if k < first else k - last
+            for k, (_, w) in enumerate(words)
+            if w in _NEGATIONS and not first <= k <= last
+        ]
+        feats["neg_gap"] = min([*gaps, GAP_WORDS]) / GAP_WORDS
+    after = text[claim.end :]
+    if _EXISTS.search(after):
+        feats["after_exists"] = 1.0
     return feats
 
 
