@@ -5,9 +5,10 @@ from __future__ import annotations
 import numpy as np
 
 from salesmine.process import MergeSettings, Step, merge_steps
-from salesmine.process.lone_steps import attach_lone_steps, relative_positions
+from salesmine.process.lone_steps import attach_lone_steps
 from salesmine.process.merge import similarity_matrix
 from salesmine.process.pair_model import PairModel, shipped_model
+from salesmine.process.similarity import relative_positions
 
 
 def steps(*accounts: tuple[str, int]) -> list[Step]:

@@ -18,16 +18,9 @@ from collections.abc import Sequence
 import numpy as np
 
 from salesmine.process.model import Step
+from salesmine.process.similarity import relative_positions
 
 WINDOW = 0.3  # of relative position: a step told far from where the team tells the activity stays
-
-
-def relative_positions(steps: Sequence[Step]) -> np.ndarray:
-    """Each step's place in its own account, 0 (first) .. 1 (last)."""
-    last: dict[str, int] = {}
-    for step in steps:
-        last[step.employee] = max(last.get(step.employee, 0), step.position)
-    return np.array([(s.position - 1) / max(1, last[s.employee] - 1) for s in steps], dtype=float)
 
 
 def attach_lone_steps(

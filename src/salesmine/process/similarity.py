@@ -25,6 +25,7 @@ Evidence, each a step x step matrix in [0, 1]:
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -259,14 +260,20 @@ def _cosine(vectorizer: TfidfVectorizer, docs: list) -> np.ndarray:  # type: ign
     return np.asarray((matrix @ matrix.T).todense(), dtype=float)
 
 
-def _position_similarity(steps: list[Step]) -> np.ndarray:
+def relative_positions(steps: Sequence[Step]) -> np.ndarray:
+    """Each step's place in its own account, 0 (first) .. 1 (last); 0.5 for a one-step account."""
     length: dict[str, int] = {}
     for step in steps:
         length[step.employee] = max(length.get(step.employee, 0), step.position)
-    relative = np.array(
+    return np.array(
         [
             (s.position - 1) / (length[s.employee] - 1) if length[s.employee] > 1 else 0.5
             for s in steps
-        ]
+        ],
+        dtype=float,
     )
+
+
+def _position_similarity(steps: list[Step]) -> np.ndarray:
+    relative = relative_positions(steps)
     return 1.0 - np.abs(relative[:, None] - relative[None, :])
