@@ -38,7 +38,7 @@ def beyond_features(
     k = _item_number(index, item)
     if k is None:
         return {}
-    pool = index.item_terms[k] | _category_terms(index, k)
+    pool = index.item_terms[k] | phrase_terms(index.items[k].category)  # name, synonyms, category
     said = phrase_terms(mention)
     missing, total = _unexplained(index, said, pool)
     tail = qualifier(after)
@@ -69,12 +69,6 @@ def _item_number(index: CatalogIndex, name: str) -> int | None:
     if numbers is None:
         numbers = index.cache[key] = {it.name: k for k, it in enumerate(index.items)}
     return numbers.get(name)  # type: ignore[attr-defined]
-
-
-def _category_terms(index: CatalogIndex, k: int) -> frozenset[str]:
-    return frozenset(
-        t for e in index.entries if e.route == "category" and k in e.items for t in e.terms
-    )
 
 
 def _explained(index: CatalogIndex, term: str, pool: frozenset[str]) -> bool:
