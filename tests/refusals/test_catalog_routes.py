@@ -86,6 +86,36 @@ def test_a_circumstance_is_dropped_but_not_what_the_product_is_for(index):
     assert match_mention("КАСКО на мотоциклы", build_index(items)).item == ""
 
 
+def test_a_place_or_occasion_after_an_exact_name_is_dropped():
+    items = [
+        CatalogItem("Фотозона и пресс-волл", synonyms=("пресс-волл",)),
+        CatalogItem("Прачечная", synonyms=("стирка",)),
+        CatalogItem("Интеграция", category="Услуги"),
+    ]
+    index = build_index(items)
+    assert match_mention("пресс-волл с логотипами партнёров", index).item == (
+        "Фотозона и пресс-волл"
+    )
+    assert match_mention("стирки в отеле", index).item == "Прачечная"
+    # the phrase kept must hold the mention's head noun: "логотипами" is not about the wall
+    assert match_mention("логотипы с пресс-воллом", index).item == ""
+
+
+def test_a_word_form_read_as_another_lemma_still_meets_the_catalog():
+    # "спорами" reads as a form of "спора" (a spore) first, the catalog's "споры" as "спор"
+    index = build_index([CatalogItem("Трудовые споры"), CatalogItem("Регистрация ООО")])
+    assert match_catalog("трудовыми спорами", index).item == "Трудовые споры"
+
+
+def test_a_similar_word_of_another_status_does_not_veto_the_exact_one():
+    items = [
+        CatalogItem("Парковка для гостей", synonyms=("стоянка", "parking")),
+        CatalogItem("Valet parking", synonyms=("парковщики",), status="discontinued"),
+    ]
+    # "парковка" is the word itself; "парковщики" only shares its stem
+    assert match_catalog("парковка", build_index(items)).item == "Парковка для гостей"
+
+
 def test_a_head_the_catalog_does_not_know_stays_unmatched(index):
     # "кэшбэк" is what is missing; "бизнес-картам" only says on what
     assert match_catalog("кэшбэк по бизнес-картам", index).item == ""

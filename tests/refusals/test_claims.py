@@ -10,8 +10,10 @@ from salesmine.ingest import load_catalog
 from salesmine.records import CatalogItem
 from salesmine.refusals.claims import (
     annotate_claims,
+    claim_of,
     evaluate_claims,
     find_claims,
+    match_mention,
     resolve_catalog,
     unmatched_mentions,
 )
@@ -396,3 +398,24 @@ def test_a_verb_of_delivery_says_what_kind_a_place_is(index):
         "регионы",
         "Доставка в регионы",
     )
+
+
+def test_what_is_offered_instead_is_not_the_missing_product():
+    catalog = [
+        CatalogItem("SPA-зона", synonyms=("сауна", "хаммам")),
+        CatalogItem("Бейсболки", synonyms=("caps",)),
+        CatalogItem("Бассейн 25 м"),
+    ]
+    for text in (
+        "криосауны нет, только обычная сауна и хаммам",
+        "knitted beanies — only caps, no beanies",
+    ):
+        found = claim_of(text, resolve_catalog(catalog))
+        assert found is None or not found.manager_error, text
+
+
+def test_another_number_is_another_variant():
+    catalog = [CatalogItem("Абонемент на 1 месяц"), CatalogItem("Абонемент на 12 месяцев")]
+    index = resolve_catalog(catalog)
+    assert match_mention("абонемента на 3 месяца", index).item == ""
+    assert match_mention("абонемента на 12 месяцев", index).item == "Абонемент на 12 месяцев"

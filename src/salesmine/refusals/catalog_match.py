@@ -183,11 +183,26 @@ def _runner_up(
     ``k`` stands for ``k`` as much as for the others; its members' own entries compete in
     their own right."""
     status = index.items[k].status
+    exact = _named_exactly(query, index.entries[-ranked[0][2]])
     for score, _, minus_n in ranked[1:]:
-        members = index.entries[-minus_n].items
-        if k not in members and any(index.items[m].status != status for m in members):
-            return score
+        entry = index.entries[-minus_n]
+        if k in entry.items or all(index.items[m].status == status for m in entry.items):
+            continue
+        if exact and not _named_exactly(query, entry, at_all=True):
+            continue  # "парковка" names "Парковка"; "парковщики" is only a similar word
+        return score
     return 0.0
+
+
+def _named_exactly(query: Query, entry: Entry, *, at_all: bool = False) -> bool:
+    """Does every mention term that reaches ``entry`` reach it as the same word (or, with
+    ``at_all``, does any)? A stem, typo or root match is weaker evidence than the word."""
+    hits = [
+        sim for similar in query.near.values() for t, sim in similar.items() if t in entry.terms
+    ]
+    if not hits:
+        return False
+    return any(s == 1.0 for s in hits) if at_all else all(s == 1.0 for s in hits)
 
 
 def _head_explained(index: CatalogIndex, query: Query, k: int, entry: Entry) -> bool:

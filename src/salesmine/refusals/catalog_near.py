@@ -14,6 +14,7 @@ from salesmine.refusals.catalog_terms import (
     strip_ending,
 )
 from salesmine.refusals.claim_bilingual import skeleton
+from salesmine.text.morphology import readings
 
 if TYPE_CHECKING:
     from salesmine.refusals.catalog_index import CatalogIndex
@@ -41,6 +42,8 @@ def near_terms(index: CatalogIndex, term: str) -> dict[str, float]:
     similar: dict[str, float] = {}
     if term in index.postings:
         similar[term] = 1.0
+    for other in _other_readings(index, term):
+        similar.setdefault(other, 1.0)
     for other, sim in _derived_terms(index, term).items():
         similar.setdefault(other, sim)
     for step in (
@@ -86,6 +89,14 @@ def _vowels(word: str) -> int:
 def _in_order(short: str, long: str) -> bool:
     rest = iter(long)
     return all(c in rest for c in short)
+
+
+def _other_readings(index: CatalogIndex, term: str) -> list[str]:
+    """The catalog's lemma of the same word form read another way: "трудовыми спорами" is
+    lemmatized to "спора" (a spore), the catalog's "споры" to "спор"; both are forms of "спор"."""
+    if term in index.postings or not is_cyrillic(term):
+        return []
+    return [other for other in readings(term) if other != term and other in index.postings]
 
 
 def _derived_terms(index: CatalogIndex, term: str) -> dict[str, float]:
@@ -156,7 +167,9 @@ def _fuzzy_terms(index: CatalogIndex, term: str) -> dict[str, float]:
     for other, ratio, _ in process.extract(
         term, index.vocab, scorer=fuzz.ratio, score_cutoff=cutoff, limit=3
     ):
-        if len(other) >= MIN_FUZZY_LENGTH:
+        # a typo in a short word rarely hits its first letter: "балета" is not "облет"
+        short = len(term) <= SHORT_WORD
+        if len(other) >= MIN_FUZZY_LENGTH and (not short or other[0] == term[0]):
             found[other] = ratio / 100
             index.fuzzy_pairs.add((term, other))
     return found

@@ -93,6 +93,9 @@ def _computed_score(
     An acronym ("1С") found as a word of an entry whose other words are generic heads names it:
     "у вас нет 1С" is the "Интеграция с 1С".
     """
+    own_words = entry.terms if entry.route == "category" else index.item_terms[entry.items[0]]
+    if _numbers_differ(query, own_words):
+        return 0.0, False  # "абонемент на 3 месяца" is not "Абонемент на 1 месяц"
     if entry.route == "category":  # pool: the category's own words
         covered_mention, fuzzy_used = _mention_coverage(index, query, entry.terms)
     else:  # pool: every name and synonym of the item
@@ -147,3 +150,10 @@ def _idf(index: CatalogIndex, term: str, target: str) -> float:
     """The term's IDF (or its catalog look-alike's, or the weight of a word the catalog lacks)."""
     weight = index.weights.get(term) or index.weights.get(target)
     return weight or index.unknown_weight
+
+
+def _numbers_differ(query: Query, pool: frozenset[str]) -> bool:
+    """Both sides name a number and share none: another variant of the product."""
+    own = {t for t in query.near if t.isdigit() and t not in query.light}
+    theirs = {t for t in pool if t.isdigit()}
+    return bool(own and theirs and not own & theirs)

@@ -35,6 +35,7 @@ NOTE_FLOOR = 0.2
 # ("КАСКО" of "КАСКО на мотоциклы"). LOWO over nine writers: 0.95 keeps precision and adds
 # about a point of recall; never taking it loses that point.
 INSIDE_THRESHOLD = 0.95
+ONLY_REACH = 2  # words between "только" and the item it says is offered
 
 
 @dataclass(frozen=True)
@@ -103,6 +104,15 @@ def decide(rule: Any, scored: list[Scored]) -> Decision:
     ):
         return Decision("keep")
     return Decision("take", best)
+
+
+def offered_instead(note: Note, span: tuple[int, int]) -> bool:
+    """Does the token span name what the company offers instead ("только обычная сауна и
+    хаммам", "only 1 / 12 months")? A word of ``CUES["only"]`` just before it, in its sentence."""
+    first = span[0]
+    a, _ = note.sentence_of(first)
+    before = [t for t in note.toks[max(a, first - ONLY_REACH) : first] if t.word]
+    return any(t.low in CUES["only"] for t in before)
 
 
 def _overlaps(claim: Any, cand: Candidate) -> bool:

@@ -25,9 +25,15 @@ import pandas as pd
 from salesmine.records import CatalogItem
 from salesmine.refusals.catalog_embeddings import embedding_match, embeddings_enabled
 from salesmine.refusals.catalog_match import CatalogIndex, CatalogMatch, build_index, match_catalog
-from salesmine.refusals.catalog_terms import phrase_terms
+from salesmine.refusals.catalog_terms import head_term, phrase_terms
 from salesmine.refusals.claim_classifier import claim_probability
-from salesmine.refusals.claim_combine import NOTE_FLOOR, decide, guess_source, score_note
+from salesmine.refusals.claim_combine import (
+    NOTE_FLOOR,
+    decide,
+    guess_source,
+    offered_instead,
+    score_note,
+)
 from salesmine.refusals.claim_morphology import is_person_noun
 from salesmine.refusals.claim_pairs import pair_model
 from salesmine.refusals.claim_patterns import (
@@ -71,6 +77,12 @@ _NAMED_PLACE = re.compile(r"\s(?:из|в|во|по|до|на|from|in|to)\s+[A-Z�
 # Dropping "для директора" must leave a phrase the catalog names almost exactly: "лизинг
 # оборудования" (for mining) is not "Лизинг медицинского оборудования".
 HEAD_MIN_SCORE = 0.9
+# Other prepositions may end the product's name too ("пресс-волл [с логотипами партнёров]",
+# "стирки [в отеле]", "monitoring app [with every install]") or make another product ("КАСКО
+# [с франшизой]"): the phrase before them counts only when it names an entry exactly and keeps
+# the mention's head noun.
+_AROUND = re.compile(r"\s(?:в|во|с|со|от|перед|после|in|at|with|after|before|during)\s", re.I)
+AROUND_MIN_SCORE = 1.0
 # The claim classifier's probability above which a note the rules found nothing in is searched
 # for a catalog name next to its negation. Leave-one-writer-out on dev/dev2/dev3, 0.8 added
 # claims without a false manager error; 0.5-0.7 added one or two false ones per set.
@@ -141,6 +153,11 @@ def _heads(mention: str) -> list[tuple[str, float]]:
     # the longest head first: "перенос данных [из амо] [в пару кликов]"
     cuts = [m.start() for m in _MODIFIER.finditer(mention) if m.start() > 0]
     heads += [(mention[:cut].strip(), HEAD_MIN_SCORE) for cut in reversed(cuts)]
+    head = head_term(mention)
+    for found in _AROUND.finditer(mention):
+        kept = mention[: found.start()].strip()
+        if found.start() > 0 and head in phrase_terms(kept):
+            heads.append((kept, AROUND_MIN_SCORE))
     # "видеоконсультация с терапевтом": who provides it, not what it is ("интеграция с SAP" is)
     for found in _WITH.finditer(mention):
         if found.start() > 0 and is_person_noun(found.group(1).lower()):
@@ -192,7 +209,8 @@ def _combined(
     if probability is not None and probability < NOTE_FLOOR:
         return rule  # (the n-gram scan is the costly part; the model never adds below this)
     note = read_note(text, lang)
-    decision = decide(rule, score_note(note, index, probability, match_mention))
+    scored = score_note(note, index, probability, match_mention)
+    decision = decide(rule, [s for s in scored if not offered_instead(note, s.candidate.span)])
     if decision.chosen is None:
         return rule
     found = decision.chosen.candidate
@@ -222,6 +240,8 @@ def _rescued(text: str, index: CatalogIndex, lang: str | None) -> NoteClaim | No
     if found is None:
         return None
     span, match, source = found
+    if offered_instead(note, span):
+        return None
     claim = claim_at(note, span, source)
     return NoteClaim(claim, CatalogMatch(claim.mention, *_fields(match)))
 

@@ -68,6 +68,17 @@ def lemmatize(word: str, lang: str = "ru") -> str:
 
 
 @functools.lru_cache(maxsize=_WORD_CACHE_SIZE)
+def readings(word: str) -> tuple[str, ...]:
+    """Every lemma pymorphy3 reads a Russian word as, most probable first ("спора": "спор",
+    "спорый", "спора"): an inflected form can belong to more than one word."""
+    lower = word.lower()
+    if not _CYRILLIC.search(lower):
+        return (lower,)
+    forms = (p.normal_form.replace("ё", "е") for p in _morph().parse(lower))
+    return tuple(dict.fromkeys(forms)) or (lower,)
+
+
+@functools.lru_cache(maxsize=_WORD_CACHE_SIZE)
 def part_of_speech(word: str) -> str:
     """pymorphy3's most probable POS tag for a Russian word ("VERB", "INFN", "NOUN", ...), or ""."""
     lower = word.lower()
