@@ -111,6 +111,7 @@ class Hit:
     source: str
     context: str = ""  # a verb naming the product's kind ("страховать"), used when matching
     weak: bool = False  # a trigger the classifier must back (a verb outside the offer lists)
+    listed: bool = False  # an item of a checklist: the "есть" items after it correct nothing
 
 
 def phrase(

@@ -32,6 +32,7 @@ from salesmine.refusals.claim_classifier import claim_probability
 from salesmine.refusals.claim_context import Note, corrected
 from salesmine.refusals.claim_hits import Hit, Span, product_context
 from salesmine.refusals.claim_phrases import Tok, note_tokens, phrase_text
+from salesmine.refusals.claim_rules_checklist import checklist
 from salesmine.text import detect_language, sentences
 
 SOURCES = ("client", "manager", "unanswered", "comparison")
@@ -66,7 +67,7 @@ _CUE = re.compile(
     r"|\bне\s+(?:уверен|знаю|знал|в\s+курсе)|\bnot\s+sure|\bне\s+(?:по\s+)?(?:наш|ваш)|\bне\s+к\s+нам|\bне\s+по\s+адресу|у\s+нас\s+увы|\bnone\b|получится|перестал|прекрат|снял|сняты"
     r"|убрал|сверну|отмени|упраздн|dropp|sunset|retired|remov|kill|deprecat|cancel|axed|scrap"
     r"|pulled|\bmissing\b|\bun(?:available|supported)\b|\boutside\b|\bbeyond\b|только|\bonly\b|\bни\s+одно"
-    r"|\b(?:do|does|did|ca|wo|could|would|is|are|was|were)nt\b|discontinu|предусмотр|максимум",
+    r"|\b(?:do|does|did|ca|wo|could|would|is|are|was|were)nt\b|discontinu|предусмотр|максимум|[✘✗❌]",
     re.IGNORECASE,
 )
 _ANY_NEGATION = re.compile(
@@ -85,6 +86,7 @@ RULES: dict[str, tuple[Callable[[Note], list[Hit]], ...]] = {
         ru_scope.unsure,
         only.only_alternative,
         only.bare_no,
+        checklist,
     ),
     "en": (
         en.negated_verb,
@@ -96,6 +98,7 @@ RULES: dict[str, tuple[Callable[[Note], list[Hit]], ...]] = {
         en_scope.not_our_scope,
         only.only_alternative,
         only.bare_no,
+        checklist,
     ),
 }
 
@@ -129,7 +132,7 @@ def find_claims(text: str, lang: str | None = None) -> list[Claim]:
         if hit.span in claims:
             if hit.context and not claims[hit.span].context:
                 claims[hit.span] = replace(claims[hit.span], context=hit.context)
-        elif not corrected(note, end, hit.trigger, hit.span):
+        elif hit.listed or not corrected(note, end, hit.trigger, hit.span):
             claims[hit.span] = _claim(note, hit)
     return sorted(claims.values(), key=lambda c: c.start)
 
