@@ -419,3 +419,18 @@ def test_another_number_is_another_variant():
     index = resolve_catalog(catalog)
     assert match_mention("абонемента на 3 месяца", index).item == ""
     assert match_mention("абонемента на 12 месяцев", index).item == "Абонемент на 12 месяцев"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "source"),
+    [
+        ("asked if we do microchipping. dunno", "microchipping", "unanswered"),
+        ("Client asked about installments. nobody could say if we offer them", "installments",
+         "unanswered"),
+        ("asked if we do microchipping before export, rep told her no", "microchipping",
+         "manager"),
+    ],
+)  # fmt: skip
+def test_english_questions_left_open_in_shorthand(text: str, mention: str, source: str) -> None:
+    found = find_claims(text, "en")
+    assert [(c.mention, c.source) for c in found] == [(mention, source)]

@@ -39,7 +39,7 @@ _CORRECTION = re.compile(
 _NEGATIVE_ANSWER = re.compile(
     r"(?:ответил|ответила|сказал|сказала|пояснил|пояснила)\w*[,\s]+(?:что\s+)?нет\b|^\W*нет\b"
     r"|\b(?:told|said)\b[^.]*\bwe\s+(?:do|did)\s*(?:n't|not)\b|^\W*no\b"
-    r"|\b(?:said|answered|told them)\s+no\b|(?:сказал|ответил)\w*\s+нет\b"
+    r"|\b(?:said|answered|told (?:them|him|her))\s+no\b|(?:сказал|ответил)\w*\s+нет\b"
     r"|^\W*(?:нет\W+)?(?:мы\s+)?не\s+\w+(?:ем|им|ём)\b|^\W*(?:no\W+)?we\s+(?:do\s*n[o']t|don't)\b",
     re.IGNORECASE,
 )

@@ -177,7 +177,9 @@ UNANSWERED_EN = tuple(
     "checking with|check with|will find out|to find out|forgot|let me check|will confirm|"
     "to be confirmed|tbc|no reply from|no response from|didn't get back|never heard back|"
     "will come back to them|come back with an answer|get back with|find out|'ll check|"
-    "'ll ask|will ask|'ll revert|'ll get back|'ll confirm".split("|")
+    "'ll ask|will ask|'ll revert|'ll get back|'ll confirm|dunno|tbd|nobody knows|no one knows|"
+    "nobody here knows|nobody could say|no one could say|call back|no answer yet|"
+    "no answer sent|unsure|no clue|idk|asked me to confirm".split("|")
 )
 ASK_VERBS_RU = frozenset(
     (
