@@ -9,7 +9,7 @@ import pytest
 
 from salesmine.process import extract_steps
 from salesmine.process.actions import analyze
-from salesmine.process.agency import Teller, own_action
+from salesmine.process.agency import Teller, own_action, tells_one_story
 from salesmine.process.asides import retracted
 from salesmine.process.passive import passive_action, passive_base
 
@@ -126,3 +126,44 @@ def test_a_passive_of_the_same_thing_still_folds(interview) -> None:  # type: ig
         "по телефону или в мессенджере, чтобы клиент не забыл."
     )
     assert len(steps_of(interview, answer)) == 1
+
+
+def test_a_regulation_read_aloud_tells_steps_but_a_client_quoted_does_not(interview) -> None:  # type: ignore[no-untyped-def]
+    answer = (
+        "Я вам регламент зачитаю. Пункт первый: «Менеджер регистрирует заявку в CRM в день "
+        "поступления». Пункт второй: «2.2. Менеджер направляет клиенту коммерческое "
+        "предложение». Пункт третий: «Заявка передаётся в отдел внедрения». А клиенты "
+        "обычно пишут: «вышлите прайс, мы подумаем»."
+    )
+    quotes = " | ".join(s.quote for s in steps_of(interview, answer))
+    assert "регистрирует заявку" in quotes
+    assert "направляет клиенту коммерческое предложение" in quotes
+    assert "Заявка передаётся в отдел внедрения" in quotes  # "Пункт ...:" reads a rule out
+    assert "вышлите прайс" not in quotes
+
+
+STORY = (
+    "Расскажу на одной сделке, так понятнее. Заявка пришла в понедельник с сайта. "
+    "Я ей сразу позвонил, выяснил объёмы. Потом она прислала табличку с артикулами. "
+    "Я посчитал тариф в калькуляторе. Отправил КП в среду. "
+    "В пятницу я провёл их по складу. Поторговались немного, я дал скидку на хранение. "
+    "Я организовал тестовую отгрузку. Подписали договор через юриста. "
+    "Через месяц я ей позвонил, спросил, всё ли устраивает."
+)
+
+
+def test_one_deal_told_as_a_story_tells_the_steps(interview) -> None:  # type: ignore[no-untyped-def]
+    told = [analyze(s, "ru") for s in STORY.split(". ")]
+    assert tells_one_story(told)
+    quotes = " | ".join(s.quote for s in steps_of(interview, STORY))
+    assert "посчитал тариф" in quotes
+    assert "организовал тестовую отгрузку" in quotes
+
+
+def test_one_story_among_present_tense_steps_stays_a_story() -> None:
+    sentences = [
+        "Я звоню клиенту.", "Выясняю объёмы.", "Считаю тариф.", "Отправляю КП.",
+        "Провожу по складу.", "Один раз я забыл отправить КП.", "Клиент ушёл.",
+        "Я потом долго переживал.", "Подписываем договор.", "Организую тестовую отгрузку.",
+    ]  # fmt: skip
+    assert not tells_one_story([analyze(s, "ru") for s in sentences])

@@ -31,6 +31,7 @@ from salesmine.process.subjects import (
 from salesmine.text import normalize_text
 
 _SELF = frozenset("я мы".split())
+STORY_SENTENCES = 6  # past-tense sentences of one's own that make a story of the whole account
 _DASHES = frozenset("—–")
 _TEAM = frozenset("они ребята".split())
 # a seller told of before: "Дальше он заводит карточку"
@@ -100,6 +101,7 @@ class Teller(NamedTuple):
 
     team: bool = False  # heads the sellers: "они / ребята назначают встречу" is theirs
     impersonal: bool = False  # tells the process in the passive ("делается звонок")
+    storyteller: bool = False  # tells the sale as one deal's story ("позвонил, посчитал тариф")
     actor: Actor | None = None  # the seller the sentences before told of, if any
 
 
@@ -125,7 +127,7 @@ def own_action(words: list[Word], i: int, narrated: bool, teller: Teller = NOBOD
     lemma = words[subject].lemma if subject is not None else None
     if word.tense == "past":  # mostly stories; a narrated "потом отправил" still counts
         mine = lemma is None or lemma in _SELF
-        return mine and (narrated or _habitual(words, i))
+        return mine and (narrated or teller.storyteller or _habitual(words, i))
     if word.person == "2per":  # "звонишь, отправляешь": the generalized "you"
         return word.number == "sing" and lemma in (None, "ты")
     if word.person == "3per" and teller.team and word.number == "plur" and _team_subject(words, i):
@@ -143,6 +145,23 @@ def own_action(words: list[Word], i: int, narrated: bool, teller: Teller = NOBOD
     if word.tense == "futr" and (_hedged(words) or word.lemma in _TELLING):
         return False  # "Может, попробую"; "я расскажу, как должно быть": to the interviewer
     return True  # first person: "звоню", "созваниваемся" (also in "я или менеджер созваниваемся")
+
+
+def tells_one_story(sentences: list[list[Word]]) -> bool:
+    """Whether an interviewee tells the sale as the story of one deal ("Я ей сразу позвонил ...
+    посчитал тариф ... отправил КП в среду"): more sentences with a past verb of their own than
+    with a present one, and at least ``STORY_SENTENCES`` of them."""
+    past = present = 0
+    for words in sentences:
+        tenses = {w.tense for k, w in enumerate(words) if w.pos == "VERB" and _own_tense(words, k)}
+        past += "past" in tenses
+        present += "pres" in tenses
+    return past >= STORY_SENTENCES and past > present
+
+
+def _own_tense(words: list[Word], k: int) -> bool:
+    subject = subject_of(words, k)
+    return subject is None or words[subject].lemma in _SELF
 
 
 def _goes_on(words: list[Word], i: int, subject: int | None, teller: Teller) -> bool:

@@ -33,6 +33,8 @@ _SELLERS = lx.SELLER_NOUNS_RU
 _MUTE = Word("", "", 0, 0, "PNCT", False)  # stands for a word outside the opening clause
 _OPEN_QUOTES = frozenset('«“"')
 _CLOSE_QUOTES = frozenset('»”"')
+READ_ALOUD_REACH = 4  # words into a quote where a regulation names its seller
+_RULE_BOOK = frozenset("пункт раздел регламент стандарт инструкция".split())
 _FILLERS = re.compile(
     r"(?<!\w)(?:"
     + "|".join(re.escape(f) for f in sorted(lx.FILLERS_RU + lx.FILLERS_EN, key=len, reverse=True))
@@ -182,7 +184,7 @@ def _blocked(words: list[Word]) -> set[int]:
         if word.text == ":" and previous in lx.SPEECH_VERBS:
             reported = True
         elif word.text in _OPEN_QUOTES and not in_quotes:
-            in_quotes = True
+            in_quotes = not _read_aloud(words, i)
         elif word.text in _CLOSE_QUOTES and in_quotes:
             in_quotes = False
         if reported or in_quotes or any(a <= start < b for a, b in filler_spans):
@@ -190,6 +192,20 @@ def _blocked(words: list[Word]) -> set[int]:
         if word.is_word:
             previous = word.lemma
     return blocked
+
+
+def _read_aloud(words: list[Word], opening: int) -> bool:
+    """A quoted rule the speaker reads out («3.2. Менеджер регистрирует заявку в CRM», "Пункт
+    три: «Заявка регистрируется ...»"), not someone's words: a seller is its subject within its
+    first words, or a clause number or "пункт" comes first."""
+    before = words[max(0, opening - READ_ALOUD_REACH) : opening]
+    if any(w.lemma in _RULE_BOOK for w in before):
+        return True
+    inside = words[opening + 1 : opening + 1 + READ_ALOUD_REACH]
+    inside = [w for w in inside if w.text not in _CLOSE_QUOTES]
+    if inside and inside[0].text[:1].isdigit():
+        return True
+    return any(w.lemma in lx.SELLER_NOUNS_RU for w in inside)
 
 
 def _foreign(words: list[Word], chunk: list[int]) -> bool:

@@ -36,6 +36,9 @@ SEED = 5
 # after the rules) show how the rules fail on a new writer, like the held-out set: they weigh more.
 TUNED = frozenset("dev dev2 dev3 dev4".split())
 UNTUNED_BOOST = 1.0  # measured: 3 and 10 did worse leaving dev5 or dev6 out (the two disagree)
+# Recall first: mean F1 is flat over thresholds 0.3-0.5 (0.854-0.862, 20 sets), so the bar is
+# the precision a user can live with — the issue's 0.80 plus a margin for a new writer's text.
+PRECISION_FLOOR = 0.835
 THRESHOLDS = tuple(round(0.2 + 0.025 * k, 3) for k in range(25))
 
 
@@ -149,14 +152,15 @@ def score(interviews: list[Interview], tagger: StepTagger | None) -> tuple[int, 
 def loso(
     sets: dict[str, list[Interview]], c: float = C
 ) -> tuple[float, dict[str, tuple[tuple, tuple]]]:
-    """Leave one set out: the threshold chosen on all held-out scores (best mean F1 over sets),
-    and per set (rules-only P/R/F1, tagger P/R/F1) at that threshold."""
+    """Leave one set out: the threshold chosen on all held-out scores (the lowest whose mean
+    precision over sets reaches ``PRECISION_FLOOR``), and per set (rules-only P/R/F1, tagger
+    P/R/F1) at that threshold."""
     taggers = {name: _fit_without(sets, name, c) for name in sets}
-    best, best_f1 = 0.5, -1.0
-    for threshold in THRESHOLDS:
-        f1 = [prf(*score(s, _at(taggers[n], threshold)))[2] for n, s in sets.items()]
-        if sum(f1) / len(f1) > best_f1 + 1e-9:
-            best, best_f1 = threshold, sum(f1) / len(f1)
+    best = THRESHOLDS[-1]
+    for threshold in reversed(THRESHOLDS):
+        precision = [prf(*score(s, _at(taggers[n], threshold)))[0] for n, s in sets.items()]
+        if sum(precision) / len(precision) >= PRECISION_FLOOR:
+            best = threshold
     figures = {
         name: (prf(*score(s, None)), prf(*score(s, _at(taggers[name], best))))
         for name, s in sets.items()

@@ -25,12 +25,13 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from salesmine.process import lexicon as lx
 from salesmine.process.actions import Word, analyze, clause_spans
-from salesmine.process.agency import Actor, Teller, heads_team
+from salesmine.process.agency import Actor, Teller, heads_team, tells_one_story
 from salesmine.process.asides import main_text, opens_story, retracted
 from salesmine.process.branches import echo_question, placed_after
 from salesmine.process.candidates import SEQUENCE as _SEQUENCE
 from salesmine.process.candidates import Candidate, sentence_candidates
 from salesmine.process.elaboration import collapse
+from salesmine.process.english_steps import extract_english
 from salesmine.process.list_items import LIST_ITEM, units
 from salesmine.process.model import Step
 from salesmine.process.naming import readable
@@ -73,6 +74,11 @@ def extract_steps(
     one the rules alone decide."""
     interviewee = _interviewee(transcript)
     who = employee or transcript.employee or interviewee or Path(transcript.source).stem
+    # --- English hook (issue 5, session 5): English interviews have their own reader
+    # (english_steps); with a tagger given, its English tagger chooses the steps ---
+    lang = transcript.language if transcript.language in ("ru", "en") else _language(transcript)
+    if lang == "en":
+        return extract_english(transcript, interviewee, who, learned=tagger is not None)
     found, steps = judged(transcript, generous=tagger is not None)
     if tagger is not None and found and found[0].step.language == "ru":
         steps = tagger.select(found, steps)
@@ -196,7 +202,12 @@ def _teller(transcript: Transcript, interviewee: str, lang: str) -> Teller:
                 for s in sentences(turn.text, lang)
             ]
     said = " ".join(t.text for t in transcript.turns if t.speaker == interviewee)
-    return Teller(heads_team(transcript.role, said), speaks_impersonally(told), Actor())
+    return Teller(
+        heads_team(transcript.role, said),
+        speaks_impersonally(told),
+        tells_one_story(told),
+        Actor(),
+    )
 
 
 def _language(transcript: Transcript) -> str:
