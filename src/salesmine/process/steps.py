@@ -75,7 +75,7 @@ def extract_steps(
     interviewee = _interviewee(transcript)
     who = employee or transcript.employee or interviewee or Path(transcript.source).stem
     # --- English hook (issue 5, session 5): English interviews have their own reader
-    # (english_steps); with a tagger given, its English tagger chooses the steps ---
+    # (english_steps: rules; a learned run would use English tagger weights, none ship) ---
     lang = transcript.language if transcript.language in ("ru", "en") else _language(transcript)
     if lang == "en":
         return extract_english(transcript, interviewee, who, learned=tagger is not None)

@@ -1,0 +1,205 @@
+"""The rules that judge English candidate steps (``english_candidates``): which are the
+interviewee's steps and why the others are not (``EnglishCandidate.verdict``). See
+``english_steps`` for what they keep.
+"""
+
+from __future__ import annotations
+
+import re
+
+from salesmine.process import english_lexicon as ex
+from salesmine.process.english_candidates import EnglishCandidate
+from salesmine.process.english_clauses import Clause
+from salesmine.process.english_context import Voice
+
+OWN = frozenset({"self", "we", "none"})
+_HYPOTHETICAL = frozenset("might may could would can should".split())
+_SKIPPED_ASKS = frozenset({"recap", "branch", "opinion", "small"})
+
+
+def own_actors(way: Voice) -> frozenset[str]:
+    """Whose actions are the interviewee's process: their own, and the sellers' when a head of
+    sales or a playbook speaks."""
+    team = {"team", "passive"} if way.team else set()
+    return OWN | team | ({"passive"} if way.passive else set())
+
+
+def judge(found: list[EnglishCandidate], way: Voice) -> list[EnglishCandidate]:
+    """The candidates the rules keep; each other one gets its reason in ``verdict``."""
+    own = own_actors(way)
+    for candidate in found:
+        candidate.verdict = _reason(candidate, own)
+    for k, candidate in enumerate(found):  # "Then the demo. I do the demo myself, ...": a heading
+        if candidate.clause.verb is None and not candidate.verdict and _told_after(found, k):
+            candidate.verdict = "heading"
+    kept: list[EnglishCandidate] = []
+    taken_back: set[tuple[int, int]] = set()  # sentences that took a step back
+    for candidate in found:
+        candidate.verdict = candidate.verdict or _repeats(candidate, kept)
+        if not candidate.verdict:
+            kept.append(candidate)
+        sentence = (candidate.turn, candidate.clause.sentence)
+        if sentence in taken_back or not _takes_back(candidate):
+            continue
+        taken_back.add(sentence)
+        if kept and kept[-1] is not candidate and kept[-1].answer == candidate.answer:
+            kept.pop().verdict = "retracted"  # "I send a trial plan. No, forget that."
+    return kept
+
+
+_TAKEN_BACK = re.compile(
+    r"(?<!\w)(?:forget that|ignore that|ignore me|scratch that|strike that|no,? wait|"
+    r"sorry,? no|actually,? no|that's wrong|i'm wrong|not that)(?!\w)"
+)
+
+
+def _takes_back(candidate: EnglishCandidate) -> bool:
+    """Whether the candidate's sentence takes back what was told before it."""
+    said = candidate.sentence_text.lower().replace("’", "'")
+    opening = said.find(candidate.clause.text.lower()[:20])
+    match = _TAKEN_BACK.search(said)
+    return match is not None and (opening < 0 or match.start() <= opening + 20)
+
+
+def _told_after(found: list[EnglishCandidate], k: int) -> bool:
+    """Whether the answer goes on to tell a step after a verbless heading, before another one."""
+    for candidate in found[k + 1 :]:
+        if candidate.answer != found[k].answer or candidate.clause.verb is None:
+            return False
+        if not candidate.verdict:
+            return True
+    return False
+
+
+def _reason(candidate: EnglishCandidate, own: set[str] | frozenset[str]) -> str:
+    """Why the rules drop a candidate ("" keeps it): where it stands, then how it is said."""
+    clause, verb = candidate.clause, candidate.clause.verb
+    if verb is None:
+        marked = clause.marker or clause.item
+        return "" if marked and candidate.words else "fragment"
+    return _place_reason(candidate) or _verb_reason(candidate, own)
+
+
+def _place_reason(candidate: EnglishCandidate) -> str:
+    """A condition or reason clause, an answer to the wrong question, a recap or a story."""
+    clause, verb = candidate.clause, candidate.clause.verb
+    if clause.link:
+        return "subordinate"
+    kind = candidate.asked.kind
+    tense = verb.tense if verb is not None else ""
+    returns = clause.marker and tense in ("pres", "base") and kind in ("opinion", "small")
+    if kind in _SKIPPED_ASKS and not returns:  # "Anyway. Then I build the plan": back on track
+        return f"asked_{kind}"
+    if candidate.recap or candidate.story:
+        return "recap" if candidate.recap else "story"
+    return "exception" if exceptional(clause.condition) else ""
+
+
+def exceptional(condition: str) -> bool:
+    """ "If it's a big deal", "if they ask": a step done only then is a side action; "if they
+    qualify" / "if it's a yes" goes on with the sale."""
+    said = set(re.findall(r"[a-z']+", condition.lower()))
+    return bool(said & ex.EXCEPTION_CUES) and not said & ex.ON_TRACK_CUES
+
+
+def _verb_reason(candidate: EnglishCandidate, own: set[str] | frozenset[str]) -> str:
+    """Someone else's action, a negated or hypothetical one, a past one, no action at all."""
+    clause, verb = candidate.clause, candidate.clause.verb
+    assert verb is not None
+    if verb.action == "be" and _names_step(candidate):
+        return ""
+    prescribed = verb.modal in ex.NORMS and candidate.actor in ("team", "passive", "thing")
+    if candidate.actor not in own and not prescribed:
+        return "not_own"
+    # "Then I'd send them a quote", "I'll usually ...": the habit, not a possibility
+    habit = clause.marker or bool({w.lower for w in clause.words} & ex.FREQUENT)
+    if verb.negated:
+        return "negated"
+    if verb.modal in _HYPOTHETICAL and not (verb.modal == "would" and habit):
+        return "hypothetical"
+    if verb.modal in ("mean", "suppose"):  # "I'm meant to put it on Salesforce": and don't
+        return "hypothetical"
+    if verb.tense == "perfect" or verb.tense == "past" and not candidate.story_told:
+        return "past"
+    if verb.tense == "future" and not habit:  # "I'll glance at the name": now and then
+        return "hypothetical"
+    acts = verb.light or _phrasal(clause) or verb.action not in ex.NON_ACTIONS
+    acts = acts or verb.catenative in ("go", "come")  # "I go and see them": a visit
+    reply = re.sub(r"[^a-z' ]", "", clause.text.lower()).strip() in ex.REPLIES
+    return "" if acts and not reply and not discourse(clause.text) else "no_action"
+
+
+def discourse(text: str) -> bool:
+    """ "hold on", "let me think": said to the interviewer."""
+    said = text.lower().replace("’", "'")
+    return any(re.search(rf"(?<!\w){re.escape(p)}(?!\w)", said) for p in ex.DISCOURSE)
+
+
+_CLEFT = re.compile(r"(?:thing|step|what)\s+(?:i|we)\s+(?:do|'ll do|will do)\s+is\b")
+
+
+def _names_step(candidate: EnglishCandidate) -> bool:
+    """ "Then there's the demo", "the first thing I do is discovery": "be" names the step."""
+    clause = candidate.clause
+    said = " ".join(w.lower for w in clause.words).replace(" '", "'")
+    there = clause.marker and re.search(r"\bthere(?:'s| is)\b", said) is not None
+    return bool(candidate.words) and (there or _CLEFT.search(said) is not None)
+
+
+def _phrasal(clause: Clause) -> bool:
+    """ "look them up", "go through the notes": a phrasal verb that does something."""
+    said = " ".join(w.lemma for w in clause.words)
+    head = clause.verb.head.lemma if clause.verb is not None else ""
+    return any(p.startswith(head + " ") and _has_words(said, p) for p in ex.PHRASAL_ACTIONS)
+
+
+def _has_words(said: str, phrase: str) -> bool:
+    parts = phrase.split()
+    words = said.split()
+    if parts[0] not in words:
+        return False
+    k = words.index(parts[0])
+    return all(p in words[k + 1 : k + 5] for p in parts[1:])
+
+
+def _repeats(candidate: EnglishCandidate, kept: list[EnglishCandidate]) -> str:
+    """A later clause of an answer that names no other activity only says more about the step
+    told before it."""
+    before = [c for c in kept if c.answer == candidate.answer]
+    clause = candidate.clause
+    if not before or clause.marker or clause.before_previous or clause.item:
+        return ""
+    same = before[-1].turn == candidate.turn and before[-1].clause.sentence == clause.sentence
+    # "I do the demo, and I build it around ...", "we convert the lead and fill out the fields",
+    # "the order form is signed and the AE attends the kickoff"
+    mine = candidate.actor in ("self", "we")
+    if same and (clause.elliptic or _refers_back(clause) or not mine):
+        # ... but "I send a quote and schedule a meeting" tells two steps
+        told, new = step_noun(before[-1].clause), step_noun(clause)
+        return "" if told and new and new != told else "elaborates"
+    said = frozenset().union(*(c.words for c in before))
+    return "" if candidate.words - said else "elaborates"
+
+
+def step_noun(clause: Clause) -> str:
+    """The step noun a clause's verb takes as its object ("schedule a meeting": "meeting")."""
+    verb = clause.verb
+    if verb is None:
+        return ""
+    after = [w for w in clause.words if w.start > verb.head.start][:5]
+    for word in after:  # "do a quick handoff call": the first step noun before a preposition
+        noun = word.lower[:-1] if word.lower.endswith("s") else word.lower  # "meeting" not "meet"
+        if noun in ex.STEP_NOUNS or word.lower in ex.STEP_NOUNS:
+            return noun
+        if word.lower in ex.PREPOSITIONS - ex.PARTICLES or word.lower in ex.CONJUNCTIONS:
+            return ""
+    return ""
+
+
+def _refers_back(clause: Clause) -> bool:
+    """ "and I walk them through it": the object is the thing told just before."""
+    verb = clause.verb
+    if verb is None:
+        return False
+    after = [w.lower for w in clause.words if w.start > verb.head.start][:4]
+    return bool(after) and (after[0] in ("it", "that", "this") or "it" in after[1:3])

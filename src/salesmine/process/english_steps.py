@@ -1,0 +1,67 @@
+"""Step extraction from an English interview: the interviewee's ordered steps.
+
+Each interviewee turn is read as clauses (``english_clauses``, ``english_verbs``,
+``english_subjects``): what is done, who does it, how it is said. A clause is a candidate step
+when it has a verb (or, after "then" or in a list, names an activity: "Then the qualification
+call."); ``english_candidates`` places it in the interview and ``english_rules`` keeps it when
+
+- the person (or sellers in general, when a head of sales or a playbook speaks; the person as
+  "you" when they tell it that way) does it: "I", "we", an imperative, "and" + verb; not the
+  client, procurement, legal, a colleague by name or the onboarding team;
+- it is the routine: present tense (or the past, when the whole process is told as one deal),
+  not "might" / "could" / "should", not negated, not a story ("I had one guy ..."), not the
+  condition of an "if" nor a "because" / "which" clause, not a side action under an exception
+  ("if it's a big deal, I bring my director"), not taken back ("no, forget that");
+- the answer is about the process: not to "what would you change?", "and if they don't?", "can
+  you sum it up?", nor a recap ("So in short: lead in, qualify, demo");
+- it tells something new: the first such clause of its answer, or one opened by an order marker
+  ("then", "after that"), or naming another sales activity; a second clause of the same sentence
+  about the same thing ("and I chase it", "and fill out the fields") says more about its step.
+
+Names: ``english_naming``. A learned tagger (``english_tagger``, trained by
+``english_training``) can weigh the same evidence instead; leave one set out it did not beat
+the rules on both English sets, so no weights ship and the rules decide.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from salesmine.process.english_candidates import EnglishCandidate, english_candidates
+from salesmine.process.english_naming import english_name
+from salesmine.process.english_rules import judge
+from salesmine.process.model import Step
+from salesmine.records import Transcript
+
+
+def to_steps(chosen: list[EnglishCandidate]) -> list[Step]:
+    """The chosen candidates as steps in the person's order ("before that ..." goes before the
+    step told just before it)."""
+    steps: list[Step] = []
+    for candidate in chosen:
+        clause = candidate.clause
+        name = english_name(clause)
+        step = Step("", "", 0, name, clause.text, candidate.turn, clause.start, clause.end, "en")
+        if clause.before_previous and steps:
+            steps.insert(len(steps) - 1, step)
+        else:
+            steps.append(step)
+    return steps
+
+
+def extract_english(
+    transcript: Transcript, interviewee: str, employee: str, *, learned: bool = True
+) -> tuple[Step, ...]:
+    """The interviewee's ordered steps; ``learned``: let the shipped English tagger choose among
+    the candidates (rules only without it or when its weights are absent)."""
+    found, way = english_candidates(transcript, interviewee)
+    chosen = judge(found, way)
+    if learned:
+        from salesmine.process.english_tagger import load_english_tagger
+
+        tagger = load_english_tagger()
+        chosen = tagger.select(found, way) if tagger is not None else chosen
+    return tuple(
+        replace(step, employee=employee, source=transcript.source, position=k)
+        for k, step in enumerate(to_steps(chosen), start=1)
+    )
