@@ -202,3 +202,11 @@ def test_training_reads_only_the_named_english_sets() -> None:
     assert ENGLISH_SETS == ("en1", "en2")
     with pytest.raises(ValueError, match="not an English training set"):
         read_english_set("en9")
+
+
+def test_a_clause_of_fillers_only_is_no_crash() -> None:
+    # "like" is read as a filler here; the piece left has no word to quote
+    from salesmine.process.english_clauses import read_turn
+
+    for text in ("I told you, I like numbers.", "I like plans, I'm that person."):
+        assert all(c.text for c in read_turn(text))

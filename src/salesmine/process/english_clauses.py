@@ -116,8 +116,9 @@ def _sentence_clauses(text: str, body: list[Word], number: int) -> list[Clause]:
             part = _part(piece, found, k)
             words = pending + part if not clauses and k == 0 else part
             pending = []
-            clauses.append(_clause(text, words, group, number, clauses, item))
-    if not clauses and pending:
+            if any(w.is_word for w in words):  # (a piece of only punctuation says nothing)
+                clauses.append(_clause(text, words, group, number, clauses, item))
+    if not clauses and any(w.is_word for w in pending):
         clauses.append(_clause(text, pending, None, number, clauses, item))
     return clauses
 
