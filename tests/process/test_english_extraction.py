@@ -12,11 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from salesmine.errors import ModelError
 from salesmine.process import extract_steps
 from salesmine.process.english_clauses import read_turn
 from salesmine.process.english_context import asked
-from salesmine.process.english_tagger import EnglishTagger, from_json, load_english_tagger
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "process" / "english"
 
@@ -189,24 +187,7 @@ def test_question_kinds(question: str, kind: str) -> None:
     assert asked(question).kind == kind
 
 
-def test_tagger_weights_must_fit_the_features(tmp_path: Path) -> None:
-    tagger = EnglishTagger((0.0,), 0.0, (0.0,), (1.0,))
-    with pytest.raises(ModelError, match="retrain"):
-        from_json(tagger.to_json() | {"features": ["something_else"]})
-    assert load_english_tagger(tmp_path / "absent.json") is None  # rules only
-
-
-def test_training_reads_only_the_named_english_sets() -> None:
-    from salesmine.process.english_training import ENGLISH_SETS, read_english_set
-
-    assert ENGLISH_SETS == ("en1", "en2")
-    with pytest.raises(ValueError, match="not an English training set"):
-        read_english_set("en9")
-
-
 def test_a_clause_of_fillers_only_is_no_crash() -> None:
     # "like" is read as a filler here; the piece left has no word to quote
-    from salesmine.process.english_clauses import read_turn
-
     for text in ("I told you, I like numbers.", "I like plans, I'm that person."):
         assert all(c.text for c in read_turn(text))

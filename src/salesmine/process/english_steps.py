@@ -18,9 +18,8 @@ call."); ``english_candidates`` places it in the interview and ``english_rules``
   ("then", "after that"), or naming another sales activity; a second clause of the same sentence
   about the same thing ("and I chase it", "and fill out the fields") says more about its step.
 
-Names: ``english_naming``. A learned tagger (``english_tagger``, trained by
-``english_training``) can weigh the same evidence instead; leave one set out it did not beat
-the rules on both English sets, so no weights ship and the rules decide.
+Names: ``english_naming``. A learned tagger over the same evidence was tried in session 5 and did
+not beat these rules leave one set out between the two English sets, so the rules decide.
 """
 
 from __future__ import annotations
@@ -49,18 +48,10 @@ def to_steps(chosen: list[EnglishCandidate]) -> list[Step]:
     return steps
 
 
-def extract_english(
-    transcript: Transcript, interviewee: str, employee: str, *, learned: bool = True
-) -> tuple[Step, ...]:
-    """The interviewee's ordered steps; ``learned``: let the shipped English tagger choose among
-    the candidates (rules only without it or when its weights are absent)."""
+def extract_english(transcript: Transcript, interviewee: str, employee: str) -> tuple[Step, ...]:
+    """The interviewee's ordered steps."""
     found, way = english_candidates(transcript, interviewee)
     chosen = judge(found, way)
-    if learned:
-        from salesmine.process.english_tagger import load_english_tagger
-
-        tagger = load_english_tagger()
-        chosen = tagger.select(found, way) if tagger is not None else chosen
     return tuple(
         replace(step, employee=employee, source=transcript.source, position=k)
         for k, step in enumerate(to_steps(chosen), start=1)

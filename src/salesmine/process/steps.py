@@ -74,11 +74,10 @@ def extract_steps(
     one the rules alone decide."""
     interviewee = _interviewee(transcript)
     who = employee or transcript.employee or interviewee or Path(transcript.source).stem
-    # --- English hook (issue 5, session 5): English interviews have their own reader
-    # (english_steps: rules; a learned run would use English tagger weights, none ship) ---
+    # English interviews have their own reader (``english_steps``, rules only)
     lang = transcript.language if transcript.language in ("ru", "en") else _language(transcript)
     if lang == "en":
-        return extract_english(transcript, interviewee, who, learned=tagger is not None)
+        return extract_english(transcript, interviewee, who)
     found, steps = judged(transcript, generous=tagger is not None)
     if tagger is not None and found and found[0].step.language == "ru":
         steps = tagger.select(found, steps)
