@@ -351,12 +351,17 @@ def _gold_flows(doc: dict, spans: list[tuple[int, int, str]]) -> set[tuple[int, 
     return pairs
 
 
-def pet_predictions(text: str, every_verb: bool) -> list[tuple[int, int]]:
-    """Character spans of predicted activities: step heads, or every action verb."""
+def pet_predictions(text: str, mode: str) -> list[tuple[int, int]]:
+    """Character spans of predicted activities: the clause chunker's step heads, every action
+    verb, or the verbs of the steps the English interview reader keeps (``english_steps``, what
+    ``salesmine process`` runs on English interviews; the text read as one interview answer)."""
     from salesmine.process.actions import analyze, is_action
     from salesmine.process.chunking import step_groups
     from salesmine.text import sentences
 
+    if mode == "interview reader":
+        return _interview_reader_spans(text)
+    every_verb = mode == "every action verb"
     words = analyze(text, "en")
     spans = []
     for sentence in sentences(text, "en"):
@@ -367,6 +372,18 @@ def pet_predictions(text: str, every_verb: bool) -> list[tuple[int, int]]:
             heads = [g[1] for g in step_groups(body, "en", is_item=False, narrated=True)]
         spans += [(body[k].start, body[k].end) for k in heads]
     return spans
+
+
+def _interview_reader_spans(text: str) -> list[tuple[int, int]]:
+    from salesmine.process.english_candidates import english_candidates
+    from salesmine.process.english_rules import judge
+    from salesmine.records import Transcript, Turn
+
+    turns = (Turn("Q", "Describe the process.", 0), Turn("A", text, 1))
+    transcript = Transcript("pet.txt", turns, "A", "A", "", "", "", "en")
+    found, way = english_candidates(transcript, "A")
+    clauses = [c.clause for c in judge(found, way)]
+    return [(c.verb.head.start, c.verb.head.end) if c.verb else (c.start, c.end) for c in clauses]
 
 
 def _match(
@@ -389,12 +406,12 @@ def run_pet(base: Path) -> list[tuple[str, ...]]:
     if not path.exists():
         return [("pet", "absent: skipped")]
     rows = []
-    for every_verb in (False, True):
+    for mode in ("step heads", "every action verb", "interview reader"):
         tp = fp = fn = ftp = ffp = ffn = 0
         for doc in read_pet(path):
             spans = _mention_spans(doc)
             gold = [k for k, s in enumerate(spans) if s[2] == "Activity"]
-            pred = pet_predictions(doc["text"], every_verb)
+            pred = pet_predictions(doc["text"], mode)
             matched = _match(pred, gold, spans)
             tp, fp, fn = (
                 tp + len(matched),
@@ -414,10 +431,9 @@ def run_pet(base: Path) -> list[tuple[str, ...]]:
             ffn += len(flows - predicted)
         p, r, f = prf(tp, fp, fn)
         fp_, fr_, ff_ = prf(ftp, ffp, ffn)
-        label = "every action verb" if every_verb else "step heads"
         rows.append(
             (
-                f"pet/{label}",
+                f"pet/{mode}",
                 f"activity P {p:.2f} R {r:.2f} F1 {f:.2f}",
                 f"flow P {fp_:.2f} R {fr_:.2f} F1 {ff_:.2f}",
             )
