@@ -60,7 +60,7 @@ def _is_item(found: re.Match[str], text: str, n_items: int) -> bool:
 
 
 def _token_span(note: Note, start: int, end: int) -> tuple[int, int] | None:
-    """The word tokens inside [start, end) of the note's text, without a leading "us -"."""
+    """The token span from the first to the last word token inside [start, end) of the text."""
     inside = [k for k, t in enumerate(note.toks) if start <= t.start and t.end <= end]
     words = [k for k in inside if note.toks[k].word]
     if not words:
