@@ -39,6 +39,7 @@ SOURCES = ("client", "manager", "unanswered", "comparison")
 # The claim classifier's probability that lets a weak rule's hit count (see ``_reads_like_claim``).
 WEAK_THRESHOLD = 0.5
 MIN_SENTENCE_END_WORD = 4
+_CLOSING_QUOTES = frozenset('"»”)')
 # Cheap pre-filter: a note without any of these cannot hold a claim (most notes on a big export).
 # "не" counts only before a verb of offering a few words on ("не дозвонился" does not).
 _IRREGULAR_STEMS = (
@@ -187,6 +188,8 @@ def _split_lowercase(ranges: list[Span], toks: list[Tok]) -> list[Span]:
         start = a
         for k in range(a + 1, b - 1):
             before, after = toks[k - 1], toks[k + 1]
+            if before.text in _CLOSING_QUOTES and k - 2 >= a:
+                before = toks[k - 2]  # «"кремацией не занимаемся". клиент ушёл»
             if (
                 toks[k].text == "."
                 and before.word

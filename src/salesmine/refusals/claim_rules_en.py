@@ -214,12 +214,20 @@ def passive(note: Note) -> list[Hit]:
             or any(
                 t.low in lex.WE_EN | lex.YOU_EN or t.lemma in ("tell", "explain") for t in toks[a:b]
             )
+            # "ops said engraving isn't offered": someone reports the company's offer
+            or _reported(toks, a, k)
             # "Annual billing isn't available": nobody else named, so the company's offer
             or (span[0] == _first_word(toks, a) and not _their(toks, a, k))
         )
         if ours:
             hits.append(Hit(span, k, source_of(note, k, "we")))
     return hits
+
+
+def _reported(toks: list[Tok], a: int, k: int) -> bool:
+    """ "ops said engraving isn't offered": said of the company, not of "their" things."""
+    said = [j for j in range(a, k) if toks[j].lemma == "say"]
+    return bool(said) and not _their(toks, said[-1] + 1, k)
 
 
 def _first_word(toks: list[Tok], a: int) -> int:
@@ -257,11 +265,28 @@ def no_phrase(note: Note) -> list[Hit]:
         if span is None or not is_product_phrase(toks, span, note.lang):
             continue
         have = k > 1 and toks[k - 1].lemma == "have" and toks[k - 2].low in lex.WE_EN | lex.YOU_EN
-        ours = have or own_phrase_after(note, span[1]) or _after_our_clause(note, k)
+        ours = (
+            have
+            or own_phrase_after(note, span[1])
+            or _after_our_clause(note, k)
+            or _told_no(note, k)
+        )
         if ours or _reported_there_is_no(note, k):
             who = "you" if have and toks[k - 2].low in lex.YOU_EN else "we"
             hits.append(Hit(span, k, source_of(note, k, who)))
     return hits
+
+
+def _told_no(note: Note, k: int) -> bool:
+    """ "told them no on-site repair": the note's writer (or we) told the client "no X"."""
+    toks = note.toks
+    a, _ = note.sentence_of(k)
+    told = [j for j in range(a, k) if toks[j].lemma in ("tell", "explain", "say")]
+    if not told:
+        return False
+    j = told[-1]
+    writer = j == _first_word(toks, a) or (j > a and toks[j - 1].low in lex.WE_EN)
+    return writer and k - j <= 3
 
 
 def _we_have_none(note: Note, k: int) -> bool:

@@ -14,6 +14,7 @@ import re
 from salesmine.refusals.catalog_match import CatalogIndex, CatalogMatch, match_catalog
 from salesmine.refusals.catalog_terms import head_term, phrase_terms
 from salesmine.refusals.claim_morphology import is_person_noun
+from salesmine.refusals.mention_edges import edge_trims
 
 _PURPOSE = re.compile(r"\s(?:для|for)\s", re.IGNORECASE)
 # Prepositions of circumstance end the head noun phrase: "факторинг [под поставки в сети]",
@@ -32,6 +33,8 @@ HEAD_MIN_SCORE = 0.9
 # the mention's head noun.
 _AROUND = re.compile(r"\s(?:в|во|с|со|от|перед|после|in|at|with|after|before|during)\s", re.I)
 AROUND_MIN_SCORE = 1.0
+# A run left after dropping edge words must be named exactly.
+EDGE_MIN_SCORE = 1.0
 # English head nouns that name no product by themselves: the words before them do.
 GENERIC_TAILS_EN = frozenset(
     """load loads shipment shipments deployment deployments version versions option options
@@ -84,6 +87,8 @@ def _heads(mention: str) -> list[tuple[str, float]]:
     words = mention.split()
     if len(words) > 1 and words[-1].lower() in GENERIC_TAILS_EN:
         heads.append((" ".join(words[:-1]), HEAD_MIN_SCORE))
+    # "[told HR] webinars", "e-signature [built in]": edge words that name no product
+    heads += [(run, EDGE_MIN_SCORE) for run in edge_trims(mention)]
     return heads
 
 

@@ -1,0 +1,100 @@
+"""Words a claim's phrase picked up at its edges that name no product.
+
+The rules cut a phrase between a negation and the end of a clause, so it often starts with the
+words around it ("[told HR] webinars", "[abt] LTR", "[закупщицы] трейдина") or ends with what
+the sentence says about the product ("e-signature [built in]", "антикор [днища]", "HR dashboards
+[w/ attendance]"). ``edge_trims`` lists the shorter runs left when such words are dropped; a run
+counts only when the catalog names it exactly (``mention_match``), so "Damon braces" never
+becomes "braces": a name or a number is never dropped.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from salesmine.text.morphology import _morph
+
+# Russian parts of speech that never start a product's name. A person is not dropped:
+# "фотографа [на прощание]" asks for the photographer.
+_RU_FUNCTION_POS = frozenset("VERB INFN PRTS GRND ADVB PREP CONJ PRCL NPRO INTJ PRED".split())
+# After the product, a verb, a participle or a conjunction starts what the note says about it
+# ("доставка [включённая в цену]"). Prepositions are left to ``mention_match``: "КАСКО [на
+# мотоциклы]" and "КАСКО [без франшизы]" are other products.
+_RU_TAIL_POS = (_RU_FUNCTION_POS - {"PREP"}) | {"PRTF"}
+# English words a note puts before a product: who said it, how, and function words.
+_EN_LEAD = frozenset(
+    """told tell tells said say says asked ask asks assumed assume thinks think thought heard
+    wanted want wants need needs needed fix offer offers offered provide provides do does did
+    have has had get gets got sell sells no not out abt about re any some the a an our their
+    your its also even still client clients customer customers rep reps he she they them we
+    hr ops pm dm procurement buyer buyers team that which who w/o without""".split()
+)
+# English words after a product that start a remark about it, not its name.
+_EN_TAIL = frozenset(
+    """for with of in on to from at by w/ via built included includes in-house anymore either
+    too yet only at all as per""".split()
+)
+_WORD = re.compile(r"\S+")
+
+
+def edge_trims(mention: str) -> list[str]:
+    """Shorter runs of ``mention``'s words after dropping droppable edge words, longest first
+    (a run keeps at least one word; the whole phrase is not among them)."""
+    words = _WORD.findall(mention)
+    n = len(words)
+    if n < 2:
+        return []
+    leads = 0
+    while leads < n - 1 and _droppable_lead(words[leads]):
+        leads += 1
+    tail_starts = [k for k in range(1, n) if _starts_tail(words[k])]
+    runs = []
+    for start in range(leads + 1):
+        for end in [n, *tail_starts]:
+            run = words[start:end]
+            if run and (start, end) != (0, n) and _names_something(run):
+                runs.append(" ".join(run))
+    return sorted(dict.fromkeys(runs), key=lambda run: -len(run.split()))
+
+
+def _names_something(run: list[str]) -> bool:
+    """A run that is not all edge words and does not end on a preposition ("доков [для]")."""
+    last = run[-1].strip(".,:;!?\"'«»()").lower()
+    ends_open = last in _EN_TAIL or (_is_cyrillic(last) and _ru_pos(last) == "PREP")
+    return not ends_open and not all(_droppable_lead(word) for word in run)
+
+
+def _droppable_lead(word: str) -> bool:
+    clean = word.strip(".,:;!?\"'«»()").lower()
+    if not clean or any(ch.isdigit() for ch in clean):
+        return False
+    if _is_cyrillic(clean):
+        return _ru_pos(clean) in _RU_FUNCTION_POS
+    return clean in _EN_LEAD and not word[:1].isupper() or clean in {"hr", "pm", "dm"}
+
+
+def _starts_tail(word: str) -> bool:
+    clean = word.strip(".,:;!?\"'«»()").lower()
+    if not clean or any(ch.isdigit() for ch in clean):
+        return False
+    if _is_cyrillic(clean):
+        return _ru_pos(clean) in _RU_TAIL_POS or _is_genitive_noun(clean)
+    return clean in _EN_TAIL or clean.endswith("ed")
+
+
+def _is_cyrillic(word: str) -> bool:
+    return any("а" <= ch <= "я" or ch == "ё" for ch in word)
+
+
+@functools.lru_cache(maxsize=50_000)
+def _ru_pos(word: str) -> str:
+    parse = _morph().parse(word)
+    return str(parse[0].tag.POS) if parse else ""
+
+
+@functools.lru_cache(maxsize=50_000)
+def _is_genitive_noun(word: str) -> bool:
+    """A noun whose best reading is genitive: what the product is done to ("антикор [днища]")."""
+    parse = _morph().parse(word)
+    return bool(parse) and parse[0].tag.POS == "NOUN" and parse[0].tag.case == "gent"

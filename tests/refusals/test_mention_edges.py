@@ -1,0 +1,101 @@
+"""A claim's phrase with words at its edges that name no product (mention_edges), and claims
+told in reported speech the rules used to miss."""
+
+from __future__ import annotations
+
+import pytest
+
+from salesmine.records import CatalogItem
+from salesmine.refusals.catalog_match import build_index
+from salesmine.refusals.claims import claim_of, find_claims
+from salesmine.refusals.mention_edges import edge_trims
+from salesmine.refusals.mention_match import match_mention
+
+
+@pytest.mark.parametrize(
+    ("mention", "runs"),
+    [
+        ("abt LTR", ["LTR"]),
+        ("told HR webinars", ["HR webinars", "webinars"]),
+        ("e-signature built", ["e-signature"]),
+        (
+            "HR dashboards w/ attendance",
+            ["dashboards w/ attendance", "HR dashboards", "dashboards"],
+        ),
+        ("антикор днища", ["антикор"]),
+        ("легализацию доков для ОАЭ", ["легализацию"]),  # what is legalised: a genitive
+    ],
+)
+def test_edge_words_are_dropped(mention: str, runs: list[str]) -> None:
+    assert edge_trims(mention) == runs
+
+
+@pytest.mark.parametrize(
+    "mention",
+    [
+        "Damon braces",  # a name is part of the product
+        "SOC 2",  # so is a number
+        "КАСКО на мотоциклы",  # a Russian preposition is left to mention_match's own cuts
+        "фотографа на прощание",  # the person asked for is the product
+        "webinars",
+    ],
+)
+def test_names_numbers_and_people_stay(mention: str) -> None:
+    assert edge_trims(mention) == []
+
+
+CATALOG = build_index(
+    [
+        CatalogItem("Вебинары", synonyms=("webinar",)),
+        CatalogItem("Долгосрочная аренда", synonyms=("LTR",)),
+        CatalogItem("Антикоррозийная обработка", synonyms=("антикор",)),
+        CatalogItem("Ортодонтия", synonyms=("braces",)),
+        CatalogItem("Кремация"),
+        CatalogItem("Выездной ремонт", synonyms=("on-site repair",)),
+        CatalogItem("Гравировка портрета", synonyms=("engraving",)),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("mention", "item"),
+    [
+        ("told HR webinars", "Вебинары"),
+        ("abt LTR", "Долгосрочная аренда"),
+        ("антикор днища", "Антикоррозийная обработка"),
+        ("Damon braces", ""),  # a variant the catalog does not list
+    ],
+)
+def test_the_trimmed_run_must_be_named_exactly(mention: str, item: str) -> None:
+    assert match_mention(mention, CATALOG).item == item
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "item"),
+    [
+        # a quoted claim followed by another sentence in lower case
+        ('оператор на линии сказала "кремацией не занимаемся". клиент ушёл.', "кремацией",
+         "Кремация"),
+        # "said X isn't offered" reports the company's offer, even after "they wanted"
+        ("they wanted a headstone w/ photo engraving, ops said engraving isn't offered",
+         "engraving", "Гравировка портрета"),
+        # the writer told the client "no X"
+        ("told them no on-site repair, carry-in only. they weren't happy", "on-site repair",
+         "Выездной ремонт"),
+    ],
+)  # fmt: skip
+def test_reported_claims(text: str, mention: str, item: str) -> None:
+    found = claim_of(text, CATALOG)
+    assert found is not None and found.claim.mention == mention
+    assert found.match.item == item and found.manager_error
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "they said their parking isn't available on weekends",  # their own thing
+        "told them no problem, will send the quote tomorrow",  # not a product
+    ],
+)
+def test_reported_speech_about_others_is_no_claim(text: str) -> None:
+    assert find_claims(text) == []
