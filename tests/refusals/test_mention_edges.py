@@ -99,3 +99,22 @@ def test_reported_claims(text: str, mention: str, item: str) -> None:
 )
 def test_reported_speech_about_others_is_no_claim(text: str) -> None:
     assert find_claims(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # a verb no offer list knows, in the "we" form, backed by the claim classifier
+        ('Звонок от ТК "Вектор". Хотят 3 грузовых. Ответила, что грузовые не сдаём.', "грузовые"),
+        ("трансфер из Пулково — клиент уверен что мы не встречаем.", "трансфер из Пулково"),
+    ],
+)
+def test_any_verb_we_deny_reaches_the_weak_rules(text: str, mention: str) -> None:
+    assert [c.mention for c in find_claims(text)] == [mention]
+
+
+@pytest.mark.parametrize(
+    "text", ["клиент не берёт трубку, перезвоню завтра", "мы не успеем к пятнице, сдвинули"]
+)
+def test_a_negated_verb_without_a_product_is_no_claim(text: str) -> None:
+    assert find_claims(text) == []

@@ -68,7 +68,10 @@ _CUE = re.compile(
     r"|\bне\s+(?:уверен|знаю|знал|в\s+курсе)|\bnot\s+sure|\bне\s+(?:по\s+)?(?:наш|ваш)|\bне\s+к\s+нам|\bне\s+по\s+адресу|у\s+нас\s+увы|\bnone\b|получится|перестал|прекрат|снял|сняты"
     r"|убрал|сверну|отмени|упраздн|dropp|sunset|retired|remov|kill|deprecat|cancel|axed|scrap"
     r"|pulled|\bmissing\b|\bun(?:available|supported)\b|\boutside\b|\bbeyond\b|только|\bonly\b|\bни\s+одно"
-    r"|\b(?:do|does|did|ca|wo|could|would|is|are|was|were)nt\b|discontinu|предусмотр|максимум|[✘✗❌]",
+    r"|\b(?:do|does|did|ca|wo|could|would|is|are|was|were)nt\b|discontinu|предусмотр|максимум|[✘✗❌]"
+    # any verb "we" deny ("мы не встречаем", "не тянем", "у нас не учат"): a weak rule's hit,
+    # kept only when the claim classifier backs it
+    r"|\bне\s+\w+(?:ем|им|ём)\b|у\s+нас\s+не\b",
     re.IGNORECASE,
 )
 _ANY_NEGATION = re.compile(
