@@ -3,7 +3,9 @@ will ask, questions with "can", and trips as a product."""
 
 import pytest
 
-from salesmine.refusals.claims import find_claims
+from salesmine.records import CatalogItem
+from salesmine.refusals.catalog_match import build_index
+from salesmine.refusals.claims import claim_of, find_claims
 
 
 def mentions(text: str) -> list[str]:
@@ -45,3 +47,35 @@ def test_qualified_trip_is_a_product_a_bare_one_is_not():
         "мотивационные поездки"
     ]
     assert mentions("Поездки в этом году не будет, бюджет урезали.") == []
+
+
+def _index():
+    return build_index(
+        [
+            CatalogItem("Постоплата для юрлиц", synonyms=("постоплата",)),
+            CatalogItem("Корпоративный тариф", synonyms=("corporate rate",)),
+            CatalogItem("Доставка в ПВЗ", synonyms=("ПВЗ",)),
+            CatalogItem("Медицинский чек-ап", synonyms=("медобследование",)),
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a pasted dialogue where the manager's turn starts with a yes
+        "К: у вас ведь нет постоплаты?\nМ: есть, для юрлиц по договору\nК: отлично",
+        "C: you don't have a corporate rate, do you?\nM: we do, 15% off\nC: great",
+        # the writer called back and put it right
+        "Сказал клиенту что ПВЗ у нас нет — ошибся. Перезвонил, извинился, отправил карту.",
+    ],
+)
+def test_a_claim_set_right_to_the_client_is_no_error(text):
+    found = claim_of(text, _index())
+    assert found is None or not found.manager_error
+
+
+def test_a_slip_only_noticed_still_stands():
+    text = "сказал что медобследования мы не организуем. (ошибся? в каталоге есть чек-ап)"
+    found = claim_of(text, _index())
+    assert found is not None and found.manager_error

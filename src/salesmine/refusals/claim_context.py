@@ -32,10 +32,13 @@ _CORRECTION = re.compile(
             lex.CORRECTION_EN,
             lex.POSITIVE_ANSWER_RU,
             lex.POSITIVE_ANSWER_EN,
+            lex.DIALOG_YES,
+            lex.SELF_CORRECTION_RU,
         )
     ),
     re.IGNORECASE,
 )
+_PLAIN_CORRECTION = re.compile(f"{lex.DIALOG_YES}|{lex.SELF_CORRECTION_RU}", re.IGNORECASE)
 _NEGATIVE_ANSWER = re.compile(
     r"(?:ответил|ответила|сказал|сказала|пояснил|пояснила)\w*[,\s]+(?:что\s+)?нет\b|^\W*нет\b"
     r"|\b(?:told|said)\b[^.]*\bwe\s+(?:do|did)\s*(?:n't|not)\b|^\W*no\b"
@@ -267,6 +270,12 @@ def corrected(
     a, _ = note.sentence_of(trigger)
     belief = any(t.lemma in _BELIEF or t.low in _BELIEF for t in note.toks[a:trigger])
     return belief and bool(_SHOWN.search(tail))
+
+
+def set_right_after(note: Note, after: int) -> bool:
+    """Does a plain yes or an owned-up slip follow ``after`` ("M: we do, ...", "ошибся,
+    перезвонил")? Narrower than ``corrected``, which also reads "рассказал про X" as one."""
+    return bool(_PLAIN_CORRECTION.search(note.text[after:]))
 
 
 def _told_about(note: Note, tail: str, span: tuple[int, int] | None) -> bool:

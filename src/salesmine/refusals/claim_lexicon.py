@@ -347,3 +347,18 @@ POSITIVE_ANSWER_RU = (
     r"(?:есть|делаем|даем|даём|страхуем|предоставляем|оформляем|продаем|продаём)\b"
 )
 POSITIVE_ANSWER_EN = r"\byes,?\s+we\s+(?:do|have|offer|can)\b"
+# The manager's turn in a pasted dialogue starts with a yes ("К: у вас нет X? / М: есть, ...",
+# "C: you don't have X? / M: we do, ..."), or the writer called the client back to put a slip
+# right ("ошибся, перезвонил, извинился"), or the client remembers ("потом сами вспомнили").
+# A slip only noticed ("ошибся? в каталоге есть", "потом вспомнила, что вроде есть") still
+# stands: the client was never told.
+DIALOG_YES = (
+    r"(?:^|\n)\s*(?:М|M|Менеджер|Manager|Я|Me)\s*:\s*"
+    r"(?:да|конечно|есть|yes|yep|sure|of course|absolutely|we do|we have)\b"
+    # "they said. we do, demo on Tue" — a sentence of its own, not "(we DO, Roman's team)"
+    r"|(?:^|[.!?\n]\s*)we do\s*[,;!—–]"
+)
+SELF_CORRECTION_RU = (
+    r"перезвонил\w*[^.!?\n]{0,40}?извинил|перезвонил\w*,?\s+(?:вс[её]\s+ок|исправил)"
+    r"|\bпотом\s+сами\s+вспомнил|\bвопрос\s+снят"
+)

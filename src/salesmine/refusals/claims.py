@@ -32,6 +32,7 @@ from salesmine.refusals.claim_combine import (
     offered_instead,
     score_note,
 )
+from salesmine.refusals.claim_context import Note, set_right_after
 from salesmine.refusals.claim_pairs import pair_model
 from salesmine.refusals.claim_patterns import (
     SOURCES,
@@ -128,7 +129,7 @@ def _combined(
     note = read_note(text, lang)
     scored = score_note(note, index, probability, match_mention)
     decision = decide(rule, [s for s in scored if not offered_instead(note, s.candidate.span)])
-    if decision.chosen is None:
+    if decision.chosen is None or _taken_back(note, decision.chosen.candidate.span):
         return rule
     found = decision.chosen.candidate
     claim = claim_at(note, found.span, guess_source(note, found.span))
@@ -157,10 +158,16 @@ def _rescued(text: str, index: CatalogIndex, lang: str | None) -> NoteClaim | No
     if found is None:
         return None
     span, match, source = found
-    if offered_instead(note, span):
+    if offered_instead(note, span) or _taken_back(note, span):
         return None
     claim = claim_at(note, span, source)
     return NoteClaim(claim, CatalogMatch(claim.mention, *_fields(match)))
+
+
+def _taken_back(note: Note, span: tuple[int, int]) -> bool:
+    """Plainly set right later in the note ("M: we do, 15% off", "ошибся, перезвонил"): the
+    routes that find claims the rules missed must drop these too."""
+    return set_right_after(note, note.toks[span[1] - 1].end)
 
 
 def _fields(match: CatalogMatch) -> tuple[str, str, float, str, str]:
