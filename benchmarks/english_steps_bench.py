@@ -7,8 +7,14 @@ Rows per set:
 - end to end: ``discover_process`` on the set (the shipped extraction), with pairwise
   same-activity F1 and Kendall tau of the merge.
 
-Only en1 and en2 are read: other English folders are someone else's check and never scored here.
-Run: python benchmarks/english_steps_bench.py [--details]
+Process descriptions (data/process/desc_en: SOPs, regulations, "the clerk ... then the manager
+..."; one description per file): extraction read as an interview (the interview reader, forced)
+and in the mode picked per file (``english_description``: description mode).
+
+Only en1, en2 and desc_en are read: other English folders are someone else's check and never
+scored here; ``--check`` scores the description check set (data/process/desc_en_check), which is
+never tuned on.
+Run: python benchmarks/english_steps_bench.py [--details] [--check]
 """
 
 from __future__ import annotations
@@ -35,14 +41,19 @@ from salesmine.process.steps import _interviewee, judged, ordered  # noqa: E402
 
 # the English development sets; other English folders are someone else's check, never read here
 ENGLISH_SETS = ("en1", "en2")
+DESCRIPTION_SETS = ("desc_en",)  # process descriptions, tuned on
+DESCRIPTION_CHECK = "desc_en_check"  # process descriptions, scored only (``--check``)
 
 
 def _figures(p: float, r: float, f: float) -> str:
     return f"P {p:.3f} R {r:.3f} F1 {f:.3f}"
 
 
-def extraction(name: str, how: str, details: bool = False) -> tuple[float, float, float]:
-    """Extraction P/R/F1 of one set: ``how`` is "before" (the generic rules) or "rules"."""
+def extraction(
+    name: str, how: str, details: bool = False, mode: str = "auto"
+) -> tuple[float, float, float]:
+    """Extraction P/R/F1 of one set: ``how`` is "before" (the generic rules) or "rules" (the
+    English reader, in ``mode``)."""
     rows = read_gold(PROCESS_DATA / name / "gold.csv")
     files = sorted({r["source"] for r in rows})
     tp = n_found = n_gold = 0
@@ -51,7 +62,7 @@ def extraction(name: str, how: str, details: bool = False) -> tuple[float, float
         if how == "before":
             found = ordered(judged(transcript)[1])
         else:
-            found = list(extract_english(transcript, who, who))
+            found = list(extract_english(transcript, who, who, mode))
         gold = person_gold(rows, transcript.source)
         matched = match_steps(found, gold)
         if details:
@@ -87,6 +98,9 @@ def end_to_end(name: str) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--details", action="store_true", help="print every step (rules)")
+    parser.add_argument(
+        "--check", action="store_true", help="also score the description check set (once)"
+    )
     args = parser.parse_args(argv)
     rows: list[tuple[str, str]] = []
     for name in ENGLISH_SETS:
@@ -94,6 +108,13 @@ def main(argv: list[str] | None = None) -> int:
         rows.append((f"{name}/rules", _figures(*extraction(name, "rules", args.details))))
     for name in ENGLISH_SETS:
         rows.append((f"{name}/end to end", end_to_end(name)))
+    names = DESCRIPTION_SETS + ((DESCRIPTION_CHECK,) if args.check else ())
+    for name in names:
+        shown = args.details and name != DESCRIPTION_CHECK
+        rows.append(
+            (f"{name}/as interview", _figures(*extraction(name, "rules", mode="interview")))
+        )
+        rows.append((f"{name}/auto mode", _figures(*extraction(name, "rules", shown))))
     width = max(len(r[0]) for r in rows)
     for label, figures in rows:
         print(f"{label.ljust(width)} | {figures}")

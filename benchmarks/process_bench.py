@@ -353,14 +353,16 @@ def _gold_flows(doc: dict, spans: list[tuple[int, int, str]]) -> set[tuple[int, 
 
 def pet_predictions(text: str, mode: str) -> list[tuple[int, int]]:
     """Character spans of predicted activities: the clause chunker's step heads, every action
-    verb, or the verbs of the steps the English interview reader keeps (``english_steps``, what
-    ``salesmine process`` runs on English interviews; the text read as one interview answer)."""
+    verb, or the verbs of the steps the English reader keeps (``english_steps``, what
+    ``salesmine process`` runs on English texts): "interview reader" reads the text as one
+    interview answer; "description reader" reads it as a file of its own (one speaker), in the
+    mode ``english_description.reading_mode`` picks for it."""
     from salesmine.process.actions import analyze, is_action
     from salesmine.process.chunking import step_groups
     from salesmine.text import sentences
 
-    if mode == "interview reader":
-        return _interview_reader_spans(text)
+    if mode in ("interview reader", "description reader"):
+        return _english_reader_spans(text, as_file=mode == "description reader")
     every_verb = mode == "every action verb"
     words = analyze(text, "en")
     spans = []
@@ -374,15 +376,31 @@ def pet_predictions(text: str, mode: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _interview_reader_spans(text: str) -> list[tuple[int, int]]:
+# How many PET documents the description reader read as descriptions (auto mode).
+PET_READ_AS = {"description": 0, "interview": 0}
+
+
+def _english_reader_spans(text: str, *, as_file: bool) -> list[tuple[int, int]]:
     from salesmine.process.english_candidates import english_candidates
+    from salesmine.process.english_description import judge_description, reading_mode
     from salesmine.process.english_rules import judge
     from salesmine.records import Transcript, Turn
 
-    turns = (Turn("Q", "Describe the process.", 0), Turn("A", text, 1))
+    if as_file:
+        turns: tuple[Turn, ...] = (Turn("A", text, 0),)
+    else:
+        turns = (Turn("Q", "Describe the process.", 0), Turn("A", text, 1))
     transcript = Transcript("pet.txt", turns, "A", "A", "", "", "", "en")
     found, way = english_candidates(transcript, "A")
-    clauses = [c.clause for c in judge(found, way)]
+    if as_file:
+        read_as = reading_mode(transcript, "A")
+        PET_READ_AS[read_as] += 1
+        chosen = (
+            judge_description(found, transcript) if read_as == "description" else judge(found, way)
+        )
+    else:
+        chosen = judge(found, way)
+    clauses = [c.clause for c in chosen]
     return [(c.verb.head.start, c.verb.head.end) if c.verb else (c.start, c.end) for c in clauses]
 
 
@@ -406,7 +424,7 @@ def run_pet(base: Path) -> list[tuple[str, ...]]:
     if not path.exists():
         return [("pet", "absent: skipped")]
     rows = []
-    for mode in ("step heads", "every action verb", "interview reader"):
+    for mode in ("step heads", "every action verb", "interview reader", "description reader"):
         tp = fp = fn = ftp = ffp = ffn = 0
         for doc in read_pet(path):
             spans = _mention_spans(doc)
@@ -438,6 +456,8 @@ def run_pet(base: Path) -> list[tuple[str, ...]]:
                 f"flow P {fp_:.2f} R {fr_:.2f} F1 {ff_:.2f}",
             )
         )
+    read = PET_READ_AS
+    rows[-1] += (f"read as descriptions: {read['description']} of {sum(read.values())}",)
     return rows
 
 

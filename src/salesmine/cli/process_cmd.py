@@ -38,6 +38,14 @@ from salesmine.output import csv_separator
     help="English interviews: compare steps with an English sentence encoder "
     "(needs salesmine[english-encoder]; DeScript pairwise F1 0.61 -> 0.66).",
 )
+@click.option(
+    "--mode",
+    type=click.Choice(["auto", "interview", "description"]),
+    default="auto",
+    show_default=True,
+    help="How English texts are read: interviews (the interviewee's own steps) or process "
+    "descriptions (every role's actions are steps); auto decides per file.",
+)
 @click.option("--encoding", default=None, help="Text encoding of the interviews (default: detect).")
 @click.option(
     "-o",
@@ -56,6 +64,7 @@ def process_command(
     core_threshold: float,
     embeddings: bool,
     english_encoder: bool,
+    mode: str,
     encoding: str | None,
     outdir: Path,
     csv_sep: str | None,
@@ -73,6 +82,7 @@ def process_command(
         transcripts,
         core_threshold=core_threshold,
         settings=MergeSettings(embeddings=embeddings, english_encoder=english_encoder),
+        mode=mode,
     )
     with csv_separator(sep):
         written = write_process(process, outdir)

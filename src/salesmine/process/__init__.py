@@ -3,12 +3,14 @@
 ``discover_process(transcripts)`` extracts each interviewee's steps (``extract_steps``), merges
 paraphrases into shared activities in canonical order (``merge_steps``), and lists each
 employee's missing / extra / out-of-order steps (``find_gaps``). ``write_process`` exports
-process.json, alignment.csv, gaps.csv, BPMN 2.0, XES and Mermaid.
+process.json, alignment.csv, gaps.csv, BPMN 2.0, XES and Mermaid. English texts are read as
+interviews or as process descriptions (``reading_mode``; ``mode=`` forces one).
 """
 
 from salesmine.process.align import canonical_order, order_variants
 from salesmine.process.bpmn import bpmn_xml
 from salesmine.process.discovery import discover_process, employee_names
+from salesmine.process.english_description import reading_mode
 from salesmine.process.export import (
     alignment_frame,
     gaps_frame,
@@ -48,6 +50,7 @@ __all__ = [
     "mermaid",
     "order_variants",
     "process_dict",
+    "reading_mode",
     "similarity_matrix",
     "write_process",
     "xes",

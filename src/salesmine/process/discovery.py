@@ -7,6 +7,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from salesmine.errors import InputError
+from salesmine.process.english_description import check_mode
 from salesmine.process.gaps import find_gaps
 from salesmine.process.merge import MergeSettings, merge_steps
 from salesmine.process.model import Process
@@ -27,6 +28,7 @@ def discover_process(
     core_threshold: float = 0.5,
     settings: MergeSettings | None = None,
     learned_steps: bool = LEARNED_STEPS,
+    mode: str = "auto",
 ) -> Process:
     """Extract every interviewee's steps, merge them into one process and find each one's gaps.
 
@@ -35,17 +37,20 @@ def discover_process(
         core_threshold: share of employees from which an activity is core rather than optional.
         settings: merge knobs (similarity threshold, minimum support, embeddings).
         learned_steps: let the shipped step tagger keep or drop the rules' candidates.
+        mode: how English texts are read: "interview" (the interviewee's own steps), "description"
+            (a process description: every role's actions are steps) or "auto" (per transcript).
     """
     if not 0.0 < core_threshold <= 1.0:
         raise InputError(f"core threshold {core_threshold}: use a share between 0 and 1, e.g. 0.5")
     if not transcripts:
         raise InputError("no interviews given: pass at least one transcript")
+    check_mode(mode)
     names = employee_names(transcripts)
     tagger = load_tagger() if learned_steps else None
     steps = [
         step
         for transcript, name in zip(transcripts, names, strict=True)
-        for step in extract_steps(transcript, employee=name, tagger=tagger)
+        for step in extract_steps(transcript, employee=name, tagger=tagger, mode=mode)
     ]
     process = merge_steps(steps, employees=names, core_threshold=core_threshold, settings=settings)
     return replace(process, gaps=find_gaps(process))

@@ -18,6 +18,9 @@ call."); ``english_candidates`` places it in the interview and ``english_rules``
   ("then", "after that"), or naming another sales activity; a second clause of the same sentence
   about the same thing ("and I chase it", "and fill out the fields") says more about its step.
 
+A process description (an SOP, "The clerk receives the order. Then the manager checks it.") is
+read in description mode instead (``english_description``): every role's actions are its steps.
+
 Names: ``english_naming``. A learned tagger over the same evidence was tried in session 5 and did
 not beat these rules leave one set out between the two English sets, so the rules decide.
 """
@@ -27,6 +30,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from salesmine.process.english_candidates import EnglishCandidate, english_candidates
+from salesmine.process.english_description import judge_description, reading_mode
 from salesmine.process.english_naming import english_name
 from salesmine.process.english_rules import judge
 from salesmine.process.model import Step
@@ -48,10 +52,16 @@ def to_steps(chosen: list[EnglishCandidate]) -> list[Step]:
     return steps
 
 
-def extract_english(transcript: Transcript, interviewee: str, employee: str) -> tuple[Step, ...]:
-    """The interviewee's ordered steps."""
+def extract_english(
+    transcript: Transcript, interviewee: str, employee: str, mode: str = "auto"
+) -> tuple[Step, ...]:
+    """The interviewee's ordered steps; ``mode``: "interview", "description" or "auto" (which
+    of the two the transcript is, ``english_description.reading_mode``)."""
     found, way = english_candidates(transcript, interviewee)
-    chosen = judge(found, way)
+    if reading_mode(transcript, interviewee, mode) == "description":
+        chosen = judge_description(found, transcript)
+    else:
+        chosen = judge(found, way)
     return tuple(
         replace(step, employee=employee, source=transcript.source, position=k)
         for k, step in enumerate(to_steps(chosen), start=1)

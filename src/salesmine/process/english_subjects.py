@@ -10,7 +10,11 @@ from salesmine.process.actions import Word
 
 AUX = ex.BE | ex.HAVE | ex.DO | ex.MODALS | ex.FUTURE
 SUBJECTS = ex.SELF | ex.WE | ex.YOU | ex.THEY | frozenset("he she it who that this there".split())
-GROUP_STARTERS = frozenset(ex.CONJUNCTIONS | {"first", "next", "just", "also", "finally"})
+# Words after which a clause's verb may stand without a subject: "and send it", "then call";
+# "Otherwise escalate the ticket": an instruction's other branch in a procedure.
+GROUP_STARTERS = frozenset(
+    ex.CONJUNCTIONS | {"first", "next", "just", "also", "finally", "otherwise"}
+)
 LINK_WORDS = ex.CONDITIONS | ex.TIME_LINKS | ex.REASONS | ex.RELATIVES | {"that"}
 _NOT_IN_PHRASE = GROUP_STARTERS | ex.PREPOSITIONS | AUX | LINK_WORDS | ex.NEGATIONS
 

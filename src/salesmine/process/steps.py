@@ -31,6 +31,7 @@ from salesmine.process.branches import echo_question, placed_after
 from salesmine.process.candidates import SEQUENCE as _SEQUENCE
 from salesmine.process.candidates import Candidate, sentence_candidates
 from salesmine.process.elaboration import collapse
+from salesmine.process.english_description import check_mode
 from salesmine.process.english_steps import extract_english
 from salesmine.process.list_items import LIST_ITEM, units
 from salesmine.process.model import Step
@@ -67,17 +68,23 @@ _ANECDOTE = _markers(lx.ANECDOTE_MARKERS_RU + lx.ANECDOTE_MARKERS_EN)
 
 
 def extract_steps(
-    transcript: Transcript, *, employee: str | None = None, tagger: StepTagger | None = None
+    transcript: Transcript,
+    *,
+    employee: str | None = None,
+    tagger: StepTagger | None = None,
+    mode: str = "auto",
 ) -> tuple[Step, ...]:
     """The interviewee's ordered steps; ``employee`` overrides the name put on each step.
     ``tagger``: a learned keep/drop model over the rules' candidates (``step_model``); without
-    one the rules alone decide."""
+    one the rules alone decide. ``mode`` (English only): read the text as an "interview", as a
+    process "description" (every role's actions are steps) or "auto" (detect which)."""
+    check_mode(mode)
     interviewee = _interviewee(transcript)
     who = employee or transcript.employee or interviewee or Path(transcript.source).stem
     # English interviews have their own reader (``english_steps``, rules only)
     lang = transcript.language if transcript.language in ("ru", "en") else _language(transcript)
     if lang == "en":
-        return extract_english(transcript, interviewee, who)
+        return extract_english(transcript, interviewee, who, mode)
     found, steps = judged(transcript, generous=tagger is not None)
     if tagger is not None and found and found[0].step.language == "ru":
         steps = tagger.select(found, steps)
