@@ -118,3 +118,22 @@ def test_any_verb_we_deny_reaches_the_weak_rules(text: str, mention: str) -> Non
 )
 def test_a_negated_verb_without_a_product_is_no_claim(text: str) -> None:
     assert find_claims(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # any verb we would do, in a question nobody answered
+        ("Bride asked if we allow BYO wine. Didn't know, promised to call back Mon", "BYO wine"),
+        # "it" points back to the product
+        ("apostille on a birth cert - they asked if we do it. honestly don't know", "apostille"),
+        ("need halal options. asked if we do it — nobody on our side answered yet",
+         "halal options"),
+    ],
+)  # fmt: skip
+def test_english_questions_left_open(text: str, mention: str) -> None:
+    assert [c.mention for c in find_claims(text)] == [mention]
+
+
+def test_an_answered_question_with_any_verb_is_no_claim() -> None:
+    assert find_claims("Bride asked if we allow BYO wine. Yes, corkage 500 per bottle.") == []

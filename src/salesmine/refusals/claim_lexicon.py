@@ -179,7 +179,9 @@ UNANSWERED_EN = tuple(
     "will come back to them|come back with an answer|get back with|find out|'ll check|"
     "'ll ask|will ask|'ll revert|'ll get back|'ll confirm|dunno|tbd|nobody knows|no one knows|"
     "nobody here knows|nobody could say|no one could say|call back|no answer yet|"
-    "no answer sent|unsure|no clue|idk|asked me to confirm".split("|")
+    "no answer sent|unsure|no clue|idk|asked me to confirm|left it|no answer from|"
+    "nobody answered|no one answered|nobody on our side answered|still no answer|"
+    "answered yet|not sure|will find out".split("|")
 )
 ASK_VERBS_RU = frozenset(
     (

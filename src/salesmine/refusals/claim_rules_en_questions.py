@@ -4,6 +4,7 @@ offer X — couldn't answer", and "couldn't confirm we do X"."""
 from __future__ import annotations
 
 from salesmine.refusals import claim_lexicon as lex
+from salesmine.refusals.claim_antecedents import antecedent
 from salesmine.refusals.claim_context import Note, answer_status, has_unanswered_cue
 from salesmine.refusals.claim_hits import SKIP_EN, Hit, product_context, skip_words
 from salesmine.refusals.claim_phrases import Tok, is_product_phrase, np_right
@@ -33,6 +34,8 @@ def questions(note: Note) -> list[Hit]:
                 continue
             v = skip_words(toks, k + 1, SKIP_EN) if direct else _verb_after(toks, k + 1, b)
             span = np_right(toks, v + 1 if v >= 0 else k + 1, note.lang, skip_leading_link=v >= 0)
+            if span is None and v >= 0 and _pronoun_at(toks, v + 1):
+                span = antecedent(toks, k - 1, note.lang)  # "apostille - they asked if we do it"
             if span is None or not is_product_phrase(toks, span, note.lang):
                 continue
             if reported:
@@ -61,7 +64,18 @@ def _verb_after(toks: list[Tok], start: int, end: int) -> int:
         if toks[j].low in _MODALS and after is not None and after.word:
             if after.low not in lex.ENGLISH_NEG and after.lemma not in lex.NOT_OFFER_VERBS_EN:
                 return j + 1
+    # "asked if we allow BYO wine": any verb we would do, when nobody answered (the caller
+    # keeps only unanswered or refused questions)
+    if start + 1 < end and toks[start].low in lex.WE_EN | lex.YOU_EN:
+        verb = toks[start + 1]
+        if verb.word and verb.low not in lex.ENGLISH_NEG | lex.ENGLISH_AUX:
+            if verb.lemma not in lex.NOT_OFFER_VERBS_EN:
+                return start + 1
     return -1
+
+
+def _pronoun_at(toks: list[Tok], k: int) -> bool:
+    return k < len(toks) and toks[k].low in ("it", "them", "that", "this", "those")
 
 
 _MODALS = frozenset(("can", "could"))
