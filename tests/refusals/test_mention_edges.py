@@ -137,3 +137,23 @@ def test_english_questions_left_open(text: str, mention: str) -> None:
 
 def test_an_answered_question_with_any_verb_is_no_claim() -> None:
     assert find_claims("Bride asked if we allow BYO wine. Yes, corkage 500 per bottle.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("у Принтлайна постоплата 30 дней, а у вас только предоплата — уходит к ним",
+         "постоплата 30 дней"),
+        ("у конкурентов RSI в зуме, у нас только очно ((", "RSI в зуме"),
+    ],
+)  # fmt: skip
+def test_what_a_rival_has_against_our_only(text: str, mention: str) -> None:
+    assert [c.mention for c in find_claims(text)] == [mention]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Клиент в Москве, у нас только Казань", "у клиента склад в Подольске, у нас только доставка"],
+)
+def test_a_place_or_the_client_is_no_rival(text: str) -> None:
+    assert find_claims(text) == []

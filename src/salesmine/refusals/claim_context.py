@@ -164,6 +164,34 @@ def competitor_nearby(note: Note, k: int) -> bool:
     return any(t.lemma in words or t.low in words for t in note.toks[a:b])
 
 
+def rival_offer(note: Note, k: int) -> tuple[int, int] | None:
+    """ "у Принтлайна постоплата 30 дней, а у вас только предоплата", "у конкурентов RSI в
+    зуме, у нас только очно", "в «Вечной памяти» всё под ключ": what another company (a
+    competitor word, a capitalised name after "у", a quoted one after "в") has, before ``k``."""
+    toks = note.toks
+    a, _ = note.sentence_of(k)
+    for j in range(a, k - 1):
+        if toks[j].low not in ("у", "в", "at", "with"):
+            continue
+        name = j + 1
+        while name < k and toks[name].text in ("«", '"', "'"):
+            name += 1
+        quoted = name > j + 1
+        # a capitalised name after "у" ("у Принтлайна"); after "в" only a quoted one: "в Москве"
+        # is a place
+        named = toks[j].low == "у" and toks[name].text[:1].isupper()
+        rival = toks[name].lemma in lex.COMPETITOR_RU | lex.COMPETITOR_EN or quoted or named
+        if not rival or toks[name].low in ("нас", "вас", "us", "you"):
+            continue
+        after = name + 1
+        while after < k and (toks[after].text in ("»", '"', "'") or toks[after].low in _HAVE_RU):
+            after += 1
+        span = np_right(toks, after, note.lang)
+        if span and span[1] <= k and is_product_phrase(toks, span, note.lang):
+            return span
+    return None
+
+
 def positive_offer(note: Note, k: int) -> tuple[int, int] | None:
     """For an elided "у нас нет" / "we don't": the phrase after "есть" / "has" earlier on, or
     before "есть" ("у Мегаплана мобилка есть, у вас нет"); "DSV does cross docking" and

@@ -11,6 +11,7 @@ from salesmine.refusals.claim_context import (
     competitor_nearby,
     owner,
     positive_offer,
+    rival_offer,
     topic,
 )
 from salesmine.refusals.claim_hits import Hit, source_of
@@ -47,6 +48,7 @@ def only_alternative(note: Note) -> list[Hit]:
         span, context = antecedent(toks[:k], k, note.lang, nearest=False), ""
         if span is None and competitor_nearby(note, k):
             span = positive_offer(note, k)  # "у конкурента есть X, а у нас только Y"
+        span = span or rival_offer(note, k)  # "у Принтлайна постоплата, а у вас только ..."
         span = span or topic(note, k)  # "Apartment cleaning - we're commercial only"
         if span is None or span[0] < start:
             span, context = _need_after(note, k), _offered_head(note, k)
