@@ -157,3 +157,24 @@ def test_what_a_rival_has_against_our_only(text: str, mention: str) -> None:
 )
 def test_a_place_or_the_client_is_no_rival(text: str) -> None:
     assert find_claims(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # the manager asks the team, nobody knows
+        ("нержавейку печатаем? в прайсе не нашел, клиенту пока не ответил", "нержавейку"),
+        ("Звонок: клиент спросил, есть ли у нас табель для сменщиков. Обещала узнать и пропала",
+         "табель для сменщиков"),
+        ("Вопрос по кросс-доку: можем ли принять утром. Не смог ответить", "кросс-доку"),
+    ],
+)  # fmt: skip
+def test_russian_questions_left_open(text: str, mention: str) -> None:
+    assert [c.mention for c in find_claims(text)] == [mention]
+
+
+@pytest.mark.parametrize(
+    "text", ["вопросов по лизингу нет, одобрили за 2 дня", "в пятницу работаем? не знаю"]
+)
+def test_no_open_product_question(text: str) -> None:
+    assert find_claims(text) == []

@@ -67,6 +67,9 @@ def _asks_company(note: Note, k: int) -> bool:
     offered = tok.low in ("есть", "можно") or tok.lemma in lex.OFFER_VERBS_RU
     if person(tok.low) == "you" or (who == "you" and offered):
         return True
+    # "каталоги на пружине собираем?", "нержавейку печатаем?": the manager asks the team
+    if person(tok.low) == "we" and k + 1 < len(note.toks) and note.toks[k + 1].text == "?":
+        return True
     # "а рассрочка есть?" with no owner: the client asking us — unless the manager asked it
     a, _ = note.sentence_of(k)
     return tok.low == "есть" and not who and not any(t.low == "я" for t in note.toks[a:k])
@@ -79,8 +82,10 @@ def _reported_question(note: Note, k: int) -> bool:
     if tok.lemma in ("спросить", "спрашивать", "интересоваться", "поинтересоваться"):
         return True
     if tok.lemma in ("вопрос", "запрос") and k + 1 < len(toks):
-        # "на вопрос про X ответа не было"; not "вопросов по договору нет"
-        return toks[k + 1].low in ("про", "о", "об", "насчет")
+        # "на вопрос про X ответа не было", "Вопрос по кросс-доку: можем ли ...": not
+        # "вопросов по договору нет" (the caller wants the question left open)
+        about = ("про", "о", "об", "насчет") + (("по",) if tok.low in ("вопрос", "запрос") else ())
+        return toks[k + 1].low in about
     return (
         tok.low == "ли"
         and k > 0
