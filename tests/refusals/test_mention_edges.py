@@ -48,9 +48,6 @@ CATALOG = build_index(
         CatalogItem("Долгосрочная аренда", synonyms=("LTR",)),
         CatalogItem("Антикоррозийная обработка", synonyms=("антикор",)),
         CatalogItem("Ортодонтия", synonyms=("braces",)),
-        CatalogItem("Кремация"),
-        CatalogItem("Выездной ремонт", synonyms=("on-site repair",)),
-        CatalogItem("Гравировка портрета", synonyms=("engraving",)),
     ]
 )
 
