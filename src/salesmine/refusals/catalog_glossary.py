@@ -10,12 +10,17 @@ every multi-word term the mention contains) into the catalog terms they stand fo
 ``TRANSLATION_SIMILARITY``, so a translated match always scores below the same words written in
 the catalog's language and is tried only when the lexical routes find nothing.
 
+A word the glossary lacks is looked up through its English family ("interpreter" through
+"interpreting", ``catalog_families``), and Russian compounds are split against two words
+("thermal labels" / "Термоэтикетки", ``catalog_compounds``).
+
 A translation match must rest on a specific word: "service" / "обслуживание", a time or a place
 alone never names an item (``specific_evidence``).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from collections import defaultdict
 from dataclasses import dataclass
@@ -23,6 +28,8 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from salesmine.refusals.catalog_compounds import compound_near
+from salesmine.refusals.catalog_families import family_key
 from salesmine.refusals.catalog_near import STEM_SIMILARITY
 from salesmine.refusals.catalog_scoring import GENERIC_HEADS
 from salesmine.refusals.catalog_terms import STOP_TERMS, is_cyrillic, low_info, phrase_terms
@@ -36,6 +43,7 @@ __all__ = [
     "glossary",
     "load_glossary",
     "specific_evidence",
+    "specific_term",
     "translated_near",
 ]
 
@@ -64,8 +72,11 @@ class Glossary:
     (a set of terms that must all be in the mention) to their targets."""
 
     words: dict[str, tuple[frozenset[str], ...]]  # term -> the target terms of each sense
-    phrases: dict[str, tuple[tuple[frozenset[str], frozenset[str]], ...]]  # by each source term
+    # by the family key (``catalog_families``) of each source term; the source as keys
+    phrases: dict[str, tuple[tuple[frozenset[str], frozenset[str]], ...]]
     size: int  # entries (lines) read
+    # English family key -> the senses of every one-word source of that family
+    families: dict[str, tuple[frozenset[str], ...]] = dataclasses.field(default_factory=dict)
 
 
 def default_path() -> Path:
@@ -93,10 +104,15 @@ def load_glossary(path: Path) -> Glossary:
         size += 1
         for source, target in _pairs(russian, english):
             _add(words, phrases, source, target)
+    families: dict[str, set[frozenset[str]]] = defaultdict(set)
+    for term, senses in words.items():
+        if not is_cyrillic(term):
+            families[family_key(term)] |= senses
     return Glossary(
         {t: tuple(sorted(ts, key=sorted)) for t, ts in words.items()},
         {t: tuple(ps) for t, ps in phrases.items()},
         size,
+        {k: tuple(sorted(ts, key=sorted)) for k, ts in families.items()},
     )
 
 
@@ -134,8 +150,9 @@ def _add(
     if len(source) == 1:
         words[next(iter(source))].add(target)
         return
-    for term in source:
-        phrases[term].append((source, target))
+    keys = frozenset(map(family_key, source))  # "group booking" meets "group bookings"
+    for key in keys:
+        phrases[key].append((keys, target))
 
 
 def translations(
@@ -143,32 +160,56 @@ def translations(
 ) -> dict[str, set[frozenset[str]]]:
     """Each mention term's translations, one term set per sense: all senses of the word, plus
     the targets of every multi-term glossary source the mention contains ("paint thinner",
-    "site supervision")."""
+    "site supervision"). A word the glossary lacks is read through its English family
+    ("interpreter" through "interpreting")."""
     table = table or glossary()
     found: dict[str, set[frozenset[str]]] = {}
+    keys = frozenset(map(family_key, terms))
     for term in terms:
-        senses = set(table.words.get(term, ()))
-        senses |= {t for source, t in table.phrases.get(term, ()) if source <= terms}
+        key = family_key(term)
+        senses = set(table.words.get(term) or table.families.get(key, ()))
+        senses |= {t for source, t in table.phrases.get(key, ()) if source <= keys}
         if senses:
             found[term] = senses
     return found
 
 
-def translated_near(index: CatalogIndex, near: Near) -> tuple[Near, Near]:
+def translated_near(
+    index: CatalogIndex, near: Near, light: frozenset[str] = frozenset()
+) -> tuple[Near, Near]:
     """The query's near terms with the translations of each mention term added (the catalog
-    terms a translation is, or shares a stem with, at ``TRANSLATION_SIMILARITY``), and the added
+    terms a translation is, or shares a stem with, at ``TRANSLATION_SIMILARITY``) and the
+    compounds the mention's words make or are split into (``catalog_compounds``), and the added
     part alone; both empty when no specific translation reaches a catalog term the query
-    lacked."""
+    lacked. ``light`` are context terms (the note's verb)."""
     added: Near = {}
     for term, senses in translations(frozenset(near)).items():
         for sense in senses:
-            for other, sim in _sense_terms(index, sense).items():
-                if near[term].get(other, 0.0) < sim and added.get(term, {}).get(other, 0.0) < sim:
-                    added.setdefault(term, {})[other] = sim
-    if not any(_specific(t) and any(map(_specific, similar)) for t, similar in added.items()):
+            _keep_better(added, near, term, _sense_terms(index, sense))
+    # the note's verb ("не страхуем машины") is no half of a compound ("автострахование")
+    own = {t: similar for t, similar in near.items() if t not in light}
+    for term, similar in compound_near(index, own, _one_word_senses).items():
+        _keep_better(added, near, term, similar)
+    if not any(
+        specific_term(t) and any(map(specific_term, similar)) for t, similar in added.items()
+    ):
         return {}, {}  # only generic words translated: no match could stand (a shortcut)
     merged = {t: {**similar, **added.get(t, {})} for t, similar in near.items()}
     return merged, added
+
+
+def _keep_better(added: Near, near: Near, term: str, similar: dict[str, float]) -> None:
+    """Add the catalog terms ``term`` reaches closer than it did before."""
+    for other, sim in similar.items():
+        if near[term].get(other, 0.0) < sim and added.get(term, {}).get(other, 0.0) < sim:
+            added.setdefault(term, {})[other] = sim
+
+
+@functools.lru_cache(maxsize=50_000)
+def _one_word_senses(term: str) -> frozenset[str]:
+    """A term's translations that are one word ("label" -> "этикетка", "бирка")."""
+    found = translations(frozenset((term,))).get(term, ())
+    return frozenset(next(iter(sense)) for sense in found if len(sense) == 1)
 
 
 def _sense_terms(index: CatalogIndex, sense: frozenset[str]) -> dict[str, float]:
@@ -214,11 +255,12 @@ def specific_evidence(index: CatalogIndex, added: Near, item: str, matched: str)
         if candidate.name == item:
             pool |= index.item_terms[k]
     return any(
-        other in pool and _specific(other) and _specific(term)
+        other in pool and specific_term(other) and specific_term(term)
         for term, similar in added.items()
         for other in similar
     )
 
 
-def _specific(term: str) -> bool:
+def specific_term(term: str) -> bool:
+    """Does the term name which thing, not only what kind of thing, a time or a place?"""
     return term not in GENERIC_TERMS and term not in STOP_TERMS and not low_info(term)

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from salesmine.refusals.catalog_abbreviations import abbreviation_owner
-from salesmine.refusals.catalog_glossary import specific_evidence, translated_near
+from salesmine.refusals.catalog_glossary import specific_evidence, specific_term, translated_near
 from salesmine.refusals.catalog_index import CatalogIndex, Entry, build_index, item_texts
 from salesmine.refusals.catalog_scoring import (
     GENERIC_HEADS,
@@ -162,13 +162,16 @@ def _translated(index: CatalogIndex, query: Query, min_score: float) -> CatalogM
     "paint thinner" for a catalog that says "Растворитель". Translated words count
     ``TRANSLATION_SIMILARITY``, so they only decide when nothing in the catalog's own words
     does, and the match must rest on a specific translated word."""
-    near, added = translated_near(index, query.near)
+    near, added = translated_near(index, query.near, query.light)
     if not added:
         return CatalogMatch("")
-    # no shortened-name guess (``_sole_explainer``): one sense of a word explaining a mention
-    # is weaker evidence than the catalog's own word
+    # a shortened-name guess (``_sole_explainer``) only for a bare noun ("envelopes" for
+    # "Конверты с логотипом"): one sense of each of several words explaining a mention is
+    # weaker evidence than the catalog's own words
+    own = [t for t in near if t not in query.light and specific_term(t)]
+    bare = len(own) == 1 and own[0] in added and not query.near[own[0]]
     query = Query(near, query.light, query.acronym, query.head)
-    found = _best(index, query, min_score, shortened=False)
+    found = _best(index, query, min_score, shortened=bare)
     if not found.item or not specific_evidence(index, added, found.item, found.matched):
         return CatalogMatch("")
     return dataclasses.replace(found, route="glossary")

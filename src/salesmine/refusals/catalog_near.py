@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, process
 
+from salesmine.refusals.catalog_spelling import spoken_latin
 from salesmine.refusals.catalog_stems import STEM_LENGTH, root, stem
 from salesmine.refusals.catalog_terms import (
     is_cyrillic,
@@ -49,6 +50,7 @@ def near_terms(index: CatalogIndex, term: str) -> dict[str, float]:
     for step in (
         _translit_terms,
         _spelled_acronym,
+        _spoken_terms,
         _fuzzy_terms,
         _compound_terms,
         _shortened_terms,
@@ -63,6 +65,17 @@ def near_terms(index: CatalogIndex, term: str) -> dict[str, float]:
             for other, sim in _compound_terms(index, found).items():
                 similar.setdefault(other, sim * similar[found])
     return similar
+
+
+def _spoken_terms(index: CatalogIndex, term: str) -> dict[str, float]:
+    """A short Latin word of the catalog as Russian speech writes it ("айпи" ~ "ip", "есимка"
+    ~ "esim"): the same word in the other script, like a transliteration."""
+    found = {}
+    for other in spoken_latin(term):
+        if other in index.postings:
+            found[other] = TRANSLIT_SIMILARITY
+            index.translit_pairs.add((term, other))
+    return found
 
 
 def _shortened_terms(index: CatalogIndex, term: str) -> dict[str, float]:

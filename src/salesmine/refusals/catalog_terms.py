@@ -137,7 +137,8 @@ def _particle_tail(parts: list[str]) -> bool:
     if bool(_CYRILLIC.search(parts[0])) != bool(_CYRILLIC.search(parts[1])):
         return False
     tail = parts[1].lower()
-    return len(strip_ending(tail, 2) if _CYRILLIC.search(tail) else tail) <= 2
+    # "roll-ups", "sign-ups": the English plural of such a word
+    return len(strip_ending(tail, 2) if _CYRILLIC.search(tail) else tail.removesuffix("s")) <= 2
 
 
 @functools.lru_cache(maxsize=200_000)

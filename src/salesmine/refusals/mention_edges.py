@@ -28,7 +28,8 @@ _EN_LEAD = frozenset(
     wanted want wants need needs needed fix offer offers offered provide provides do does did
     have has had get gets got sell sells no not out abt about re any some the a an our their
     your its also even still client clients customer customers rep reps he she they them we
-    hr ops pm dm procurement buyer buyers team that which who w/o without""".split()
+    hr ops pm dm procurement buyer buyers team that which who w/o without
+    competitor competitors rival rivals quoted quote quotes mentioned""".split()
 )
 # English words after a product that start a remark about it, not its name.
 _EN_TAIL = frozenset(
@@ -46,7 +47,8 @@ def edge_trims(mention: str) -> list[str]:
     if n < 2:
         return []
     leads = 0
-    while leads < n - 1 and _droppable_lead(words[leads]):
+    # a sentence starts with a capital: "Competitor quoted X" (later capitals may be names)
+    while leads < n - 1 and _droppable_lead(words[leads], first=leads == 0):
         leads += 1
     tail_starts = [k for k in range(1, n) if _starts_tail(words[k])]
     runs = []
@@ -65,13 +67,14 @@ def _names_something(run: list[str]) -> bool:
     return not ends_open and not all(_droppable_lead(word) for word in run)
 
 
-def _droppable_lead(word: str) -> bool:
+def _droppable_lead(word: str, *, first: bool = False) -> bool:
     clean = word.strip(".,:;!?\"'«»()").lower()
     if not clean or any(ch.isdigit() for ch in clean):
         return False
     if _is_cyrillic(clean):
         return _ru_pos(clean) in _RU_FUNCTION_POS
-    return clean in _EN_LEAD and not word[:1].isupper() or clean in {"hr", "pm", "dm"}
+    capital = word[:1].isupper() and not (first and word[1:].islower())
+    return clean in _EN_LEAD and not capital or clean in {"hr", "pm", "dm"}
 
 
 def _starts_tail(word: str) -> bool:
