@@ -72,12 +72,12 @@ def test_an_interviewer_makes_it_an_interview() -> None:
 
 def test_third_person_passive_and_instruction_steps_are_kept() -> None:
     assert names(loaded("sop_list.txt")) == [
-        "record request in order system",  # an instruction
+        "record the request in the order system",  # an instruction
         "check",  # the team lead's, its object clause in the quote
-        "approve refund",  # a passive, under a condition
-        "reject request",  # "Otherwise reject ...": the other branch
-        "tell customer",
-        "transfer money to customer",  # a department's
+        "approve the refund",  # a passive, under a condition
+        "reject the request",  # "Otherwise reject ...": the other branch
+        "tell the customer",
+        "transfer the money to the customer",  # a department's
     ]
 
 
@@ -86,10 +86,10 @@ def test_conditions_norms_hypotheticals_and_the_text_itself() -> None:
     # dropped: "This policy applies ...", "may be requested", "No contract is extended ..."
     assert names(loaded("regulation.txt")) == [
         "draft framework contracts",
-        "review draft",
+        "review the draft",
         "sign copies",
-        "return one",
-        "archive signed contracts in document",
+        "return",
+        "archive signed contracts in the document store",
     ]
 
 
@@ -114,13 +114,13 @@ def test_interviews_read_as_before(interview, name: str) -> None:  # type: ignor
 
 def test_forced_modes_override_detection(interview) -> None:  # type: ignore[no-untyped-def]
     sop = loaded("sop_list.txt")
-    assert names(sop, "interview") == ["record request in order system"]  # others' actions
+    assert names(sop, "interview") == ["record the request in the order system"]  # others' actions
     notes = loaded("own_notes.txt")
     assert "sign" not in names(notes)  # the client's signing: not the seller's step
     assert "sign" in names(notes, "description")
     text = (INTERVIEWS / "third_parties.txt").read_text(encoding="utf-8")
     dev = interview(text, interviewee="Dev", lang="en")
-    assert names(dev) == ["log deal in HubSpot"]
+    assert names(dev) == ["log the deal in HubSpot"]
     assert len(names(dev, "description")) > 1  # the client's and legal's actions too
 
 

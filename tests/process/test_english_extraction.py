@@ -32,9 +32,9 @@ def names(interview, name: str) -> list[str]:  # type: ignore[no-untyped-def]
 def test_interviewer_turns_and_small_talk_hold_no_steps(interview) -> None:  # type: ignore[no-untyped-def]
     steps = steps_of(interview, "interviewer_labels.txt")
     assert [s.name for s in steps] == [
-        "ring practice manager",
-        "book demo for dentist",
-        "send quote by email",
+        "ring the practice manager",
+        "book a demo for the dentist",
+        "send a quote",  # "by email" says how, not what
     ]
     # the "Q:" turns are context only; the answer on how long they have sold holds none
     assert {s.turn for s in steps} == {3, 5}
@@ -52,7 +52,7 @@ def test_quotes_are_verbatim_with_offsets(interview) -> None:  # type: ignore[no
 
 def test_third_parties_do_not_give_steps(interview) -> None:  # type: ignore[no-untyped-def]
     # the client signs, finance raises a PO, legal reviews, onboarding takes over: not the seller
-    assert names(interview, "third_parties.txt") == ["log deal in HubSpot"]
+    assert names(interview, "third_parties.txt") == ["log the deal in HubSpot"]
 
 
 def test_hypotheticals_and_negations_are_no_steps(interview) -> None:  # type: ignore[no-untyped-def]
@@ -63,21 +63,21 @@ def test_hypotheticals_and_negations_are_no_steps(interview) -> None:  # type: i
 
 def test_numbered_list(interview) -> None:  # type: ignore[no-untyped-def]
     assert names(interview, "numbered.txt") == [
-        "qualify inbound lead",
-        "schedule discovery call",
-        "send proposal",
-        "chase signature",
+        "qualify the inbound lead",
+        "schedule a discovery call",
+        "send the proposal",
+        "chase the signature",
     ]
 
 
 def test_narration_story_recap_and_opinion(interview) -> None:  # type: ignore[no-untyped-def]
     steps = steps_of(interview, "narrated.txt")
     assert [s.name for s in steps] == [
-        "check lead in CRM",
+        "check the lead in the CRM",
         "call",
-        "look at website",  # "before that": before the step told just before it
-        "send short summary email",
-        "hand over account to onboarding",  # after the story, "Anyway, then ..."
+        "look at the website",  # "before that": before the step told just before it
+        "send a summary email",
+        "hand over the account to onboarding",  # after the story, "Anyway, then ..."
     ]
     # the recap ("check, call, email, handover") and "What would you change?" hold none
     assert [s.position for s in steps] == [1, 2, 3, 4, 5]
@@ -86,20 +86,20 @@ def test_narration_story_recap_and_opinion(interview) -> None:  # type: ignore[n
 def test_head_of_sales_tells_the_reps_steps(interview) -> None:  # type: ignore[no-untyped-def]
     # the reps' actions are the process; the client's and the director's "might" are not
     assert names(interview, "head_of_sales.txt") == [
-        "qualify lead on call",
-        "book on-site meeting",
-        "send proposal",
+        "qualify lead on the call",
+        "book an on-site meeting",
+        "send the proposal",
     ]
 
 
 @pytest.mark.parametrize(
     ("name", "expected"),
     [
-        ("playbook.txt", ["qualify new lead", "book demo with decision maker", "send proposal",
-                          "sign contract in DocuSign"]),
-        ("one_deal.txt", ["call buyer", "send quote", "visit site", "sign contract",
-                          "hand over to installers"]),
-        ("you_narrator.txt", ["call lead", "book survey", "send quote", "chase"]),
+        ("playbook.txt", ["qualify new lead", "book a demo with the decision maker",
+                          "send the proposal", "sign the contract in DocuSign"]),
+        ("one_deal.txt", ["call the buyer", "send the quote", "visit the site",
+                          "sign the contract", "hand over to the installers"]),
+        ("you_narrator.txt", ["call the lead", "book the survey", "send the quote", "chase"]),
     ],
 )  # fmt: skip
 def test_voices_passive_one_deal_and_you(interview, name: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
@@ -111,9 +111,9 @@ def test_exceptions_habits_duties_and_retractions(interview) -> None:  # type: i
     # "I'd normally" is the habit; "My job is to ..." is the person's; "No, sorry, forget that"
     # takes the trial plan back
     assert names(interview, "conditions.txt") == [
-        "book site visit",
-        "send quote",
-        "chase signature",
+        "book a site visit",
+        "send the quote",
+        "chase the signature",
     ]
 
 
@@ -124,7 +124,7 @@ def test_a_second_clause_about_the_same_step_is_folded(interview) -> None:  # ty
         "We convert the lead and fill out the handover fields."
     )
     steps = extract_steps(interview(text, interviewee="Ann", lang="en"))
-    assert [s.name for s in steps] == ["send order form through DocuSign", "convert lead"]
+    assert [s.name for s in steps] == ["send the order form through DocuSign", "convert the lead"]
 
 
 def test_lost_deal_answer_holds_no_steps(interview) -> None:  # type: ignore[no-untyped-def]
@@ -133,7 +133,7 @@ def test_lost_deal_answer_holds_no_steps(interview) -> None:  # type: ignore[no-
         "Q: And if they don't go ahead?\nAnn: Then I mark it as lost in the CRM."
     )
     assert [s.name for s in extract_steps(interview(text, interviewee="Ann", lang="en"))] == [
-        "send proposal"
+        "send the proposal"
     ]
 
 

@@ -96,7 +96,7 @@ def test_bare_verb_gets_the_object_of_its_activity(interview) -> None:  # type: 
 def test_english_keeps_every_step(interview) -> None:  # type: ignore[no-untyped-def]
     text = "Q: Steps?\nAnn: I call the client and I ask about the budget. Then I send a quote."
     steps = extract_steps(interview(text, interviewee="Ann", lang="en"))
-    assert [s.name for s in steps] == ["call client", "ask about budget", "send quote"]
+    assert [s.name for s in steps] == ["call the client", "ask about the budget", "send a quote"]
 
 
 def test_a_told_activity_leads_into_a_new_one(interview) -> None:  # type: ignore[no-untyped-def]

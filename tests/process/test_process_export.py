@@ -152,6 +152,7 @@ def test_english_process_exports(interview) -> None:  # type: ignore[no-untyped-
         for name in ("Ann", "Bob")
     ]
     process = discover_process(people)
-    assert [a.name for a in process.activities] == ["call lead", "send quote", "sign contract"]
+    names = [a.name for a in process.activities]
+    assert names == ["call the lead", "send a quote", "sign the contract"]
     assert process_dict(process)["activities"][0]["support_text"] == "2 of 2"
     assert "Start" in bpmn_xml(process) and mermaid(process).count("-->") == 4

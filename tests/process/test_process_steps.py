@@ -61,11 +61,11 @@ def test_russian_numbered_list_with_action_nouns(interview) -> None:  # type: ig
 def test_english_narration(interview) -> None:  # type: ignore[no-untyped-def]
     text = read("en_narrated.txt")
     assert names(interview(text, interviewee="Ann", lang="en")) == [
-        "call lead from list",
-        "send quote",
-        "schedule meeting",
-        "sign contract",
-        "log everything in CRM",
+        "call the lead from the list",
+        "send a quote",
+        "schedule a meeting",
+        "sign the contract",
+        "log in the CRM",
     ]
 
 
@@ -78,9 +78,9 @@ Bob: Sure.
 3. Send the proposal.
 """
     assert names(interview(text, interviewee="Bob", lang="en")) == [
-        "qualify lead",
-        "book demo",
-        "send proposal",
+        "qualify the lead",
+        "book a demo",
+        "send the proposal",
     ]
 
 

@@ -7,6 +7,7 @@ from collections import Counter
 from dataclasses import replace
 
 from salesmine.process.actions import is_verb
+from salesmine.process.english_labels import english_activity_name
 from salesmine.process.model import Activity, Step
 from salesmine.process.similarity import name_similarity
 
@@ -14,7 +15,10 @@ from salesmine.process.similarity import name_similarity
 def activity_name(members: list[Step]) -> str:
     """The name of an activity: a member name with a verb and an object ("поставить задачу", not
     "поставить" or "задача") whose verb most members use; then the one whose words and letters
-    are most like the other names (the most typical wording), the most frequent, the shortest."""
+    are most like the other names (the most typical wording), the most frequent, the shortest.
+    English activities are named by ``english_labels``."""
+    if members and all(m.language == "en" for m in members):
+        return english_activity_name(members)
     names = [m.name for m in members]
     counts = Counter(names)
     scores = name_similarity(members).mean(axis=1)

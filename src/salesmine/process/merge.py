@@ -5,9 +5,15 @@ Steps are clustered by average-linkage agglomeration over the learned pair model
 without one, the hand-weighted ``similarity.combine`` (deterministic: no random state, input
 sorted by employee and position). The words a team uses for the same
 thing are learned from its own accounts (``distributional``): once from the aligned accounts,
-once more from a first clustering — no thesaurus, so the merge is the same for any trade. A
+once more from a first clustering — no thesaurus, so the merge is the same for any trade;
+English steps add a small sales thesaurus (``english_senses``: "ring" ~ "call", "quote" ~
+"proposal"), which the learned synonyms then only complete; for Russian steps the pair model
+weighs a small sales thesaurus besides (``russian_evidence``: "кинуть КП" ~ "направить
+коммерческое предложение"), which the hand weights do not see. A
 cluster told by fewer than ``min_support`` employees is not an activity: its steps stay personal,
-unless the pair model's lower bar attaches one to its nearest activity (``lone_steps``).
+unless the pair model's lower bar attaches one to its nearest activity (``lone_steps``); a step
+left personal that the learned filter finds unlikely to be a step at all is dropped
+(``personal_filter``: on a new writer's team, the chatter and fragments extraction let through).
 Activities are then put in canonical order (``align``), numbered A01, A02, ... in that order, and
 named by their most typical wording (``activity_names.activity_name``).
 """
@@ -32,9 +38,12 @@ from salesmine.process.distributional import (
     feature_matrix,
     soft_cosine,
 )
+from salesmine.process.english_senses import unknown_share
 from salesmine.process.lone_steps import attach_lone_steps
 from salesmine.process.model import PERSONAL, Activity, Process, Step
 from salesmine.process.pair_model import PairModel, shipped_model
+from salesmine.process.personal_filter import PersonalFilter, drop_unlikely, shipped_filter
+from salesmine.process.russian_evidence import sense_matrices
 from salesmine.process.similarity import (
     Weights,
     combine,
@@ -57,8 +66,16 @@ EMBEDDING_THRESHOLD = 0.28
 # chosen leave-one-scenario-out on DeScript (benchmarks/process_bench.py --english-encoder).
 ENGLISH_WEIGHT = 2.0
 ENGLISH_THRESHOLD = 0.28
+# English steps merged on words alone (the thesaurus, ``english_senses``): the bar, chosen on
+# the English interview sets en1, en2, en4, where 0.28-0.35 is a plateau (mean pairwise F1
+# 0.68-0.69 against 0.655 at 0.25) and 0.3 its middle; leave one set out (0.28 / 0.35 / 0.35
+# chosen) the held-out F1 is 0.64 / 0.60 / 0.78 against 0.61 / 0.56 / 0.80 at 0.25.
+ENGLISH_LEXICAL_THRESHOLD = 0.3
 # Below this share of steps without a known concept, synonyms are not learned at all.
 MIN_UNKNOWN = 0.1
+# Whether the merge drops the lone steps the personal-step filter (``personal_filter``) finds
+# unlikely to be steps; see the leave-one-set-out figures in models/process/MODEL_CARD.md.
+PERSONAL_FILTER = True
 
 
 @dataclass(frozen=True)
@@ -77,6 +94,10 @@ class MergeSettings:
     # one fits the steps' language; None: the bundled one. False: the hand weights only.
     learned_pairs: bool = True
     pair_model: PairModel | None = None
+    # Drop the personal steps the learned filter finds unlikely to be steps (``personal_filter``:
+    # Russian steps the step tagger kept); None: the bundled filter.
+    personal_filter: bool = PERSONAL_FILTER
+    personal_model: PersonalFilter | None = None
 
     @property
     def join_at(self) -> float:
@@ -99,6 +120,14 @@ class MergeSettings:
             return None
         return model
 
+    def filter_for(self, steps: Sequence[Step]) -> PersonalFilter | None:
+        """The personal-step filter in force for ``steps``: the one given, else the bundled
+        one, when it fits their language."""
+        if not self.personal_filter or not steps:
+            return None
+        model = self.personal_model or shipped_filter()
+        return model if model is not None and model.language == _language(list(steps)) else None
+
     def final_threshold(self, steps: Sequence[Step]) -> float:
         """The threshold the final clustering of ``steps`` uses."""
         model = self.model_for(steps)
@@ -109,9 +138,12 @@ class MergeSettings:
         return self.english_encoder and bool(steps) and _language(list(steps)) == "en"
 
     def join_for(self, steps: Sequence[Step]) -> float:
-        """``join_at``, or ENGLISH_THRESHOLD where the English encoder applies to ``steps``."""
+        """``join_at``; for English ``steps``, ENGLISH_THRESHOLD where the English encoder
+        applies, else ENGLISH_LEXICAL_THRESHOLD."""
         if self.threshold is None and self.uses_english_encoder(steps):
             return ENGLISH_THRESHOLD
+        if self.threshold is None and not self.embeddings and _language(list(steps)) == "en":
+            return ENGLISH_LEXICAL_THRESHOLD
         return self.join_at
 
 
@@ -140,6 +172,8 @@ def evidence(
     computed even where the hand weights give them no weight (the pair model weighs them).
     """
     matrices = step_matrices(steps)
+    if full:  # thesaurus evidence on Russian names, weighed by the pair model only
+        matrices.update(sense_matrices(steps))
     weights = settings.weights
     if settings.uses_english_encoder(steps):
         from salesmine.process.english_encoder import english_similarity
@@ -152,6 +186,8 @@ def evidence(
         matrices["embeddings"] = embedding_similarity([s.quote for s in steps])
         weights = replace(weights, embeddings=weights.embeddings or EMBEDDING_WEIGHT)
     weights = _learning_where_unknown(weights, matrices["concepts"])
+    if _language(steps) == "en":  # the English thesaurus knows part of the steps
+        weights = replace(weights, learned=weights.learned * unknown_share(word_features(steps)))
     features, names = feature_matrix(word_features(steps))
     owners = [s.employee for s in steps]
     if weights.learned > 0 or full:
@@ -207,12 +243,9 @@ def merge_steps(
         if employees is not None
         else tuple(dict.fromkeys(s.employee for s in steps))
     )
-    similarity = similarity_matrix(steps, settings) if steps else np.ones((0, 0))
-    labels = _cluster(similarity, settings.final_threshold(steps))
     support = min(settings.min_support, len(people))
-    model = settings.model_for(steps)
-    if model is not None and model.attach is not None:  # a lower bar for steps left alone
-        labels = attach_lone_steps(similarity, labels, steps, model.attach, support)
+    labels = group_steps(steps, settings, support)
+    steps, labels = drop_unlikely(steps, labels, support, settings.filter_for(steps))
     groups: dict[int, list[int]] = {}
     for index, label in enumerate(labels):
         groups.setdefault(label, []).append(index)
@@ -242,6 +275,18 @@ def merge_steps(
         core_threshold=core_threshold,
         language=_language(steps),
     )
+
+
+def group_steps(steps: list[Step], settings: MergeSettings, support: int) -> list[int]:
+    """A group label for each of ``steps`` (sorted by employee and position): the clustering,
+    then lone steps attached to their nearest activity where the pair model's lower bar allows
+    (``lone_steps``)."""
+    similarity = similarity_matrix(steps, settings) if steps else np.ones((0, 0))
+    labels = _cluster(similarity, settings.final_threshold(steps))
+    model = settings.model_for(steps)
+    if model is not None and model.attach is not None:  # a lower bar for steps left alone
+        labels = attach_lone_steps(similarity, labels, steps, model.attach, support)
+    return labels
 
 
 def _sequences(steps: list[Step], labels: Sequence, names: dict | None) -> dict[str, list[str]]:  # type: ignore[type-arg]

@@ -28,6 +28,9 @@ class Step:
     language: str = "ru"
     activity_id: str = ""  # set by the merge: "A03", or PERSONAL
     concept: str = ""  # the sales activity the lexicon recognises ("OFFER"), "" when none
+    # The learned step tagger's probability that the clause starts a step (``step_model``);
+    # None when the rules alone kept it (English, or discovery without the tagger).
+    confidence: float | None = None
 
 
 @dataclass(frozen=True)

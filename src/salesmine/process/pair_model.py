@@ -3,7 +3,9 @@
 The hand-weighted ``similarity.combine`` fits the teams it was tuned on and misses on a new
 writer's team; here a logistic regression, trained on the Russian development gold
 (``pair_training``, measured leave-one-set-out in benchmarks/merge_pairs_bench.py), weighs the
-same evidence matrices instead. Its output is a probability, so it has its own clustering
+same evidence matrices instead, plus evidence only it sees: the Russian sales thesaurus
+(``russian_evidence``: "кинуть КП" ~ "направить коммерческое предложение") and how firmly the
+lexicon names each step's concept. Its output is a probability, so it has its own clustering
 threshold, stored with the weights in a small JSON file (src/salesmine/models/process/pair_*.json).
 
 The model only applies to the language it was trained on (a Russian model says nothing about how
@@ -42,6 +44,12 @@ EVIDENCE = (
     "aligned",
     "shared",
     "embeddings",
+    # the Russian sales thesaurus (``russian_evidence``): the same action / object / quote in
+    # other words; absent (0) for other languages
+    "senses",
+    "actions",
+    "objects",
+    "quote_senses",
 )
 SAME_PERSON = 0.5  # as ``Weights.same_person``: two steps of one account rarely are one activity
 
@@ -104,7 +112,11 @@ class PairModel:
 # Feature names, in the order ``pair_features`` stacks them. The concept features say whether
 # the sales lexicon knows both steps (and agrees); the "u_" copies are the lexical evidence where
 # it does not, since there the words must carry the decision alone; "hand" is the hand-weighted
-# combination, so the model can at worst recalibrate it.
+# combination, so the model can at worst recalibrate it. The thesaurus similarity of the names
+# is copied where no concept is known ("u_senses") and where the concepts disagree ("c_senses":
+# two weak cues can name one step two ways, "выслать презентацию" OFFER / "направить клиенту
+# презентацию" MEET); "k_strength" / "c_strength" are the agreeing / disagreeing concept pairs
+# weighed by how many of the two a strong cue names (a weak "отправить" says less than "КП").
 FEATURES = (
     "known",
     "same_concept",
@@ -116,6 +128,10 @@ FEATURES = (
     "k_position",
     "lexical_max",
     "hand",
+    "u_senses",
+    "c_senses",
+    "k_strength",
+    "c_strength",
 )
 
 
@@ -133,6 +149,9 @@ def pair_features(matrices: dict[str, np.ndarray], hand: np.ndarray) -> np.ndarr
     unknown = [(1.0 - known) * m for m in (*lexical, matrices["position"])]
     placed = same * matrices["position"]  # one concept told far apart: one activity or two?
     stack = [known, same, *evidence, *unknown, placed, np.maximum.reduce(lexical), hand]
+    senses, strength = matrices.get("senses", zero), matrices.get("strength", zero)
+    stack += [(1.0 - known) * senses, (known - same) * senses]
+    stack += [same * strength, (known - same) * strength]
     return np.stack(stack, axis=-1)
 
 

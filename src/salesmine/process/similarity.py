@@ -8,7 +8,9 @@ Evidence, each a step x step matrix in [0, 1]:
   unless most of the team tell that concept as two steps (contract, then invoice: both SIGN),
   where words and positions decide between its steps;
 - words: TF-IDF over the step name's lemmas, with its action ("V:get_on") and the head of its
-  object ("O:crm") as extra features, so "log in to CRM" and "log out of CRM" stay apart;
+  object ("O:crm") as extra features, so "log in to CRM" and "log out of CRM" stay apart; an
+  English name is read by ``english_features`` and compared by the soft cosine under the sales
+  thesaurus (``english_senses``: "ring the lead" ~ "call the prospect");
 - quote: TF-IDF over the content lemmas of the whole quote (a name keeps a few words only);
 - letters: TF-IDF over character 3-5-grams of the lemmas (отправка / отправлять, КП / кп-шка);
 - learned (``distributional``): the soft cosine of the names' features under the word
@@ -35,7 +37,9 @@ from sklearn.preprocessing import normalize
 from salesmine.process import lexicon as lx
 from salesmine.process.concepts import Concept, concept_of, in_sequence
 from salesmine.process.consistency import alignment_evidence
-from salesmine.process.distributional import feature_matrix
+from salesmine.process.distributional import feature_matrix, soft_cosine
+from salesmine.process.english_features import english_features
+from salesmine.process.english_senses import sense_similarity
 from salesmine.process.model import Step
 from salesmine.text import lemmas, part_of_speech, tokens
 
@@ -47,6 +51,7 @@ _SKIP_LEMMAS = (
     | frozenset("в на с к по о об от до из за для у при про без под над и а или не".split())
     | frozenset("your my it them yourself self be have do sure if when until there".split())
 )
+_ARTICLES = frozenset({"the", "a", "an"})
 # A concept is split when this share of its tellers (and at least MIN_REPEATS) tell it twice.
 REPEAT_SHARE = 0.5
 MIN_REPEATS = 2
@@ -127,10 +132,14 @@ def name_similarity(steps: list[Step]) -> np.ndarray:
 
 
 def _name_matrices(steps: list[Step]) -> dict[str, np.ndarray]:
-    names = [[w for w in lemmas(s.name, s.language) if w] for s in steps]
-    words, _ = feature_matrix([_features(n) for n in names])
+    names = [_name_lemmas(s) for s in steps]
+    words, features = feature_matrix(word_features(steps))
+    if any(s.language == "en" for s in steps):  # "ring" ~ "call": the English thesaurus
+        alike = soft_cosine(words, sense_similarity(features))
+    else:
+        alike = np.asarray((words @ words.T).todense(), dtype=float)
     return {
-        "words": np.asarray((words @ words.T).todense(), dtype=float),
+        "words": alike,
         "letters": _cosine(
             TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True),
             [" ".join(n) or s.name.lower() for n, s in zip(names, steps, strict=True)],
@@ -139,8 +148,18 @@ def _name_matrices(steps: list[Step]) -> dict[str, np.ndarray]:
 
 
 def word_features(steps: list[Step]) -> list[list[str]]:
-    """Each step name's lemmas with its action ("V:set_up") and object head ("O:meeting")."""
-    return [_features([w for w in lemmas(s.name, s.language) if w]) for s in steps]
+    """Each step name's lemmas with its action ("V:set_up") and object head ("O:meeting");
+    English names are read by ``english_features``."""
+    return [
+        english_features(s.name) if s.language == "en" else _features(_name_lemmas(s))
+        for s in steps
+    ]
+
+
+def _name_lemmas(step: Step) -> list[str]:
+    """The lemmas of a step name (an English name's articles are for the reader only)."""
+    words = [w for w in lemmas(step.name, step.language) if w]
+    return [w for w in words if w not in _ARTICLES] if step.language == "en" else words
 
 
 def semantic(matrices: dict[str, np.ndarray], weights: Weights) -> np.ndarray:

@@ -63,9 +63,11 @@ class StepTagger:
         for candidate, p in zip(found, self.probabilities(found), strict=True):
             if p < self.threshold:
                 continue
+            step = candidate.step
             if id(candidate) not in ruled and candidate.clause is not None:
-                candidate = replace(candidate, step=candidate.clause)
-            chosen.append(candidate)
+                step = candidate.clause
+            # the merge's personal-step filter weighs how sure the tagger was (rounded: exports)
+            chosen.append(replace(candidate, step=replace(step, confidence=round(p, 4))))
         return [_trimmed(c, chosen) for c in chosen]
 
     def to_json(self) -> dict[str, object]:
