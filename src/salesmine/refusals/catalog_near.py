@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, process
 
-from salesmine.refusals.catalog_spelling import spoken_latin
+from salesmine.refusals.catalog_spelling import CYRILLIC_TO_LATIN, spoken_latin
 from salesmine.refusals.catalog_stems import STEM_LENGTH, root, stem
 from salesmine.refusals.catalog_terms import (
     is_cyrillic,
@@ -222,12 +222,6 @@ _LATIN_LETTERS = {
     "j": "й", "k": "к", "l": "л", "m": "м", "n": "н", "o": "о", "p": "п", "q": "к", "r": "р",
     "s": "с", "t": "т", "u": "у", "v": "в", "w": "в", "y": "ы", "z": "з",
 }  # fmt: skip
-_CYRILLIC_LETTERS = {
-    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ж": "zh", "з": "z", "и": "i",
-    "й": "j", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s",
-    "т": "t", "у": "u", "ф": "f", "х": "h", "ц": "c", "ч": "ch", "ш": "sh", "э": "e", "ы": "y",
-    "ю": "yu", "я": "ya",
-}  # fmt: skip
 MAX_SPELLED = 6
 
 
@@ -236,7 +230,7 @@ def _spelled_acronym(index: CatalogIndex, term: str) -> dict[str, float]:
     if not term.isalpha() or not 2 <= len(term) <= MAX_SPELLED:
         return {}
     if is_cyrillic(term):
-        spelled = {"".join(_CYRILLIC_LETTERS.get(c, c) for c in term)}
+        spelled = {"".join(CYRILLIC_TO_LATIN.get(c, c) for c in term)}
     else:
         spelled = {""}
         for c in term:

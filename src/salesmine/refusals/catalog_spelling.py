@@ -27,7 +27,8 @@ _LONGEST_NAME = max(map(len, _LETTER_NAMES))
 # A lemma loses a final vowel when pymorphy3 does not know the word ("айпи" -> "айп"): the last
 # name may be cut to its consonants.
 _CUT_NAMES = {name.rstrip("аеиоуэюя"): letter for name, letter in _LETTER_NAMES.items()}
-_CYRILLIC_LETTERS = {
+# Cyrillic letters as Latin ones (also catalog_near's transliteration skeletons)
+CYRILLIC_TO_LATIN = {
     "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ж": "zh", "з": "z", "и": "i",
     "й": "j", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s",
     "т": "t", "у": "u", "ф": "f", "х": "h", "ц": "c", "ч": "ch", "ш": "sh", "э": "e", "ы": "y",
@@ -53,7 +54,7 @@ def spoken_latin(term: str) -> frozenset[str]:
     for suffix in _SUFFIXES:
         stem = term[: -len(suffix)]
         if term.endswith(suffix) and MIN_LETTERS + 1 <= len(stem) <= MAX_LETTERS:
-            found.add("".join(_CYRILLIC_LETTERS.get(c, c) for c in stem))
+            found.add("".join(CYRILLIC_TO_LATIN.get(c, c) for c in stem))
             break
     return frozenset(found)
 
