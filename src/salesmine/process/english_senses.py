@@ -24,8 +24,9 @@ from functools import lru_cache
 
 import numpy as np
 
-SAME = 0.8  # similarity of two words of one SAME set
-NEAR = 0.4  # similarity of two words of one NEAR set
+from salesmine.process.thesaurus import NEAR as NEAR  # re-exported: the weights
+from salesmine.process.thesaurus import SAME as SAME
+from salesmine.process.thesaurus import set_similarity, word_sets
 
 _SAME = """
 call phone ring dial reach_out cold_call callback ring_back call_back phone_call
@@ -76,25 +77,15 @@ send email
 """
 
 
-def _sets(text: str) -> list[frozenset[str]]:
-    return [frozenset(line.split()) for line in text.strip().splitlines()]
-
-
-SAME_SETS = _sets(_SAME)
-NEAR_SETS = _sets(_NEAR)
+SAME_SETS = word_sets(_SAME.splitlines())
+NEAR_SETS = word_sets(_NEAR.splitlines())
 
 
 @lru_cache(maxsize=4096)
 def word_similarity(a: str, b: str) -> float:
     """How alike two feature words are: 1 for the same word, SAME or NEAR for two words of one
     set, else 0."""
-    if a == b:
-        return 1.0
-    if any(a in s and b in s for s in SAME_SETS):
-        return SAME
-    if any(a in s and b in s for s in NEAR_SETS):
-        return NEAR
-    return 0.0
+    return set_similarity(a, b, SAME_SETS, NEAR_SETS)
 
 
 def sense_similarity(features: Sequence[str]) -> np.ndarray:

@@ -25,8 +25,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-SAME = 0.8  # similarity of two words of one SAME set
-NEAR = 0.4  # similarity of two words of one NEAR set
+from salesmine.process.thesaurus import NEAR as NEAR  # re-exported: the weights
+from salesmine.process.thesaurus import SAME as SAME
+from salesmine.process.thesaurus import set_similarity, word_sets
+
 STEM = 0.8  # two unlisted words of one stem ("бриф" / "брифинг")
 MIN_STEM = 4  # letters two unlisted words must share from the start ...
 STEM_SHARE = 0.75  # ... and at least this share of the shorter one
@@ -106,12 +108,8 @@ PHRASES = {
 }
 
 
-def _sets(lines: tuple[str, ...]) -> list[frozenset[str]]:
-    return [frozenset(line.split()) for line in lines]
-
-
-SAME_SETS = _sets(_SAME)
-NEAR_SETS = _sets(_NEAR)
+SAME_SETS = word_sets(_SAME)
+NEAR_SETS = word_sets(_NEAR)
 KNOWN = frozenset(w for s in SAME_SETS + NEAR_SETS for w in s)
 
 
@@ -119,14 +117,9 @@ KNOWN = frozenset(w for s in SAME_SETS + NEAR_SETS for w in s)
 def word_similarity(a: str, b: str) -> float:
     """How alike two lemmas are: 1 for the same word, SAME or NEAR for two words of one set,
     STEM for two words no set holds that share their start ("бриф" / "брифинг"), else 0."""
-    if a == b:
-        return 1.0
-    if any(a in s and b in s for s in SAME_SETS):
-        return SAME
-    if any(a in s and b in s for s in NEAR_SETS):
-        return NEAR
-    if a in KNOWN or b in KNOWN:
-        return 0.0
+    listed = set_similarity(a, b, SAME_SETS, NEAR_SETS)
+    if listed or a in KNOWN or b in KNOWN:
+        return listed
     return STEM if _one_stem(a, b) else 0.0
 
 
