@@ -35,6 +35,7 @@ from salesmine.process.personal_filter import (
     lone_rows,
     without,
 )
+from salesmine.process.standardised import fit_standardised
 from salesmine.records import Transcript
 
 C = 0.1  # inverse regularisation: ~400 examples, six features (0.01 .. 1 score alike)
@@ -97,26 +98,13 @@ def _matched(
 
 def fit(sets: list[LoneSet], threshold: float = 0.5, c: float = C) -> PersonalFilter:
     """A filter fitted on the lone steps of ``sets``, each set weighing the same."""
-    from sklearn.linear_model import LogisticRegression
-
     used = [s for s in sets if s.rows]
     x = np.array([row for s in used for row in s.rows], dtype=float)
     y = np.array([t for s in used for t in s.targets])
     weight = np.concatenate(
         [np.full(len(s.rows), len(x) / (len(used) * len(s.rows))) for s in used]
     )
-    centre = x.mean(axis=0)
-    scale = x.std(axis=0)
-    scale[scale == 0] = 1.0
-    model = LogisticRegression(C=c, max_iter=2000, random_state=SEED)
-    model.fit((x - centre) / scale, y, sample_weight=weight)
-    return PersonalFilter(
-        tuple(float(w) for w in model.coef_[0]),
-        float(model.intercept_[0]),
-        tuple(float(m) for m in centre),
-        tuple(float(s) for s in scale),
-        threshold,
-    )
+    return PersonalFilter(*fit_standardised(x, y, weight, c, SEED), threshold)
 
 
 def filtered_scores(lone: LoneSet, model: PersonalFilter | None) -> ProcessScores:

@@ -24,6 +24,7 @@ from salesmine.process.candidates import Candidate
 from salesmine.process.evaluation import match_quotes as match
 from salesmine.process.evaluation import prf
 from salesmine.process.labelled_sets import PROCESS_DATA, development_sets, gold_rows, set_paths
+from salesmine.process.standardised import fit_standardised
 from salesmine.process.step_features import features
 from salesmine.process.step_model import MODEL_PATH, TAGGER_FEATURES, StepTagger
 from salesmine.process.step_priors import Priors, learn
@@ -98,7 +99,6 @@ def fit(
     candidates it holds (no one writer's habits dominate), times its ``boost`` (1 when not
     given). A set's lemma priors come from the other sets (its own labels never leak in)."""
     import numpy as np
-    from sklearn.linear_model import LogisticRegression
 
     x = np.array([row for k in range(len(groups)) for row in _rows(groups, k)], dtype=float)
     y = np.array([label for g in groups for i in g for label in i.labels])
@@ -111,19 +111,7 @@ def fit(
             if n
         ]
     )
-    mean = x.mean(axis=0)
-    scale = x.std(axis=0)
-    scale[scale == 0] = 1.0
-    model = LogisticRegression(C=c, max_iter=2000, random_state=SEED)
-    model.fit((x - mean) / scale, y, sample_weight=weight)
-    return StepTagger(
-        tuple(float(w) for w in model.coef_[0]),
-        float(model.intercept_[0]),
-        tuple(float(m) for m in mean),
-        tuple(float(s) for s in scale),
-        threshold,
-        _priors(groups),
-    )
+    return StepTagger(*fit_standardised(x, y, weight, c, SEED), threshold, _priors(groups))
 
 
 def _priors(groups: list[list[Interview]]) -> Priors:
