@@ -6,6 +6,9 @@ Sections (each skipped with a note when its data is absent):
   extra-step (RelNScrEv) detection as personal steps, Kendall tau of the canonical order against
   the gold event types' median positions. --loso adds the leave-one-scenario-out figure: the
   threshold and evidence variant chosen on four scenarios, the fifth scored, for each of the five.
+- Our English everyday scripts (data/process/scripts_en/, 6 scenarios unlike DeScript's, written
+  for development; --only scripts): merged and scored as DeScript is — the set the English merge's
+  knobs are chosen on, so that DeScript stays scored only.
 - ARA (10 dishes x 11 recipes): each dish's recipes merged as accounts; an action is aligned with
   the other recipe's action in its activity nearest in relative position (or none), accuracy
   against the crowd's alignments beside the same-first-verb baseline (an independent check).
@@ -27,7 +30,7 @@ Public gold is read from ../shared/benchmarks (or $SALESMINE_BENCHMARKS) and nev
 evidence variant. --pair-loso prints its own table: DeScript merged with a pair model (as the
 Russian one, ``pair_training``) fitted on four scenarios and scored on the fifth.
 Run: python benchmarks/process_bench.py [--embeddings] [--english-encoder] [--details] [--loso]
-     [--pair-loso] [--only dev,dev2,...,dev7,descript,ara,pet,heldout,timing]
+     [--pair-loso] [--only dev,dev2,...,dev7,scripts,descript,ara,pet,heldout,timing]
 """
 
 from __future__ import annotations
@@ -122,35 +125,65 @@ def run_descript(base: Path, settings: MergeSettings) -> list[tuple[str, ...]]:
     rows = []
     for scenario in SCENARIOS:
         path = base / "descript" / f"{scenario}_descript"
-        if not path.exists():
-            continue
-        people = read_descript(path)
-        steps, gold = descript_steps(people, scenario)
-        started = time.perf_counter()
-        process = merge_steps(steps, settings=settings)
-        seconds = time.perf_counter() - started
-        gold_of = {(s.employee, s.position): g for s, g in zip(steps, gold, strict=True)}
-        merged = list(process.steps)
-        pred = [s.activity_id for s in merged]
-        labels = [gold_of[(s.employee, s.position)] for s in merged]
-        p, r, f = pairwise(pred, labels, [s.employee for s in merged])
-        ep, er, ef = prf(
-            sum(a == PERSONAL and g == "" for a, g in zip(pred, labels, strict=True)),
-            sum(a == PERSONAL and g != "" for a, g in zip(pred, labels, strict=True)),
-            sum(a != PERSONAL and g == "" for a, g in zip(pred, labels, strict=True)),
-        )
-        tau = order_tau(process, gold_of)
-        rows.append(
-            (
-                f"descript/{scenario}",
-                f"{len(people)} people, {len(steps)} steps",
-                f"pairwise P {p:.2f} R {r:.2f} F1 {f:.2f}",
-                f"extra F1 {ef:.2f} (P {ep:.2f} R {er:.2f})",
-                f"tau {tau:.2f}",
-                f"{seconds:.1f} s",
-            )
-        )
+        if path.exists():
+            rows.append(score_scripts(f"descript/{scenario}", read_descript(path), settings))
     return rows
+
+
+def read_scripts(path: Path) -> list[list[tuple[str, str]]]:
+    """Our own everyday-script lists (data/process/scripts_en/*.tsv: person, position, text,
+    event): people's sequences of (step text, gold event), "" for a step that is no event."""
+    import csv
+
+    people: dict[str, list[tuple[int, str, str]]] = {}
+    with path.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle, delimiter="\t"):
+            people.setdefault(row["person"], []).append(
+                (int(row["position"]), row["text"].strip(), row["event"].strip())
+            )
+    return [[(text, event) for _, text, event in sorted(steps)] for steps in people.values()]
+
+
+def run_scripts(settings: MergeSettings) -> list[tuple[str, ...]]:
+    """The English everyday scripts written for development (data/process/scripts_en/): the
+    merge alone, scored as DeScript is, with the mean pairwise F1 over the scenarios."""
+    rows = [
+        score_scripts(f"scripts_en/{path.stem}", read_scripts(path), settings)
+        for path in sorted((PROCESS_DATA / "scripts_en").glob("*.tsv"))
+    ]
+    if rows:
+        mean = sum(float(r[2].rsplit(" ", 1)[1]) for r in rows) / len(rows)
+        rows.append(("scripts_en/mean", f"{len(rows)} scenarios", f"pairwise F1 {mean:.3f}"))
+    return rows
+
+
+def score_scripts(
+    label: str, people: list[list[tuple[str, str]]], settings: MergeSettings
+) -> tuple[str, ...]:
+    """Merge people's given steps (the gold segmentation, so only the merge is scored):
+    pairwise same-activity P/R/F1, extra-step detection as personal steps, order tau."""
+    steps, gold = descript_steps(people, label.rsplit("/", 1)[-1])
+    started = time.perf_counter()
+    process = merge_steps(steps, settings=settings)
+    seconds = time.perf_counter() - started
+    gold_of = {(s.employee, s.position): g for s, g in zip(steps, gold, strict=True)}
+    merged = list(process.steps)
+    pred = [s.activity_id for s in merged]
+    labels = [gold_of[(s.employee, s.position)] for s in merged]
+    p, r, f = pairwise(pred, labels, [s.employee for s in merged])
+    ep, er, ef = prf(
+        sum(a == PERSONAL and g == "" for a, g in zip(pred, labels, strict=True)),
+        sum(a == PERSONAL and g != "" for a, g in zip(pred, labels, strict=True)),
+        sum(a != PERSONAL and g == "" for a, g in zip(pred, labels, strict=True)),
+    )
+    return (
+        label,
+        f"{len(people)} people, {len(steps)} steps",
+        f"pairwise P {p:.2f} R {r:.2f} F1 {f:.2f}",
+        f"extra F1 {ef:.2f} (P {ep:.2f} R {er:.2f})",
+        f"tau {order_tau(process, gold_of):.2f}",
+        f"{seconds:.1f} s",
+    )
 
 
 # Leave one scenario out: the knobs the merge was tuned on are chosen on four scenarios and the
@@ -718,7 +751,7 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="merge English steps with the optional English sentence encoder",
     )
-    sections = (*DEV_SETS, "descript", "ara", "pet", "heldout", "timing")
+    sections = (*DEV_SETS, "scripts", "descript", "ara", "pet", "heldout", "timing")
     parser.add_argument("--only", default=",".join(sections))
     parser.add_argument(
         "--loso", action="store_true", help="DeScript leave-one-scenario-out choice of the knobs"
@@ -751,7 +784,7 @@ def main(argv: list[str] | None = None) -> int:
             print(" | ".join([row[0].ljust(width), *row[1:]]))
         return 0
     sections = set(args.only.split(","))
-    rows: list[tuple[str, ...]] = []
+    rows: list[tuple[str, ...]] = run_scripts(settings) if "scripts" in sections else []
     if base is None:
         print("public gold not found (../shared/benchmarks or $SALESMINE_BENCHMARKS): skipped")
     else:
