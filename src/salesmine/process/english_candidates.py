@@ -6,6 +6,7 @@ for this speaker (a head of sales' "they" are the reps; a "you" narrator's "you"
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from salesmine.process import english_lexicon as ex
@@ -20,6 +21,7 @@ from salesmine.process.english_context import (
     tells_story,
     voice,
 )
+from salesmine.process.english_subjects import who
 from salesmine.records import Transcript
 from salesmine.text import sentences
 
@@ -80,13 +82,19 @@ def _turn_candidates(
             recap = recap or opens_recap(said)
         actor = _actor(clause, way, party)
         party = _party_of(clause.subject, party)
-        listed = len(clause.words) <= 3 and lists_words(said)
+        listed = _listed(clause, said)
         candidate = EnglishCandidate(clause, turn, answer, question, actor, story, recap or listed)
         candidate.hedge, candidate.sentence_text = hedged(said), said
         candidate.story_told = way.story
         candidate.words = frozenset(_activity_words(clause))
         found.append(candidate)
     return found
+
+
+def _listed(clause: Clause, said: str) -> bool:
+    """Whether a clause opens in a run of bare words ("So: log it, call, bills, site, design"),
+    not one whose object is listed ("I qualify them on four things: budget, need, ...")."""
+    return lists_words(said) and len(re.split(r"[,;:]", clause.text)[0].split()) <= 3
 
 
 def _activity_words(clause: Clause) -> set[str]:
@@ -110,6 +118,8 @@ def _back_to_process(clause: Clause) -> bool:
 
 def _actor(clause: Clause, way: Voice, party: str) -> str:
     subject = clause.subject
+    if subject == "passive":  # "approved by the Commercial Director": whoever the agent is
+        return _agent(clause) or subject
     if subject == "they":
         return "team" if way.team and party == "team" else "other"
     if subject == "you":
@@ -123,6 +133,28 @@ def _actor(clause: Clause, way: Voice, party: str) -> str:
 
 
 _DUTIES = frozenset("job role task responsibility part thing bit".split())
+
+
+def _agent(clause: Clause) -> str:
+    """Who does a passive clause's action when "by" names them ("is written by me": self, "shall
+    be approved by the Commercial Director": other); "" when none is named or it is a seller
+    ("by an SDR": the passive stands, as a playbook tells the sellers' steps)."""
+    verb = clause.verb
+    after = [w for w in clause.words if verb is not None and w.start > verb.head.start][:3]
+    by = next((w for w in after if w.lower == "by"), None)  # "drawn up by me"
+    if by is None or any(w.lower not in ex.PARTICLES for w in after[: after.index(by)]):
+        return ""
+    phrase = []
+    for word in clause.words[clause.words.index(by) + 1 :][:4]:
+        if word.lower in ex.PREPOSITIONS or not word.is_word:
+            break
+        phrase.append(word)
+    if not phrase or phrase[0].lower.endswith("ing"):  # "by offering a trial": how
+        return ""
+    if phrase[0].lower in ("me", "myself", "us", "ourselves"):
+        return "self" if phrase[0].lower in ("me", "myself") else "we"
+    kind = who(phrase)  # sellers ("by the account executive") are the playbook's process
+    return "" if kind == "team" else "other"
 
 
 def _party(question: str, party: str) -> str:

@@ -39,7 +39,7 @@ class Clause:
     subject: str  # self | we | you | team | other | thing | none | passive
     subject_words: tuple[str, ...]  # the subject as said (lowercase)
     link: str  # "" (a main clause) | if | when | because | relative | to | that
-    condition: str  # the "if" clause it is the main clause of ("If they qualify, I book ...")
+    condition: str  # the "if" / "when" clause it is the main clause of ("If they qualify, ...")
     marker: bool  # an order marker opens it ("then", "after that", "first")
     before_previous: bool  # "before that ..."
     item: bool  # a line of the person's own list
@@ -202,8 +202,9 @@ def _clause(
 
 
 def _condition(before: list[Clause]) -> str:
-    """The text of the last "if" clause before a main clause of its sentence ("" when none)."""
-    return next((c.text for c in reversed(before) if c.link == "if"), "")
+    """The text of the last "if" (or "when") clause before a main clause of its sentence (""
+    when none)."""
+    return next((c.text for c in reversed(before) if c.link in ("if", "when")), "")
 
 
 _SUBORDINATORS = ex.CONDITIONS | ex.REASONS | {"when", "whenever", "once", "while"}

@@ -13,7 +13,7 @@ from salesmine.process.english_clauses import Clause
 
 
 def _pattern(text: str) -> re.Pattern[str]:
-    phrases = [p.strip() for p in text.replace("\n", " ").split(",") if p.strip()]
+    phrases = [" ".join(p.split()) for p in text.split(",") if p.strip()]
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in phrases) + r")")
 
 
@@ -42,7 +42,9 @@ QUESTION_KINDS = (
         _pattern("""
         change, improve, favourite, favorite, hardest, worst, best part, like about, frustrat,
         wish, advice, tips, enjoy, annoy, opinion, why, magic wand, hate, love, difficult,
-        tricky, challenge, biggest, what do you think of, how do you feel, how do you find
+        tricky, challenge, biggest, what do you think of, how do you feel, how do you find,
+        you think, complain, a problem, any problem, caused, target, working for you, regret,
+        what happened, how did that happen, has that happened, ever happened
     """),
     ),
     (
@@ -50,7 +52,8 @@ QUESTION_KINDS = (
         _pattern("""
         how long have, how long you, your name, what do you do here, your role, background,
         before this, how are you, weekend, coffee, introduce yourself, tell me about yourself,
-        how did you get, what's your job, what is your job
+        how did you get, what's your job, what is your job, hear me, you're the, you are the,
+        you joined, your title, right title
     """),
     ),
     (
@@ -61,6 +64,13 @@ QUESTION_KINDS = (
         that, from there, once, and after
     """),
     ),
+    (
+        "closing",
+        _pattern("""
+        anything else, anything we've missed, anything we missed, like to add, want to add,
+        want us to know, anything to add
+    """),
+    ),
 )
 
 
@@ -68,7 +78,7 @@ QUESTION_KINDS = (
 class Asked:
     """What the interviewer's turn before an answer asked."""
 
-    kind: str  # recap | branch | opinion | small | next | other | none
+    kind: str  # recap | branch | opinion | small | next | closing | other | none
     words: frozenset[str]  # its lowercase words
     question: bool  # it ends with (or holds) a question mark
 

@@ -13,7 +13,8 @@ def _words(text: str) -> frozenset[str]:
 
 
 def _phrases(text: str) -> tuple[str, ...]:
-    return tuple(p.strip() for p in text.replace("\n", " ").split(",") if p.strip())
+    """Comma-separated phrases, each with single spaces (a phrase may run over a line break)."""
+    return tuple(" ".join(p.split()) for p in text.split(",") if p.strip())
 
 
 # --- Grammar -------------------------------------------------------------------------------------
@@ -24,7 +25,9 @@ MODALS = _words("might may could would 'd can should must shall ca")  # "ca" of 
 # What a procedure or playbook prescribes: "shall be registered", "must be signed".
 NORMS = _words("shall must")
 # Words a sentence opens with that the verb list also knows ("Back in October", "Right").
-OPENING_ADVERBS = _words("back well right like mind fair sure last next second still even")
+OPENING_ADVERBS = _words(
+    "back well right like mind fair sure last next second still even up except plus"
+)
 FUTURE = _words("will 'll wo gon")  # "wo" of "won't", "gon" of "gonna"
 # What "to" is in speech: "gonna" = "gon" + "na", "gotta" = "got" + "ta", "wanna".
 TO_LIKE = _words("to na ta wanna")
@@ -74,7 +77,8 @@ NON_ACTIONS = _words(
     "like love hate need let say tell laugh sigh smile joke see hear notice remember forget "
     "understand care matter count realise realize reckon bet admit suppose imagine "
     "expect worry mind pay cost use last work live sit stand wait look sound appear become "
-    "get go come stay keep thank sorry okay ok yeah yes right hi hello bye listen ask"
+    "get go come stay keep thank sorry okay ok yeah yes right hi hello bye listen ask "
+    "skip stop"  # "I skip it", "then I stop": what is not done
 )
 # ... except in a clause that names what they do ("look them up", "go through the notes").
 PHRASAL_ACTIONS = _phrases("""
@@ -139,8 +143,24 @@ EXCEPTION_CUES = _words(
 )
 ON_TRACK_CUES = _words(
     "qualify qualifies qualified fit interested happy yes agree agrees agreed accept accepts "
-    "accepted shortlisted proceed sign signs signed win won keen good ready approve approved"
+    "accepted shortlisted proceed sign signs signed win won keen good ready approve approved "
+    "real goer proper checks want wants serious"
 )
+# A condition of the deal being lost ("if they say no", "when I lose one"): its branch.
+LOSS_CUES = _words("lose loses lost losing dies died dead cold")
+# Verbs after which "if" asks whether ("ring to ask if they've read it"): no condition.
+ASKING = _words("ask asks check checks see sees know wonder figure find out")
+# A step done now and then, not in every sale ("Sometimes I split it in two").
+OCCASIONAL = _phrases("""
+    sometimes, occasionally, now and then, now and again, from time to time, once in a while,
+    on occasion
+""")
+# What the person says is no step of the sale ("I send hampers, that's not a step either").
+DISCLAIMERS = _phrases("""
+    not a step, not really a step, not a sale, not really a sale, not a formal, not really a
+    formal, not part of the process, not really part of the process, not in the process, not in
+    here, not in the playbook, not really a thing, not officially
+""")
 
 # --- Who acts in a sale --------------------------------------------------------------------------
 # Sellers: what a head of sales tells of them is the process ("the reps send the proposal").
@@ -164,7 +184,8 @@ THIRD_PARTIES = _words(
     "consultant consultants specialist specialists admin admins office company companies "
     "firm firms business businesses they he she someone somebody everyone everybody anyone "
     "nobody people person department head heads owner owners landlord tenant tenants "
-    "management estimator estimators surveyor surveyors contractor contractors"
+    "management estimator estimators surveyor surveyors contractor contractors project projects "
+    "installs installation delivery mobilisation mobilization"
 )
 # A role word that only names a seller after "sales" ("sales manager" vs "the manager").
 SALES_WORDS = _words("sales selling")

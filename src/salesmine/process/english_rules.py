@@ -27,15 +27,17 @@ def own_actors(way: Voice) -> frozenset[str]:
 def judge(found: list[EnglishCandidate], way: Voice) -> list[EnglishCandidate]:
     """The candidates the rules keep; each other one gets its reason in ``verdict``."""
     own = own_actors(way)
-    for candidate in found:
-        candidate.verdict = _reason(candidate, own)
+    for k, candidate in enumerate(found):
+        candidate.verdict = _reason(candidate, own) or _side_reason(found, k)
     for k, candidate in enumerate(found):  # "Then the demo. I do the demo myself, ...": a heading
         if candidate.clause.verb is None and not candidate.verdict and _told_after(found, k):
             candidate.verdict = "heading"
     kept: list[EnglishCandidate] = []
     taken_back: set[tuple[int, int]] = set()  # sentences that took a step back
     for candidate in found:
-        candidate.verdict = candidate.verdict or _repeats(candidate, kept)
+        candidate.verdict = (
+            candidate.verdict or _repeats(candidate, kept) or _comments(candidate, kept)
+        )
         if not candidate.verdict:
             kept.append(candidate)
         sentence = (candidate.turn, candidate.clause.sentence)
@@ -51,6 +53,17 @@ _TAKEN_BACK = re.compile(
     r"(?<!\w)(?:forget that|ignore that|ignore me|scratch that|strike that|no,? wait|"
     r"sorry,? no|actually,? no|that's wrong|i'm wrong|not that)(?!\w)"
 )
+
+
+def _comments(candidate: EnglishCandidate, kept: list[EnglishCandidate]) -> str:
+    """ "Step fifteen: 'Issue the contract via DocuSign.' So I send the contract.": after a step
+    read aloud from a playbook, the person's own words in the same answer tell how they do that
+    step, not another one (unless an order marker moves on: "Then I ...")."""
+    clause = candidate.clause
+    if clause.quoted or clause.marker or clause.item or clause.before_previous:
+        return ""
+    read = any(c.answer == candidate.answer and c.clause.quoted for c in kept)
+    return "comments_reading" if read else ""
 
 
 def _takes_back(candidate: EnglishCandidate) -> bool:
@@ -77,7 +90,22 @@ def _reason(candidate: EnglishCandidate, own: set[str] | frozenset[str]) -> str:
     if verb is None:
         marked = clause.marker or clause.item
         return "" if marked and candidate.words else "fragment"
-    return _place_reason(candidate) or _verb_reason(candidate, own)
+    return (
+        _place_reason(candidate)
+        or ("question" if asks(clause) else "")
+        or _verb_reason(candidate, own)
+    )
+
+
+_INVERTED = ex.BE | ex.DO | ex.HAVE | ex.MODALS
+_ASKED_ABOUT = ex.SELF | ex.WE | ex.YOU | ex.THEY | frozenset("he she it there that this".split())
+
+
+def asks(clause: Clause) -> bool:
+    """ "do they own the building", "is there budget": a question the seller asks (what a call
+    covers), not something done."""
+    said = [w.lower for w in clause.words if w.is_word]
+    return len(said) > 2 and said[0] in _INVERTED and said[1] in _ASKED_ABOUT
 
 
 def _place_reason(candidate: EnglishCandidate) -> str:
@@ -88,18 +116,82 @@ def _place_reason(candidate: EnglishCandidate) -> str:
     kind = candidate.asked.kind
     tense = verb.tense if verb is not None else ""
     returns = clause.marker and tense in ("pres", "base") and kind in ("opinion", "small")
+    returns = returns and opens_sentence(candidate)  # not "..., and then we demo": why so
     if kind in _SKIPPED_ASKS and not returns:  # "Anyway. Then I build the plan": back on track
         return f"asked_{kind}"
+    if kind == "closing" and clause.subject == "none":
+        return "asked_closing"  # "Anything else?" — "Write that down.": advice, not a step
     if candidate.recap or candidate.story:
         return "recap" if candidate.recap else "story"
+    if _says(candidate.sentence_text, ex.DISCLAIMERS):  # "..., that's not a step either"
+        return "disclaimed"
     return "exception" if exceptional(clause.condition) else ""
 
 
+def opens_sentence(candidate: EnglishCandidate) -> bool:
+    """Whether a clause opens its sentence (after fillers: "Anyway. So, then I ...")."""
+    said = candidate.sentence_text.lower().replace("’", "'")
+    opening = said.find(candidate.clause.text.lower()[:20])
+    before = re.findall(r"[a-z']+", said[: max(opening, 0)])
+    return opening >= 0 and all(w in ex.CONJUNCTIONS or w in _FILLERS for w in before)
+
+
+_FILLERS = frozenset(w for p in ex.FILLERS for w in p.split())
+
+
 def exceptional(condition: str) -> bool:
-    """ "If it's a big deal", "if they ask": a step done only then is a side action; "if they
-    qualify" / "if it's a yes" goes on with the sale."""
-    said = set(re.findall(r"[a-z']+", condition.lower()))
-    return bool(said & ex.EXCEPTION_CUES) and not said & ex.ON_TRACK_CUES
+    """ "If it's a big deal", "if it's a house", "unless procurement cuts scope", "when I lose
+    one": a step done only then is a side action; "if they qualify" / "if it's a yes" / "when
+    the lead comes in" goes on with the sale."""
+    said = re.findall(r"[a-z']+", condition.lower())
+    if not said:
+        return False
+    opening = next((w for w in said[:2] if w not in ex.CONJUNCTIONS), "")
+    if opening == "unless" or set(said) & ex.LOSS_CUES:
+        return True
+    if opening in ex.TIME_LINKS:  # "when the lead comes in, I ring them": the sale goes on
+        return False
+    return bool(set(said) & ex.EXCEPTION_CUES) or not set(said) & ex.ON_TRACK_CUES
+
+
+def _side_reason(found: list[EnglishCandidate], k: int) -> str:
+    """A step done now and then ("Sometimes I split it in two", "I pop in at the end of term
+    sometimes") or under a condition told after it ("I present it to the CFO if I can get the
+    meeting"): a side action."""
+    candidate = found[k]
+    clause = candidate.clause
+    if occasional(candidate):
+        return "occasional"
+    after = found[k + 1] if k + 1 < len(found) else None
+    if after is None or after.turn != candidate.turn or after.clause.sentence != clause.sentence:
+        return ""
+    opening = after.clause.words[0].lower if after.clause.words else ""
+    asking = clause.words[-1].lower in ex.ASKING if clause.words else False  # "ask if ...": whether
+    trailing = after.clause.link == "if" and opening in ex.CONDITIONS and not asking
+    return "exception" if trailing and exceptional(after.clause.text) else ""
+
+
+def occasional(candidate: EnglishCandidate) -> bool:
+    """Whether a clause is done now and then: "sometimes" opening its sentence ("Sometimes
+    there's a clarification round, ..., we answer it"), before its verb ("I sometimes ring")
+    or closing it ("I pop in at the end of term sometimes"); not "usually a visit, sometimes a
+    call", which says how."""
+    clause, verb = candidate.clause, candidate.clause.verb
+    lowers = [w.lower for w in clause.words]
+    if verb is None or not lowers:
+        return False
+    before = " ".join(w.lower for w in clause.words if w.start < verb.head.start)
+    words = re.findall(r"[a-z']+", candidate.sentence_text.lower().replace("’", "'"))
+    while words and (words[0] in _FILLERS or words[0] in ex.CONJUNCTIONS):
+        words = words[1:]
+    opened = " ".join(words[:4])
+    told = any(opened.startswith(p) for p in ex.OCCASIONAL) or _says(before, ex.OCCASIONAL)
+    return told or lowers[-1] in ex.OCCASIONAL
+
+
+def _says(text: str, phrases: tuple[str, ...]) -> bool:
+    said = text.lower().replace("’", "'")
+    return any(re.search(rf"(?<!\w){re.escape(p)}(?!\w)", said) for p in phrases)
 
 
 def _verb_reason(candidate: EnglishCandidate, own: set[str] | frozenset[str]) -> str:

@@ -7,22 +7,32 @@ call."); ``english_candidates`` places it in the interview and ``english_rules``
 
 - the person (or sellers in general, when a head of sales or a playbook speaks; the person as
   "you" when they tell it that way) does it: "I", "we", an imperative, "and" + verb; not the
-  client, procurement, legal, a colleague by name or the onboarding team;
+  client, procurement, legal, a colleague by name, the onboarding or projects team, nor a
+  passive done "by the Commercial Director"; not a question the seller asks ("do they own it");
 - it is the routine: present tense (or the past, when the whole process is told as one deal),
-  not "might" / "could" / "should", not negated, not a story ("I had one guy ..."), not the
-  condition of an "if" nor a "because" / "which" clause, not a side action under an exception
-  ("if it's a big deal, I bring my director"), not taken back ("no, forget that");
+  not "might" / "could" / "should", not negated nor skipped ("I skip it"), not a story ("I had
+  one guy ..."), not the condition of an "if" nor a "because" / "which" clause, not a side
+  action under a condition other than the deal going on ("if it's a big deal" / "if it's a
+  house, ...", "unless ...", "when we lose one", "... if I can get the meeting"; "if they're
+  keen" goes on), not done "sometimes", not taken back ("no, forget that"), not disclaimed
+  ("that's not really a step");
 - the answer is about the process: not to "what would you change?", "and if they don't?", "can
-  you sum it up?", nor a recap ("So in short: lead in, qualify, demo");
+  you sum it up?", "you're the account manager, right?", "do you have targets?", nor a recap
+  ("So in short: lead in, qualify, demo"; "log it, call, survey, quote, contract"), nor advice
+  after "anything else?" ("Write that down"), nor the order re-told after "why?";
 - it tells something new: the first such clause of its answer, or one opened by an order marker
   ("then", "after that"), or naming another sales activity; a second clause of the same sentence
-  about the same thing ("and I chase it", "and fill out the fields") says more about its step.
+  about the same thing ("and I chase it", "and fill out the fields") says more about its step,
+  and so do the person's own words after a playbook step read aloud in the same answer.
 
 A process description (an SOP, "The clerk receives the order. Then the manager checks it.") is
 read in description mode instead (``english_description``): every role's actions are its steps.
 
 Names: ``english_naming``. A learned tagger over the same evidence was tried in session 5 and did
-not beat these rules leave one set out between the two English sets, so the rules decide.
+not beat these rules leave one set out between the two English sets, so the rules decide. In
+session 7 a logistic filter over the clauses the rules keep (place in the answer, order marker,
+question kind, echo of the question, novelty, voice), leave one set out over en1, en2, en4, en5
+and en6, did not either: it lowered the pooled F1 (0.80 -> 0.77-0.81, en2 and en4 always worse).
 """
 
 from __future__ import annotations
