@@ -454,7 +454,7 @@ def _decisions(frame: pd.DataFrame, catalog: Path) -> tuple[list, list]:
         final = claims._combined(text, index, lang or None, rule)
         found.append(final)
         if final is not None and final.manager_error:
-            feats = decision_features(text, lang or None, index, rule, final, claims.match_mention)
+            feats = decision_features(text, lang or None, index, rule, final, claims.scan_match)
             rows.append((k, (feats, int(_flag(gold)))))
     return found, rows
 

@@ -39,6 +39,8 @@ from salesmine.refusals.catalog_scoring import (
     upper_bound,
 )
 from salesmine.refusals.catalog_terms import head_term, low_info, phrase_terms
+from salesmine.refusals.claim_morphology import is_person_noun
+from salesmine.text.morphology import _morph
 
 __all__ = ["CatalogIndex", "CatalogMatch", "build_index", "item_texts", "match_catalog"]
 
@@ -74,6 +76,13 @@ ROUTES = (
     "embedding",
 )
 Ranked = tuple[float, int, int]  # score, entry size, -entry number
+_NAME_WORD = re.compile(r"\w+(?:[-/&]\w+)*")
+# A preposition ends a name's noun phrase: what follows is a complement ("для касс").
+_LINK = re.compile(
+    r"\s(?:в|во|на|для|с|со|по|от|из|к|ко|у|о|об|под|при|за|до|про|через|без|"
+    r"for|with|of|in|on|to|from|at|by|without)\s",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -89,12 +98,19 @@ class CatalogMatch:
 
 
 def match_catalog(
-    mention: str, index: CatalogIndex, *, context: str = "", min_score: float = MIN_SCORE
+    mention: str,
+    index: CatalogIndex,
+    *,
+    context: str = "",
+    min_score: float = MIN_SCORE,
+    qualifier: bool = True,
 ) -> CatalogMatch:
     """The best catalog item for ``mention``, or an empty match when none scores ``min_score``
     or two items score too close to tell apart.
 
     ``context`` adds words that say what kind of product it is (the verb of "не страхуем грузы").
+    ``qualifier`` lets a lone word that tells one item apart name it (``_modifier_only``): meant
+    for a claim's own phrase, not for a scan of every word of a note.
     """
     terms = phrase_terms(mention)
     if not terms:
@@ -102,11 +118,11 @@ def match_catalog(
     light = phrase_terms(context) - terms if context else frozenset()
     acronym = _ACRONYM.fullmatch(mention.strip()) is not None
     head = "" if acronym else head_term(mention)
-    key = (terms, light, acronym, min_score, mention.strip() if acronym else head)
+    key = (terms, light, acronym, min_score, mention.strip() if acronym else head, qualifier)
     found = index.cache.get(key)
     if found is None:
         query = Query({t: index.near_terms(t) for t in terms | light}, light, acronym, head)
-        best = _best(index, query, min_score)
+        best = _best(index, query, min_score, qualifier=qualifier)
         if not best.item and not light:
             best = _abbreviated(mention, index)
         if not best.item:
@@ -125,7 +141,12 @@ def match_catalog(
 
 
 def _best(
-    index: CatalogIndex, query: Query, min_score: float, *, shortened: bool = True
+    index: CatalogIndex,
+    query: Query,
+    min_score: float,
+    *,
+    shortened: bool = True,
+    qualifier: bool = False,
 ) -> CatalogMatch:
     shares = entry_shares(index, query)
     ranked: list[Ranked] = []
@@ -140,7 +161,7 @@ def _best(
         top = max(top, score)
     ranked.sort(reverse=True)
     if shortened and (not ranked or ranked[0][0] < min_score):
-        sole = _sole_explainer(index, query, shares, min_score)
+        sole = _sole_explainer(index, query, shares, min_score, qualifier)
         ranked = [sole] if sole else ranked
     if not ranked or ranked[0][0] < min_score:
         return CatalogMatch("")
@@ -250,7 +271,7 @@ def _abbreviated(mention: str, index: CatalogIndex) -> CatalogMatch:
 
 
 def _sole_explainer(
-    index: CatalogIndex, query: Query, shares: np.ndarray, min_score: float
+    index: CatalogIndex, query: Query, shares: np.ndarray, min_score: float, qualifier: bool
 ) -> Ranked | None:
     """A shortened name ("страховку от угона" for "страховка от угона и ущерба"): when exactly
     one item explains every word of the mention, without typos, and one of its entries is
@@ -278,8 +299,79 @@ def _sole_explainer(
     n = max(index.item_entries[k], key=lambda e: shares[e])
     share = float(shares[n])
     if share < SOLE_MIN_ENTRY or not _names_a_head(index, query, k):
-        return None
+        if not qualifier or not _modifier_only(index, query, k):
+            return None
+        # the weakest score that matches: a longer phrase naming the item scores above it
+        return min_score, len(index.entries[n].terms), -n
     return max(min_score, 2 * share / (1 + share)), len(index.entries[n].terms), -n
+
+
+def _modifier_only(index: CatalogIndex, query: Query, k: int) -> bool:
+    """A mention of only the word that tells item ``k`` apart, its head left out ("складных
+    нет" for "Стул складной", "эргономичных" for "эргономичный стул"): one word, which in one of
+    ``k``'s names qualifies the head from within its noun phrase — not the head, which other
+    products share ("оборудование"), nor a word of a complement ("банкоматов" of "сим-карты
+    для банкоматов"). A person ("водителям") is an addressee, not a product; a word must reach
+    the catalog's own by a stem only in Russian ("waterfall" is not "water"). Russian names
+    only: an English name's first noun ("deck" of "deck cleaning") is a product by itself."""
+    if query.acronym or query.light or len(query.near) != 1:
+        return False
+    [(term, similar)] = list(query.near.items())
+    if term in KIND_WORDS or low_info(term) or is_person_noun(term):
+        return False
+    targets = {
+        t
+        for t, sim in similar.items()
+        if (sim == 1.0 or (sim >= 0.85 and _cyrillic(t)))
+        and (term, t) not in index.fuzzy_pairs
+        and index.term_owners.get(t) == frozenset((k,))
+    }
+    return bool(targets & _qualifiers(index, k))
+
+
+def _qualifiers(index: CatalogIndex, k: int) -> frozenset[str]:
+    """The words of item ``k``'s names and synonyms that qualify their head from within its
+    noun phrase ("складной" of "Стул складной", "эргономичный" of "эргономичный стул")."""
+    key = ("qualifiers", k)
+    found = index.cache.get(key)
+    if found is None:
+        words: set[str] = set()
+        for n in index.item_entries[k]:
+            text = index.entries[n].text
+            if not _cyrillic(text.lower()):
+                continue  # "deck cleaning", "gift box": an English noun before a noun
+            words |= _qualifying_words(text)
+        found = index.cache[key] = frozenset(words)
+    return found  # type: ignore[return-value]
+
+
+def _qualifying_words(text: str) -> set[str]:
+    """Terms of a Russian name that qualify its head: the words before it ("эргономичный
+    стул"), an adjective after it ("Стул складной") and a head joined to it by "и" ("Разборка и
+    вывоз мебели") — not a genitive after it ("вывоз [мебели]") nor anything after a
+    preposition ("сим-карты [для банкоматов]")."""
+    head = head_term(text)
+    words = _NAME_WORD.findall(_LINK.split(text, maxsplit=1)[0])
+    at = next((n for n, w in enumerate(words) if head and head in phrase_terms(w)), None)
+    if at is None:
+        return set()
+    kept = words[:at]
+    rest = words[at + 1 :]
+    if rest[:1] == ["и"] and len(rest) > 1:
+        kept.append(rest[1])
+    else:
+        kept += [w for w in rest[:1] if _nominative_adjective(w)]
+    return {t for w in kept for t in phrase_terms(w)} - {head}
+
+
+def _nominative_adjective(word: str) -> bool:
+    """ "складной" of "Стул складной" (not "налоговых" of a genitive after the head)."""
+    parse = _morph().parse(word.lower())
+    return bool(parse) and parse[0].tag.POS in ("ADJF", "PRTF") and "nomn" in parse[0].tag
+
+
+def _cyrillic(term: str) -> bool:
+    return any("а" <= ch <= "я" or ch == "ё" for ch in term)
 
 
 def _names_a_head(index: CatalogIndex, query: Query, k: int) -> bool:

@@ -160,7 +160,7 @@ def own_phrase_after(note: Note, end: int) -> bool:
 def competitor_nearby(note: Note, k: int) -> bool:
     """A competitor in the sentence of ``k`` ("у конкурента есть", "unlike Acme")."""
     a, b = note.sentence_of(k)
-    words = lex.COMPETITOR_RU if note.lang == "ru" else lex.COMPETITOR_EN
+    words = (lex.COMPETITOR_RU if note.lang == "ru" else lex.COMPETITOR_EN) | lex.COMPARING
     return any(t.lemma in words or t.low in words for t in note.toks[a:b])
 
 

@@ -95,7 +95,11 @@ SKIP_EN = frozenset(
 
 
 # "нас в списке нет", "на ОПО у нас нет лицензии": a phrase after these is not the missing thing.
-_PLACE_PREPOSITIONS = frozenset(("в", "во", "на", "при", "о", "об", "у", "к", "по"))
+# Prepositions of a place or a time: "[в их район]", "[после сдачи]" says where or when, the
+# missing thing stands before it ("чистку труб после ремонта не делаем").
+_PLACE_PREPOSITIONS = frozenset(
+    ("в", "во", "на", "при", "о", "об", "у", "к", "по", "после", "перед", "накануне")
+)
 _PARTICLES = frozenset(("то", "же", "ж", "ка"))
 _OWNER_WORDS = frozenset(("у", "нас", "вас", "мы", "вы", "нами", "вами", "же"))
 _KIND_NOUNS = frozenset(("услуга", "опция", "продукт", "программа", "сервис", "service", "option"))
@@ -112,6 +116,7 @@ class Hit:
     context: str = ""  # a verb naming the product's kind ("страховать"), used when matching
     weak: bool = False  # a trigger the classifier must back (a verb outside the offer lists)
     listed: bool = False  # an item of a checklist: the "есть" items after it correct nothing
+    verb: str = ""  # a weak rule's negated verb as written ("штукатурим")
 
 
 def phrase(
@@ -243,7 +248,10 @@ def _missing_word_is_no_product(toks: list[Tok], span: Span) -> bool:
     after_preposition = span[0] > 0 and toks[span[0] - 1].low in _PLACE_PREPOSITIONS
     no_link = not any(t.low in lex.NP_LINKS_RU for t in words)
     return (
-        after_preposition and no_link and len(words) > 1 and words[-1].lemma in lex.NON_PRODUCTS_RU
+        after_preposition
+        and no_link
+        and len(words) > 1
+        and (words[-1].lemma in lex.NON_PRODUCTS_RU or words[-1].lemma == "средство")
     )
 
 

@@ -114,6 +114,12 @@ OWN_PHRASES_EN = (
 # Someone else has it: "у конкурента есть X, у нас нет".
 COMPETITOR_RU = frozenset(("конкурент", "другой", "остальной", "конкурентка"))
 COMPETITOR_EN = frozenset(("competitor", "competition", "other", "others", "unlike", "rival"))
+# Comparing says another company is in the sentence ("сравнивали с X: у них Y есть, у нас
+# только Z"), whether or not it is called a competitor.
+COMPARING = frozenset(
+    """сравнивать сравнить сравнение сопоставлять compare compared compares comparing
+    comparison""".split()
+)
 
 # Who speaks. Third-person present forms mark the client's words ("говорит, у вас нет...").
 CLIENT_NOUNS_RU = frozenset(
@@ -226,7 +232,7 @@ ANAPHORS_EN = frozenset(("it", "that", "this", "them", "one", "such"))
 
 # Negated nouns that are not products: "нет бюджета", "ЛПР нет", "no budget", "no questions".
 NON_PRODUCTS_RU = frozenset(
-    """бюджет деньги средство потребность необходимость нужда смысл интерес
+    """бюджет деньги потребность необходимость нужда смысл интерес
     желание время возможность вопрос ответ контакт лпр директор руководитель начальник
     бухгалтер человек понимание согласование одобрение доверие уверенность
     информация договоренность право полномочие подпись место задача проблема претензия
@@ -270,6 +276,7 @@ BARE_NON_PRODUCTS = frozenset(
         "менеджер",
         "финансирование",
         "поездка",  # "поездки не будет"; "мотивационные поездки не организуем" is a product
+        "средство",  # "средств нет" is money; "моющие средства", "средство от плесени" goods
         "solution",
         "decision",
         "plan",
@@ -277,8 +284,13 @@ BARE_NON_PRODUCTS = frozenset(
         "discount",
     )
 )  # "no plans to switch" vs "no corporate health plan"
-# Names of a condition only with a qualifier: "скидка для НКО", "discount for nonprofits".
-QUALIFIED_PRODUCTS = frozenset(("скидка", "discount"))
+# Names of a condition (or goods) only with a qualifier: "скидка для НКО", "discount for
+# nonprofits", "средства для стирки", "средство от плесени" — by the words that qualify each.
+QUALIFIED_PRODUCTS = {
+    "скидка": frozenset(("для",)),
+    "discount": frozenset(("for",)),
+    "средство": frozenset(("для", "от")),
+}
 # A complaint about quality, not an absence: "нет нормального сервиса", "no decent support".
 EVALUATIVE = frozenset(
     """нормальный хороший адекватный внятный приличный нормально good decent proper normal

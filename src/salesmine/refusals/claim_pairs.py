@@ -141,7 +141,13 @@ def _spans(note: Note) -> Iterator[tuple[int, int]]:
 
 
 def _function_word(tok: Any) -> bool:
+    if _capitals(tok.text):
+        return False  # "ТО", "ОТ", "IT": an abbreviation, not the function word
     return tok.pos in FUNCTION_POS or tok.low in FUNCTION_WORDS_EN
+
+
+def _capitals(text: str) -> bool:
+    return 2 <= len(text) <= 6 and text.isalpha() and text.isupper()
 
 
 def _cue_of(tok: Any) -> list[str]:

@@ -41,7 +41,7 @@ class NoteRows:
 
 def labelled_rows(frame: pd.DataFrame, index: Any) -> list[NoteRows]:
     """Rows of every note of a labelled set (the current claim classifier feeds the rules)."""
-    from salesmine.refusals.claims import match_mention, rule_claim_of
+    from salesmine.refusals.claims import rule_claim_of, scan_match
 
     rows = []
     for text, lang, claim, gold, error in zip(
@@ -58,7 +58,7 @@ def labelled_rows(frame: pd.DataFrame, index: Any) -> list[NoteRows]:
         feats: list[dict[str, float]] = []
         if might_claim_any(text):
             note = read_note(text, lang)
-            cands = candidate_items(note, index, match_mention)
+            cands = candidate_items(note, index, scan_match)
             p = claim_probability(text, lang)
             feats = [pair_features(note, c, p, len(cands), match_rank(c, cands)) for c in cands]
         positive = [

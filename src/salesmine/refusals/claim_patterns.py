@@ -117,6 +117,7 @@ class Claim:
     evidence: str
     source: str  # one of SOURCES
     context: str = ""  # a verb naming the product's kind ("страховать"), used when matching
+    verb: str = ""  # an unbacked weak rule's negated verb (``unbacked_claims``)
 
 
 def find_claims(text: str, lang: str | None = None) -> list[Claim]:
@@ -128,6 +129,26 @@ def find_claims(text: str, lang: str | None = None) -> list[Claim]:
     hits = [hit for rule in RULES[note.lang] for hit in rule(note)]
     if any(hit.weak for hit in hits) and not _reads_like_claim(text, note.lang):
         hits = [hit for hit in hits if not hit.weak]
+    return _claims(note, hits)
+
+
+def unbacked_claims(text: str, lang: str | None = None) -> list[Claim]:
+    """The weak rules' claims ``find_claims`` dropped because the classifier did not back them
+    ("фасады не штукатурим"), each with its verb: a caller may back one another way (the
+    catalog naming the verb's action for the phrase: ``claims``)."""
+    text = text or ""
+    if not might_claim(text):
+        return []
+    note = read_note(text, lang)
+    hits = [hit for rule in RULES[note.lang] for hit in rule(note)]
+    if not any(hit.weak for hit in hits) or _reads_like_claim(text, note.lang):
+        return []
+    strong = {hit.span for hit in hits if not hit.weak}
+    weak = [hit for hit in hits if hit.weak and hit.verb and hit.span not in strong]
+    return _claims(note, weak)
+
+
+def _claims(note: Note, hits: list[Hit]) -> list[Claim]:
     claims: dict[Span, Claim] = {}
     # a strong rule's claim wins over a weak one on the same phrase; a verb that says what
     # kind of product it is ("we don't rent cameras") is kept whichever rule found the phrase
@@ -229,4 +250,5 @@ def _claim(note: Note, hit: Hit) -> Claim:
         evidence,
         hit.source,
         context,
+        hit.verb,
     )

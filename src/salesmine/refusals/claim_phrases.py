@@ -295,8 +295,9 @@ def is_product_phrase(toks: list[Tok], span: tuple[int, int] | None, lang: str) 
     named = lang == "en" and span[1] - span[0] > 1 and toks[span[1] - 1].text[:1].isupper()
     # "нет скидки", "скидку на второй год не даём" are price terms; "скидок для НКО нет",
     # "nonprofit discount" name a condition for someone, which the company may offer
+    qualifiers = lex.QUALIFIED_PRODUCTS.get(head, frozenset())
     qualified = head in lex.QUALIFIED_PRODUCTS and (
-        any(t.low in ("для", "for") for t in words) or toks[span[0]].lemma != head
+        any(t.low in qualifiers for t in words) or toks[span[0]].lemma != head
     )
     bare = bare and not qualified
     if not named and (head in non_products or (head in lex.BARE_NON_PRODUCTS and bare)):

@@ -119,7 +119,8 @@ def negated_verb(note: Note) -> list[Hit]:
         span, context, weak = found
         source = question_source(note, k, source_of(note, k, who)) if span else None
         if span and source:
-            hits.append(Hit(span, k, source, context, weak))
+            verb = toks[v].text if weak and v < len(toks) else ""
+            hits.append(Hit(span, k, source, context, weak, verb=verb))
     return hits
 
 

@@ -200,7 +200,8 @@ def negated_verb(note: Note) -> list[Hit]:
             )
             source = question_source(note, k, source_of(note, k, who)) if span else None
             if span and source:
-                hits.append(Hit(span, k, source, product_context(toks[v]), weak))
+                verb = toks[v].text if weak else ""
+                hits.append(Hit(span, k, source, product_context(toks[v]), weak, verb=verb))
     return hits
 
 

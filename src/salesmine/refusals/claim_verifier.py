@@ -82,7 +82,7 @@ def decision_features(
     text: str, lang: str | None, index: Any, rule: Any, found: Any, match: Any
 ) -> dict[str, float]:
     """``verify_features`` of a final NoteClaim with the pair model's and the claim
-    classifier's view of the note (``match``: the claims module's ``match_mention``)."""
+    classifier's view of the note (``match``: the claims module's ``scan_match``)."""
     probability = claim_probability(text, lang)
     scored = score_note(read_note(text, lang), index, probability, match)
     item = found.match.item

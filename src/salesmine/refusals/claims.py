@@ -8,13 +8,19 @@ place stays unmatched and is listed by ``unmatched_mentions`` so a user can add 
 
 Claims come from rules (``claim_patterns``); a note they find nothing in, which the claim
 classifier (``claim_classifier``) reads as a claim all the same, is searched for a catalog name
-next to its negation (``claim_rescue``). A note still without a catalog item is read once more
-by a learned (note, item) pair model (``claim_pairs``, combined in ``claim_combine``); a learned
-verifier (``claim_verifier``) may drop a doubtful error. Figures: ``benchmarks/claims_bench.py``.
+next to its negation (``claim_rescue``). A rules' phrase that names no item is read once more
+with the verb beside it ("[поверяете] счётчики": ``mention_match.with_its_verb``), and a weak
+rule's claim the classifier did not back stands when the catalog names the verb's action for it
+(``mention_match.verb_named``). A note still without a catalog item is read once more by a
+learned (note, item) pair model (``claim_pairs``, combined in ``claim_combine``; the item a
+sentence opens with, before the rules' unplaced phrase, needs less of it: ``topic_before``); a
+learned verifier (``claim_verifier``) may drop a doubtful error. Figures:
+``benchmarks/claims_bench.py``.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,6 +37,7 @@ from salesmine.refusals.claim_combine import (
     guess_source,
     offered_instead,
     score_note,
+    topic_before,
 )
 from salesmine.refusals.claim_context import Note, set_right_after
 from salesmine.refusals.claim_pairs import pair_model
@@ -42,11 +49,17 @@ from salesmine.refusals.claim_patterns import (
     might_claim,
     might_claim_any,
     read_note,
+    unbacked_claims,
 )
 from salesmine.refusals.claim_rescue import rescue
 from salesmine.refusals.claim_unmatched import unmatched_mentions
 from salesmine.refusals.claim_verifier import checked
-from salesmine.refusals.mention_match import match_mention
+from salesmine.refusals.mention_match import (
+    match_mention,
+    scan_match,
+    verb_named,
+    with_its_verb,
+)
 
 __all__ = [
     "SOURCES",
@@ -57,6 +70,7 @@ __all__ = [
     "evaluate_claims",
     "find_claims",
     "match_mention",
+    "scan_match",
     "resolve_catalog",
     "rule_claim_of",
     "unmatched_mentions",
@@ -103,15 +117,17 @@ def claim_of(text: str, index: CatalogIndex, lang: str | None = None) -> NoteCla
     catalog item, the pair model's item if the model is sure (``claim_combine``); None when
     nothing is missing. An active item the verifier doubts is no error (``claim_verifier``)."""
     rule = rule_claim_of(text, index, lang)
-    return checked(_combined(text, index, lang, rule), rule, text, lang, index, match_mention)
+    return checked(_combined(text, index, lang, rule), rule, text, lang, index, scan_match)
 
 
 def rule_claim_of(text: str, index: CatalogIndex, lang: str | None = None) -> NoteClaim | None:
     """The rules' claim: one naming an active item first, then a discontinued one, then an
     unmatched one; None when the rules find nothing."""
-    found = [NoteClaim(c, _matched(c, index)) for c in find_claims(text, lang)]
+    found = [
+        _with_verb(NoteClaim(c, _matched(c, index)), text, index) for c in find_claims(text, lang)
+    ]
     if not found:
-        return _rescued(text, index, lang)
+        return _verb_backed(text, index, lang) or _rescued(text, index, lang)
     return min(found, key=lambda nc: (_STATUS_RANK[nc.match.status], -nc.match.score))
 
 
@@ -127,13 +143,41 @@ def _combined(
     if probability is not None and probability < NOTE_FLOOR:
         return rule  # (the n-gram scan is the costly part; the model never adds below this)
     note = read_note(text, lang)
-    scored = score_note(note, index, probability, match_mention)
-    decision = decide(rule, [s for s in scored if not offered_instead(note, s.candidate.span)])
-    if decision.chosen is None or _taken_back(note, decision.chosen.candidate.span):
+    scored = score_note(note, index, probability, scan_match)
+    usable = [s for s in scored if not offered_instead(note, s.candidate.span)]
+    decision = decide(rule, usable)
+    chosen = decision.chosen
+    if chosen is None and rule is not None:
+        chosen = topic_before(note, rule.claim.start, usable)
+    if chosen is None or _taken_back(note, chosen.candidate.span):
         return rule
-    found = decision.chosen.candidate
+    found = chosen.candidate
     claim = claim_at(note, found.span, guess_source(note, found.span))
     return NoteClaim(claim, CatalogMatch(claim.mention, *_fields(found.match)))
+
+
+def _verb_backed(text: str, index: CatalogIndex, lang: str | None) -> NoteClaim | None:
+    """A weak rule's claim the classifier did not back ("фасады не штукатурим"), kept when the
+    catalog names its phrase together with the verb's action ("Штукатурка фасадов": the verb is
+    what the item does; ``mention_match.verb_named``)."""
+    for claim in unbacked_claims(text, lang):
+        match = verb_named(claim.mention, claim.verb, index)
+        if match is not None and match.status == "active":
+            return NoteClaim(claim, match)
+    return None
+
+
+def _with_verb(found: NoteClaim, text: str, index: CatalogIndex) -> NoteClaim:
+    """A claim whose phrase names no item, once more with the verb beside it
+    (``mention_match.with_its_verb``: "[поверяете] счётчики" for "Поверка счётчиков")."""
+    if found.match.item:
+        return found
+    longer = with_its_verb(text, found.claim.start, found.claim.end, index)
+    if longer is None:
+        return found
+    phrase, start, end, match = longer
+    claim = dataclasses.replace(found.claim, mention=phrase, start=start, end=end)
+    return NoteClaim(claim, match)
 
 
 def _matched(claim: Claim, index: CatalogIndex) -> CatalogMatch:

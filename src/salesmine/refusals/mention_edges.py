@@ -36,6 +36,17 @@ _EN_TAIL = frozenset(
     """for with of in on to from at by w/ via built included includes in-house anymore either
     too yet only at all as per""".split()
 )
+# English words after a product that only say how or how much ("filters [separately]",
+# "crowns [altogether]", "audits [either]"): never part of a name, unlike a preposition that
+# may start another product's qualifier ("insurance [for pets]"). Any word in "-ly" too.
+_EN_TAIL_REMARK = frozenset(
+    """altogether anymore either too yet instead separately right enough whatsoever at all
+    etc really""".split()
+)
+# Russian parts of speech after a product that start a remark, never a qualifier: a verb, a
+# participle, an adverb ("доставку [включённую в цену]", "грунтовку [вообще]"). Not a
+# conjunction: "фото [и видео]" may be the other half of what is missing.
+_RU_REMARK_POS = frozenset("VERB INFN PRTS PRTF GRND ADVB PRCL INTJ PRED".split())
 _WORD = re.compile(r"\S+")
 
 
@@ -58,6 +69,38 @@ def edge_trims(mention: str) -> list[str]:
             if run and (start, end) != (0, n) and _names_something(run):
                 runs.append(" ".join(run))
     return sorted(dict.fromkeys(runs), key=lambda run: -len(run.split()))
+
+
+def remark_trims(mention: str) -> list[str]:
+    """The runs of ``edge_trims`` that drop only words which never qualify a product: who said
+    it and how before it, a verb, adverb or particle after it ("[told them] gutter cleaning",
+    "filters [separately]") — not a genitive or a preposition, which may make another
+    product ("хранение [автомобилей]", "insurance [for pets]"). Such a run may be matched less
+    than exactly (``mention_match``)."""
+    words = _WORD.findall(mention)
+    n = len(words)
+    if n < 2:
+        return []
+    leads = 0
+    while leads < n - 1 and _droppable_lead(words[leads], first=leads == 0):
+        leads += 1
+    tail_starts = [k for k in range(1, n) if _starts_remark(words[k])]
+    runs = []
+    for start in range(leads + 1):
+        for end in [n, *tail_starts]:
+            run = words[start:end]
+            if run and (start, end) != (0, n) and _names_something(run):
+                runs.append(" ".join(run))
+    return sorted(dict.fromkeys(runs), key=lambda run: -len(run.split()))
+
+
+def _starts_remark(word: str) -> bool:
+    clean = word.strip(".,:;!?\"'«»()").lower()
+    if not clean or any(ch.isdigit() for ch in clean):
+        return False
+    if _is_cyrillic(clean):
+        return _ru_pos(clean) in _RU_REMARK_POS
+    return clean in _EN_TAIL_REMARK or (clean.endswith("ly") and len(clean) > 4)
 
 
 def _names_something(run: list[str]) -> bool:

@@ -14,7 +14,8 @@ import re
 from salesmine.refusals.catalog_match import CatalogIndex, CatalogMatch, match_catalog
 from salesmine.refusals.catalog_terms import head_term, phrase_terms
 from salesmine.refusals.claim_morphology import is_person_noun
-from salesmine.refusals.mention_edges import edge_trims
+from salesmine.refusals.mention_edges import edge_trims, remark_trims
+from salesmine.text import part_of_speech
 
 _PURPOSE = re.compile(r"\s(?:для|for)\s", re.IGNORECASE)
 # Prepositions of circumstance end the head noun phrase: "факторинг [под поставки в сети]",
@@ -35,6 +36,17 @@ _AROUND = re.compile(r"\s(?:в|во|с|со|от|перед|после|in|at|wit
 AROUND_MIN_SCORE = 1.0
 # A run left after dropping edge words must be named exactly.
 EDGE_MIN_SCORE = 1.0
+# A run left after dropping only words that never qualify a product (``remark_trims``) is
+# matched as the whole phrase would be.
+REMARK_MIN_SCORE = 0.0
+# Words any seller uses for "goods" of some kind, whatever the trade: "органик-продукция",
+# "выбор чая", "ассортимент красок", "paint range", "cleaning products". The rest of the
+# phrase must name an item almost exactly once they are dropped.
+GOODS_WORDS = frozenset(
+    """продукция товар ассортимент линейка выбор наличие позиция item range selection""".split()
+)
+_PARTS = re.compile(r"[^\s-]+")
+_JOINED = re.compile(r"(?<=\w)-(?=\w)")
 # English head nouns that name no product by themselves: the words before them do.
 GENERIC_TAILS_EN = frozenset(
     """load loads shipment shipments deployment deployments version versions option options
@@ -44,17 +56,25 @@ GENERIC_TAILS_EN = frozenset(
 )
 
 
-def match_mention(mention: str, index: CatalogIndex, context: str = "") -> CatalogMatch:
+def match_mention(
+    mention: str, index: CatalogIndex, context: str = "", *, claimed: bool = True
+) -> CatalogMatch:
     """Match a product phrase; when the whole phrase fails, its head before a named place
     ("груз из Турции" -> "груз", "доставку до Казани") or, matched almost exactly, before a
-    purpose phrase ("НСЖ для директора" -> "НСЖ", "travel insurance for business trips")."""
-    match = match_catalog(mention, index, context=context)
+    purpose phrase ("НСЖ для директора" -> "НСЖ", "travel insurance for business trips").
+
+    ``claimed``: the phrase is a claim's product phrase, so a lone qualifier ("складных") may
+    name its item and a remark may be cut off its end (``remark_trims``); off for the scan of
+    every run of words in a note (``scan_match``)."""
+    match = match_catalog(mention, index, context=context, qualifier=claimed)
     if match.item:
         return match
-    for head, min_score in _heads(mention):
+    for head, min_score in _heads(mention, claimed=claimed):
         if not phrase_terms(head):
             continue
-        found = match_catalog(head, index, context=context)
+        found = match_catalog(head, index, context=context, qualifier=claimed)
+        if not found.item:
+            continue  # (a head with no floor of its own must still name something)
         if found.score >= min_score and (found.route != "category" or _sole_member(index, found)):
             return CatalogMatch(
                 mention, found.item, found.status, found.score, found.route, found.matched
@@ -62,7 +82,84 @@ def match_mention(mention: str, index: CatalogIndex, context: str = "") -> Catal
     return match
 
 
-def _heads(mention: str) -> list[tuple[str, float]]:
+def scan_match(mention: str, index: CatalogIndex) -> CatalogMatch:
+    """``match_mention`` for a run of words that is no claim's phrase (the pair model's scan)."""
+    return match_mention(mention, index, claimed=False)
+
+
+# The word just before or after a claim's phrase.
+_WORD_BEFORE = re.compile(r"([\w/-]+)[ \t]+$")
+_WORD_AFTER = re.compile(r"[ \t]+([\w/-]+)")
+# The action the verb names must be one the item's own words name (``компенсировать`` ~
+# ``компенсация``), at least at the level of a shared root.
+VERB_MIN_SIMILARITY = 0.7
+_VERB_POS = frozenset(("VERB", "INFN", "GRND"))
+
+
+def with_its_verb(
+    text: str, start: int, end: int, index: CatalogIndex
+) -> tuple[str, int, int, CatalogMatch] | None:
+    """A claim's phrase that names no item, read together with the verb right beside it:
+    "[поверяете] счётчики" for "Поверка счётчиков", "номера [распознаёте]" for "распознавание
+    номеров", "[paint] fences" for "fence painting". The item must explain the verb itself (its
+    action noun), so "[возим] кулеры" never becomes anything the verb does not name. Returns
+    the longer phrase, its character span and the match, or None."""
+    tries = []
+    before = _WORD_BEFORE.search(text, 0, start)
+    if before:
+        tries.append((before.group(1), before.start(1), end))
+    after = _WORD_AFTER.match(text, end)
+    if after:
+        tries.append((after.group(1), start, after.end(1)))
+    for word, a, b in tries:
+        if not _verb_like(word):
+            continue
+        phrase = text[a:b]
+        found = match_catalog(phrase, index)
+        if found.item and _names_the_action(index, word, found.item):
+            return phrase, a, b, CatalogMatch(phrase, *_fields(found))
+    return None
+
+
+def verb_named(mention: str, verb: str, index: CatalogIndex) -> CatalogMatch | None:
+    """The item a phrase names together with its verb ("фасады [штукатурим]" for "Штукатурка
+    фасадов"), when the item's own words name the verb's action; else None."""
+    found = match_catalog(f"{mention} {verb}", index)
+    if found.item and _names_the_action(index, verb, found.item):
+        return CatalogMatch(mention, *_fields(found))
+    return None
+
+
+def _verb_like(word: str) -> bool:
+    """A Russian verb, infinitive or adverbial participle; any English content word (English
+    verbs and nouns share forms: "paint", "rent")."""
+    if _is_russian(word):
+        return part_of_speech(word) in _VERB_POS
+    return bool(phrase_terms(word))
+
+
+def _names_the_action(index: CatalogIndex, word: str, item: str) -> bool:
+    k = next((n for n, it in enumerate(index.items) if it.name == item), None)
+    if k is None:
+        return False
+    own = index.item_terms[k]
+    least = VERB_MIN_SIMILARITY if _is_russian(word) else 1.0  # "provide" ~ "ГБО" by letters
+    return any(
+        t in own and sim >= least
+        for term in phrase_terms(word)
+        for t, sim in index.near_terms(term).items()
+    )
+
+
+def _is_russian(word: str) -> bool:
+    return bool(re.search(r"[а-яё]", word.lower()))
+
+
+def _fields(match: CatalogMatch) -> tuple[str, str, float, str, str]:
+    return match.item, match.status, match.score, match.route, match.matched
+
+
+def _heads(mention: str, *, claimed: bool = True) -> list[tuple[str, float]]:
     """The phrase before a named place ("из Турции", "в Казань"), which still names the same
     product, and before a purpose ("для директора", "for business trips"), which may not:
     "лизинг оборудования" (for mining) is not "Лизинг медицинского оборудования"."""
@@ -89,7 +186,29 @@ def _heads(mention: str) -> list[tuple[str, float]]:
         heads.append((" ".join(words[:-1]), HEAD_MIN_SCORE))
     # "[told HR] webinars", "e-signature [built in]": edge words that name no product
     heads += [(run, EDGE_MIN_SCORE) for run in edge_trims(mention)]
+    return heads + _claimed_heads(mention) if claimed else heads
+
+
+def _claimed_heads(mention: str) -> list[tuple[str, float]]:
+    """Readings tried only for a claim's own phrase: without a remark at its edge
+    (``remark_trims``), written without its hyphens, without words that only say "goods"."""
+    heads = [(run, REMARK_MIN_SCORE) for run in remark_trims(mention)]
+    joined = _JOINED.sub("", mention)  # "pre-pay" for "prepay", "тим-билдинг"
+    if joined != mention:
+        heads.append((joined, REMARK_MIN_SCORE))
+    bare = _without_goods_words(mention)
+    if bare and bare != mention:
+        heads.append((bare, HEAD_MIN_SCORE))
     return heads
+
+
+def _without_goods_words(mention: str) -> str:
+    """The phrase without words that say only that goods are meant: "органик-[продукции]",
+    "[выбор] чая", "paint [range]", "[ассортимент] красок"."""
+    parts = _PARTS.findall(mention)
+    kept = [p for p in parts if not (phrase_terms(p) and phrase_terms(p) <= GOODS_WORDS)]
+    kept = [p for p in kept if p.lower() not in ("products", "goods")]
+    return " ".join(kept)
 
 
 def _sole_member(index: CatalogIndex, match: CatalogMatch) -> bool:
