@@ -38,6 +38,7 @@ from salesmine.process.distributional import (
     feature_matrix,
     soft_cosine,
 )
+from salesmine.process.english_pairs import english_model_for
 from salesmine.process.english_senses import unknown_share
 from salesmine.process.lone_steps import attach_lone_steps
 from salesmine.process.model import PERSONAL, Activity, Process, Step
@@ -116,6 +117,8 @@ class MergeSettings:
         if not self.learned_pairs or not steps:
             return None
         language = _language(list(steps))
+        if language == "en":  # the English model (``english_pairs``), with the evidence it knows
+            return english_model_for(self.pair_model, self.english_encoder, self.embeddings)  # type: ignore[return-value]
         model = self.pair_model or shipped_model(language, self.embeddings)
         if model is None or model.language != language:
             return None
@@ -285,10 +288,23 @@ def group_steps(steps: list[Step], settings: MergeSettings, support: int) -> lis
     then lone steps attached to their nearest activity where the pair model's lower bar allows
     (``lone_steps``)."""
     similarity = similarity_matrix(steps, settings) if steps else np.ones((0, 0))
-    labels = _cluster(similarity, settings.final_threshold(steps))
     model = settings.model_for(steps)
-    if model is not None and model.attach is not None:  # a lower bar for steps left alone
-        labels = attach_lone_steps(similarity, labels, steps, model.attach, support)
+    attach = model.attach if model is not None else None
+    return final_groups(similarity, steps, settings.final_threshold(steps), attach, support)
+
+
+def final_groups(
+    similarity: np.ndarray,
+    steps: Sequence[Step],
+    threshold: float,
+    attach: float | None = None,
+    support: int = 2,
+) -> list[int]:
+    """The clustering of ``similarity`` at ``threshold``, then lone steps attached where
+    ``attach`` allows (the pair model's lower bar, ``lone_steps``)."""
+    labels = _cluster(similarity, threshold)
+    if attach is not None:
+        labels = attach_lone_steps(similarity, labels, steps, attach, support)
     return labels
 
 
