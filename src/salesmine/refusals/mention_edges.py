@@ -53,22 +53,7 @@ _WORD = re.compile(r"\S+")
 def edge_trims(mention: str) -> list[str]:
     """Shorter runs of ``mention``'s words after dropping droppable edge words, longest first
     (a run keeps at least one word; the whole phrase is not among them)."""
-    words = _WORD.findall(mention)
-    n = len(words)
-    if n < 2:
-        return []
-    leads = 0
-    # a sentence starts with a capital: "Competitor quoted X" (later capitals may be names)
-    while leads < n - 1 and _droppable_lead(words[leads], first=leads == 0):
-        leads += 1
-    tail_starts = [k for k in range(1, n) if _starts_tail(words[k])]
-    runs = []
-    for start in range(leads + 1):
-        for end in [n, *tail_starts]:
-            run = words[start:end]
-            if run and (start, end) != (0, n) and _names_something(run):
-                runs.append(" ".join(run))
-    return sorted(dict.fromkeys(runs), key=lambda run: -len(run.split()))
+    return _trims(mention, _starts_tail)
 
 
 def remark_trims(mention: str) -> list[str]:
@@ -77,14 +62,21 @@ def remark_trims(mention: str) -> list[str]:
     "filters [separately]") — not a genitive or a preposition, which may make another
     product ("хранение [автомобилей]", "insurance [for pets]"). Such a run may be matched less
     than exactly (``mention_match``)."""
+    return _trims(mention, _starts_remark)
+
+
+def _trims(mention: str, starts_tail) -> list[str]:  # type: ignore[no-untyped-def]
+    """Runs of ``mention`` without its droppable lead words and/or a tail from a word
+    ``starts_tail`` accepts, longest first."""
     words = _WORD.findall(mention)
     n = len(words)
     if n < 2:
         return []
     leads = 0
+    # a sentence starts with a capital: "Competitor quoted X" (later capitals may be names)
     while leads < n - 1 and _droppable_lead(words[leads], first=leads == 0):
         leads += 1
-    tail_starts = [k for k in range(1, n) if _starts_remark(words[k])]
+    tail_starts = [k for k in range(1, n) if starts_tail(words[k])]
     runs = []
     for start in range(leads + 1):
         for end in [n, *tail_starts]:
