@@ -23,6 +23,7 @@ import re
 from salesmine.process import lexicon as lx
 from salesmine.process.actions import VERBAL, Word, is_action
 from salesmine.process.agency import NOBODY, Teller, own_action, subject_of
+from salesmine.process.passive import passive_base
 from salesmine.process.asides import to_listener
 from salesmine.process.nouns import Group, heading, item_noun, joins, noun_head, sequence_noun
 
@@ -197,15 +198,26 @@ def _blocked(words: list[Word]) -> set[int]:
 def _read_aloud(words: list[Word], opening: int) -> bool:
     """A quoted rule the speaker reads out («3.2. Менеджер регистрирует заявку в CRM», "Пункт
     три: «Заявка регистрируется ...»"), not someone's words: a seller is its subject within its
-    first words, or a clause number or "пункт" comes first."""
+    first words, or a clause number or "пункт" comes first ("Три-четыре: «..."), or it opens
+    with the passive a regulation is written in («Осуществляется выезд», «Клиенту
+    предоставляются образцы») — people quoted in a story speak in the active."""
     before = words[max(0, opening - READ_ALOUD_REACH) : opening]
     if any(w.lemma in _RULE_BOOK for w in before):
         return True
-    inside = words[opening + 1 : opening + 1 + READ_ALOUD_REACH]
-    inside = [w for w in inside if w.text not in _CLOSE_QUOTES]
+    if len(before) >= 2 and before[-1].text == ":" and _numbered(before[-2]):
+        return True
+    reach = range(opening + 1, min(len(words), opening + 1 + READ_ALOUD_REACH))
+    inside = [words[k] for k in reach if words[k].text not in _CLOSE_QUOTES]
     if inside and inside[0].text[:1].isdigit():
         return True
+    if any(passive_base(words, k) for k in reach):
+        return True
     return any(w.lemma in lx.SELLER_NOUNS_RU for w in inside)
+
+
+def _numbered(word: Word) -> bool:
+    """A clause number said before a quote: "3.4", "Три-четыре"."""
+    return word.text[:1].isdigit() or word.pos == "NUMR"
 
 
 def _foreign(words: list[Word], chunk: list[int]) -> bool:

@@ -26,6 +26,19 @@ LIST_ITEM = re.compile(
     re.I,
 )
 
+# A clause of a regulation read out, numbered in digits or words, its text in quotes ("Три-девять:
+# «Условия поставки согласуются ...»", "Пункт 3.1: «...»"): an item of the company's list, however
+# the transcript broke the lines. The match takes in the opening quote, so the rule is read as told.
+_CARDINAL = (
+    r"(?:один|два|три|четыре|пять|шесть|семь|восемь|девять|десять|одиннадцать|двенадцать|"
+    r"тринадцать|четырнадцать|пятнадцать|шестнадцать|семнадцать|восемнадцать|девятнадцать|двадцать)"
+)
+READ_CLAUSE = re.compile(
+    rf"^\s*(?:(?:и|а|пункт|п\.)\s*)*(?:\d{{1,2}}(?:[.\-]\d{{1,2}})*|{_CARDINAL}(?:[\s\-]{_CARDINAL})?)"
+    r"\s*[:.]?\s*[«\"“]",
+    re.I,
+)
+
 
 def units(text: str, lang: str) -> list[tuple[Span, re.Match[str] | None]]:
     """Sentences, except that a list item line ("1. Прозвон базы. Потом КП.") stays whole."""
@@ -37,7 +50,7 @@ def units(text: str, lang: str) -> list[tuple[Span, re.Match[str] | None]]:
             found.append((Span(line, offset, offset + len(line)), item))
         else:
             found += [
-                (Span(s.text, s.start + offset, s.end + offset), None)
+                (Span(s.text, s.start + offset, s.end + offset), READ_CLAUSE.match(s.text))
                 for s in sentences(line, lang)
             ]
         offset += len(line) + 1
