@@ -157,7 +157,9 @@ def _best(
             break  # candidates come by falling entry coverage: none can compete any more
         entry = index.entries[n]
         score = score_entry(index, query, entry, entry_share)[0]
-        ranked.append((score, len(entry.terms), -n))
+        # rounded: sums over sets of words differ in the last bits with the process's string
+        # hashing, and a tie must fall to the same entry in every run
+        ranked.append((round(score, 9), len(entry.terms), -n))
         top = max(top, score)
     ranked.sort(reverse=True)
     if shortened and (not ranked or ranked[0][0] < min_score):

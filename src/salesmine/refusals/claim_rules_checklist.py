@@ -30,10 +30,18 @@ _ITEM = re.compile(
     re.IGNORECASE,
 )
 _NEGATIVE = re.compile(rf"^(?:{_NO})$", re.IGNORECASE)
+# What every checklist "no" holds: a "no" after a dash or colon, or a "no" symbol, ending an item.
+# Searched first because ``_ITEM`` tries each position of the note (about 1 ms a note).
+_MARKED_NO = re.compile(
+    rf"(?:(?:\s[-–—]\s|[:–—]\s*)(?:{_NO})|[✘✗❌×])(?=\s*(?:[\n,;/.)(]|$|\s[-–—]\s))",
+    re.IGNORECASE,
+)
 
 
 def checklist(note: Note) -> list[Hit]:
     """The items a checklist note marks "нет" / "no" / "✘"."""
+    if not _MARKED_NO.search(note.text):
+        return []
     items = list(_ITEM.finditer(note.text))
     if not any(_NEGATIVE.match(m["verdict"]) for m in items):
         return []
