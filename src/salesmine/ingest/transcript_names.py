@@ -46,6 +46,7 @@ def _key(word: str) -> str:
 
 
 def _word_keys(text: str) -> list[str]:
+    text = re.sub(r"(?<=\w)['’](?=\w)", "", text)  # "O'Brien" is the file name's "obrien"
     return [_key(word) for word in re.findall(r"[^\W\d_]+", text) if len(word) > 1]
 
 

@@ -56,7 +56,9 @@ def english_candidates(
     for turn in transcript.turns:
         if turn.speaker != interviewee:
             question, answer = turn.text, answer + 1
-            party = _party(question, party)
+            # a head of sales' answers are about the sellers again unless the question turns
+            # to the client ("And clients are slow." / "Then?" / "Then they fill out the apps.")
+            party = _party(question, "team" if way.team else party)
             continue
         found += _turn_candidates(turn.text, turn.index, answer, asked(question), way, party)
         question = ""  # a second turn in a row goes on by itself

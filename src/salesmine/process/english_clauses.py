@@ -23,6 +23,16 @@ from salesmine.text import sentences
 
 _STAGE = re.compile(r"\[[^\]\n]{0,40}\]|\((?:[^()\n]{0,25})\)|\*[a-z][^*\n]{0,25}\*")
 _LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}\s*[.)]|[-•*–—])\s+")
+_NUMBERS = (
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty"
+).split()
+# "Number two, the discovery call.", "Then step five: I send it": a list told aloud
+_SPOKEN_ITEM = re.compile(
+    r"^(?:(?:and|then|so|um|uh|okay|ok|right)\s+)*(?:number|step)\s+(?:\d{1,2}|"
+    + "|".join(_NUMBERS)
+    + r")(?!\w)"
+)
 _BREAKS = frozenset(',;:()"“”—–….!?')
 _LINKS = (ex.CONJUNCTIONS | ex.CONDITIONS | ex.TIME_LINKS | ex.REASONS | ex.RELATIVES) - {"as"}
 
@@ -196,7 +206,8 @@ def _clause(
         start, end, number, tuple(spoken), group, subject,
         group.subject_words if group is not None else (), "" if link == "and" else link,
         _condition(same_sentence) if link in ("", "and") else "",
-        _opens_with(lowers, ex.SEQUENCE), _opens_with(lowers, ex.BEFORE_PREVIOUS), item,
+        _opens_with(lowers, ex.SEQUENCE) or _spoken_item(lowers, same_sentence),
+        _opens_with(lowers, ex.BEFORE_PREVIOUS), item,
         elliptic, quoted, text[start:end],
     )  # fmt: skip
 
@@ -243,9 +254,28 @@ def _link(spoken: list[Word], group: VerbGroup | None) -> str:
     return "and" if first in ex.CONJUNCTIONS else ""
 
 
+def _spoken_item(lowers: str, same_sentence: list[Clause]) -> bool:
+    """ "Number two, the discovery call", "Step five: I chase the loss runs": the sentence opens
+    an item of a list told aloud, an order marker like "then"."""
+    return not same_sentence and opens_spoken_item(lowers)
+
+
+def opens_spoken_item(text: str) -> bool:
+    """Whether a text opens with "number two" / "step five" (after "and", "then", "so") and
+    goes on to say the step (not a bare "And step ten" before the step read out)."""
+    said = " ".join(text.lower().split())
+    opening = _SPOKEN_ITEM.match(said)
+    return opening is not None and re.search(r"[a-z]", said[opening.end() :]) is not None
+
+
 def _opens_with(lowers: str, phrases: tuple[str, ...]) -> bool:
     head = " ".join(lowers.split()[:5])
-    head = re.sub(r"^(?:(?:and|so|but|um|uh|well|okay|yeah|right|anyway|oh)\s+)+", "", head)
+    # "wait, before that, sorry — I fill out the apps": a self-correction opens with "wait"
+    head = re.sub(
+        r"^(?:(?:and|so|but|um|uh|well|okay|yeah|right|anyway|oh|wait|sorry|actually)\s+)+",
+        "",
+        head,
+    )
     return any(re.match(rf"(?:and\s+)?{re.escape(p)}(?!\w)", head) for p in phrases)
 
 

@@ -143,6 +143,7 @@ def voice(clauses: list[Clause], role: str = "") -> Voice:
     role_heads = bool(
         re.search(r"head of|director|\bvp\b|chief|sales manager|team lead|enablement", role.lower())
     )
+    count["team"] += _their_steps(clauses)
     team = count["team"] >= 3 and count["team"] * 2 >= count["self"]
     team = team or role_heads and count["team"] > 0
     passive = count["passive"] >= 3 and count["passive"] * 4 >= len(main)
@@ -150,3 +151,16 @@ def voice(clauses: list[Clause], role: str = "") -> Voice:
     past = sum(t == "past" for t in mine)
     story = past >= 5 and past * 2 >= len(mine)
     return Voice(team, passive, count["you"] > max(3, own), story)
+
+
+def _their_steps(clauses: list[Clause]) -> int:
+    """Main clauses whose "they" are the sellers named before them: a head of sales says "The
+    reps build their lists, and they work them by phone. Then they do a discovery call." ("they"
+    after the client or another party named is theirs)."""
+    count, party = 0, ""
+    for clause in clauses:
+        if clause.subject in ("team", "other"):
+            party = clause.subject
+        main = clause.verb is not None and not clause.link and not clause.verb.negated
+        count += main and clause.subject == "they" and party == "team"
+    return count

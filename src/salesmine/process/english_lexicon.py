@@ -167,7 +167,8 @@ DISCLAIMERS = _phrases("""
 SELLER_ROLES = _words(
     "rep reps sdr sdrs bdr bdrs ae aes seller sellers salesperson salespeople salesman "
     "salesmen saleswoman executive executives exec execs bdm bdms team guys lads girls folks "
-    "closer closers hunter hunters"
+    "closer closers hunter hunters "
+    "producer producers"  # an insurance agency's or broker's salespeople
 )
 SELLER_PHRASES = _phrases("""
     account executive, account manager, sales manager, sales rep, sales team, sales exec,

@@ -9,7 +9,7 @@ import re
 
 from salesmine.process import english_lexicon as ex
 from salesmine.process.english_candidates import EnglishCandidate
-from salesmine.process.english_clauses import Clause
+from salesmine.process.english_clauses import Clause, opens_spoken_item
 from salesmine.process.english_context import Voice
 
 OWN = frozenset({"self", "we", "none"})
@@ -117,6 +117,8 @@ def _place_reason(candidate: EnglishCandidate) -> str:
     tense = verb.tense if verb is not None else ""
     returns = clause.marker and tense in ("pres", "base") and kind in ("opinion", "small")
     returns = returns and opens_sentence(candidate)  # not "..., and then we demo": why so
+    # "Number eight, I send out the submission": the numbered list goes on whatever was asked
+    returns = returns or kind == "branch" and opens_spoken_item(clause.text)
     if kind in _SKIPPED_ASKS and not returns:  # "Anyway. Then I build the plan": back on track
         return f"asked_{kind}"
     if kind == "closing" and clause.subject == "none":
@@ -218,7 +220,11 @@ def _verb_reason(candidate: EnglishCandidate, own: set[str] | frozenset[str]) ->
     acts = verb.light or _phrasal(clause) or verb.action not in ex.NON_ACTIONS
     acts = acts or verb.catenative in ("go", "come")  # "I go and see them": a visit
     reply = re.sub(r"[^a-z' ]", "", clause.text.lower()).strip() in ex.REPLIES
-    return "" if acts and not reply and not discourse(clause.text) else "no_action"
+    # "wait, before that, sorry — I fill out the apps": a self-correction's "sorry" is said to
+    # the interviewer, not the clause's
+    own_words = clause.text[max(0, verb.clause_start - clause.start) :]
+    said = own_words if clause.before_previous else clause.text
+    return "" if acts and not reply and not discourse(said) else "no_action"
 
 
 def discourse(text: str) -> bool:
@@ -227,11 +233,16 @@ def discourse(text: str) -> bool:
     return any(re.search(rf"(?<!\w){re.escape(p)}(?!\w)", said) for p in ex.DISCOURSE)
 
 
-_CLEFT = re.compile(r"(?:thing|step|what)\s+(?:i|we)\s+(?:do|'ll do|will do)\s+is\b")
+_CLEFT = re.compile(
+    r"(?:thing|step|what)\s+(?:i|we)\s+(?:do|'ll do|will do)\s+is\b"
+    # "the last thing is the handoff", "the next step's the proposal": a step named in its place
+    r"|\b(?:next|last|first|final)\s+(?:thing|step)\s*(?:is|'s)\s+(?:the|a|an|my|our)\b"
+)
 
 
 def _names_step(candidate: EnglishCandidate) -> bool:
-    """ "Then there's the demo", "the first thing I do is discovery": "be" names the step."""
+    """ "Then there's the demo", "the first thing I do is discovery", "the last thing is the
+    handoff": "be" names the step."""
     clause = candidate.clause
     said = " ".join(w.lower for w in clause.words).replace(" '", "'")
     there = clause.marker and re.search(r"\bthere(?:'s| is)\b", said) is not None

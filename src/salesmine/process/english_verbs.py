@@ -168,9 +168,13 @@ def _could_follow(piece: list[Word], k: int) -> bool:
     return _could_be_verb(nxt.lower, nxt.lemma) and nxt.lower not in ex.DETERMINERS
 
 
+# Participles spelt as their verb: "the prospect is set up in Epic", "it's put on hold".
+_SAME_PARTICIPLES = frozenset("set put cut let shut spread".split())
+
+
 def _participle(word: Word) -> bool:
     lower = word.lower
-    if lower.endswith("ed"):
+    if lower.endswith("ed") or lower in _SAME_PARTICIPLES:
         return True
     return lower != word.lemma and not lower.endswith(("s", "ing"))
 
@@ -198,7 +202,12 @@ def _group(piece: list[Word], k: int, sentence: list[Word]) -> tuple[VerbGroup |
         complement = _complement(piece, k)
         if complement is not None:
             head, catenative, end = complement, piece[k].lemma, complement
+    caused = _caused(piece, k) if head == k and piece[k].lemma in _CAUSATIVES else None
+    if caused is not None and piece[caused - 1].lower == "to":  # "tell the carrier to bind it"
+        head, catenative, end, caused = caused, piece[k].lemma, caused, None
     action, light = _light(piece, head)
+    if caused is not None:  # "get the apps signed": said as it is, the action is signing
+        action, end = _light(piece, caused)[0], caused
     subject, words, index = _subject(piece, start)
     passive = any(a in ex.BE for a in aux) and _participle(piece[k]) and not catenative
     clause_start = piece[index].start if index >= 0 else piece[start].start
@@ -223,8 +232,34 @@ def _complement(piece: list[Word], k: int) -> int | None:
         j += 1
     if j < len(piece) and _could_be_verb(piece[j].lower, piece[j].lemma):
         verbal = piece[j - 1].lower in ("to", "and") or piece[j].lower.endswith("ing")
-        return j if verbal else None
+        return j if verbal or _bare_after_go(piece, k, j) else None
     return None
+
+
+_CAUSATIVES = frozenset({"get", "tell"})
+
+
+def _caused(piece: list[Word], k: int) -> int | None:
+    """ "I get the apps signed", "we get them to sign", "I tell the carrier to bind it": the
+    seller has it done; the action is the done verb's."""
+    for j in range(k + 2, min(k + 7, len(piece))):
+        word, before = piece[j], piece[j - 1]
+        if word.lower in ex.PREPOSITIONS | ex.CONJUNCTIONS and word.lower != "to":
+            return None
+        follows = j + 1 < len(piece) and _could_be_verb(piece[j + 1].lower, piece[j + 1].lemma)
+        if word.lower == "to" and follows and piece[j + 1].lower == piece[j + 1].lemma:
+            return j + 1  # "get them to sign", "tell the carrier to bind it"
+        done = word.lower.endswith("ed") and _could_be_verb(word.lower, word.lemma)
+        if piece[k].lemma == "get" and done and before.lower not in ex.DETERMINERS:
+            return j  # "get the apps signed" (not "get the signed apps")
+    return None
+
+
+def _bare_after_go(piece: list[Word], k: int, j: int) -> bool:
+    """ "I go see the operation", "come look at the site": "go" / "come" + a bare verb."""
+    word = piece[j]
+    plain = word.lower == word.lemma and word.lower not in ex.PARTICLES | ex.PREPOSITIONS
+    return j == k + 1 and piece[k].lemma in ("go", "come") and plain
 
 
 def _light(piece: list[Word], head: int) -> tuple[str, bool]:
