@@ -30,6 +30,9 @@ _SOMETIME = re.compile(
     r"(?<!\w)(?:как-то|однажды|(?:пару|пара|один|одного|несколько|два|три)\s+раз\w*)(?!\w)"
 )
 _SPEAKER = frozenset("я мы".split())
+_CONTRAST = frozenset("но а".split())  # "сама не езжу, но согласую дату": what is done instead
+# "я не знаю, делает ли кто ещё": not knowing is a hedge about others, not a doing disclaimed
+_NOT_KNOWING = frozenset("знать помнить понимать уверять сказать".split())
 _LISTENER = frozenset("вам вас вами".split())  # the interviewer, addressed politely
 # Taking back what was just said: "я путаю", "ошиблась", "вернее", "ой , нет".
 _RETRACT = frozenset("путать перепутать ошибаться ошибиться оговориться врать соврать".split())
@@ -96,10 +99,26 @@ def disclaims(words: list[Word]) -> bool:
     for k, word in enumerate(main):
         if word.pos != "VERB" or k == 0 or main[k - 1].lower != "не":
             continue
+        if word.lemma in _NOT_KNOWING or _instead(main, k):
+            continue
         if word.person == "1per":
             return True
         subject = subject_of(main, k)
         if word.tense == "past" and subject is not None and main[subject].lower in _SPEAKER:
+            return True
+    return False
+
+
+def _instead(main: list[Word], k: int) -> bool:
+    """ "Сама я не езжу, но согласую дату выезда", "в цену не лезу, а считаю монтаж": after the
+    negated verb, a "но" / "а" (or a dash the main clause kept) opens what the speaker does
+    instead — a verb of their own, not negated."""
+    turned = False
+    for j in range(k + 1, len(main)):
+        word = main[j]
+        turned = turned or word.lower in _CONTRAST or word.text in "—–"
+        own = word.pos == "VERB" and word.person == "1per" and main[j - 1].lower != "не"
+        if turned and own:
             return True
     return False
 

@@ -58,6 +58,7 @@ from salesmine.process.step_novelty import (
     own_action,
     paragraph_step,
     passive_step,
+    subject_step,
     terse_new,
     terse_step,
 )
@@ -180,7 +181,9 @@ def _decide(candidate: Candidate, steps: list[Candidate], first: bool, told: set
     # object both differ from the step's own is the next action, whatever its length — also
     # after a restatement ("Перезваниваю с вариантами. ... Отправляю ссылку на оплату")
     # so is a long passive with a new subject, and a paragraph of its own with a new verb
-    if any(f(candidate, previous) for f in (own_action, passive_step, paragraph_step)):
+    if any(
+        f(candidate, previous) for f in (own_action, passive_step, paragraph_step, subject_step)
+    ):
         return "new"
     return _decide_later(candidate, previous, told)
 

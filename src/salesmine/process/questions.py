@@ -43,6 +43,7 @@ _END = re.compile(r"(?<!\w)(?:(?:на этом|это)\s+(?:все|конец)|�
 _OF_ALL = frozenset("всего всех".split())
 _MOST = "самый"
 _ENDS = frozenset("первый последний начальный конечный".split())
+_SOURCE = frozenset("откуда".split())  # "Откуда клиенты берутся?" asks where the sale starts
 _CLIENTS = frozenset("клиент покупатель заказчик человек люди".split())
 # "Но давайте по порядку", "расскажу по шагам": the person goes back from reasons to the process
 _BACK_TO_ORDER = re.compile(r"(?<!\w)по\s+(?:порядку|шагам|пунктам|этапам)(?!\w)", re.I)
@@ -103,6 +104,8 @@ def about_client(question: list[Word]) -> bool:
     """Whether a question asks what the client does ("И клиенты соглашаются вот так сразу?"),
     not what the interviewee does: the answer tells what happens if they do (or do not)."""
     yours = any(w.pos == "VERB" and w.person == "2per" for w in question)
+    if any(w.lower in _SOURCE for w in question):  # where leads come from: the process, not
+        return False  # what happens if the client acts
     for k, word in enumerate(question):
         if word.pos != "VERB" or word.person != "3per" or yours:
             continue

@@ -15,9 +15,11 @@ from salesmine.process.actions import VERBAL, Word
 from salesmine.process.candidates import Candidate
 from salesmine.process.concepts import CUE_WEIGHTS, STRONG
 from salesmine.process.passive import nominative, passive_base
+from salesmine.process.subjects import seller
 
 TERSE_WORDS = 6  # words of a sentence short enough to tell one step and nothing more
 OWN_WORDS = 9  # words of a sentence short enough to name one action (details run longer)
+_DASHES = frozenset("—–")  # a remark on the step follows one ("Оформляю страховку — ...")
 # words by which a sentence explains the step, or tells a habit of it, rather than the next one
 _ASIDE_WORDS = frozenset({"поэтому", "иногда", "всегда", "тоже", "также", "заодно"})
 # nouns of time stand in the accusative without being acted on ("Я каждый день звоню")
@@ -56,7 +58,7 @@ def own_action(candidate: Candidate, previous: Candidate) -> bool:
     objects = _things(previous)
     if not objects:
         return False
-    said = [w for w in candidate.context if w.is_word]
+    said = _before_remark(candidate)
     if len(said) > OWN_WORDS or {w.lower for w in said} & _ASIDE_WORDS:
         return False  # a long sentence, or "Поэтому я скидку закладываю", tells how, not what
     nouns = _acted_on(candidate, passive=True)
@@ -123,7 +125,7 @@ def _acted_on(candidate: Candidate, passive: bool = False) -> set[str]:
     is done to ("Клиенту отправляется ссылка на оплату"); empty when it is neither (a past or
     conditional clause, one inside its sentence, one whose object belongs to an infinitive)."""
     word = candidate.head_word
-    if word is None or candidate.conditional or candidate.asked_if:
+    if word is None or candidate.conditional:
         return set()
     if candidate.step.start != _opening(candidate):
         return set()
@@ -193,7 +195,7 @@ def _objects(parts: list[Word]) -> set[str]:
 def _terse(candidate: Candidate) -> bool:
     """Whether the candidate opens a sentence of at most ``TERSE_WORDS`` words: one short
     sentence per action is how a person lists steps; details come in long ones."""
-    said = [w for w in candidate.context if w.is_word]
+    said = _before_remark(candidate)
     return len(said) <= TERSE_WORDS and candidate.step.start == _opening(candidate)
 
 
@@ -201,3 +203,41 @@ def _opening(candidate: Candidate) -> int:
     """Where the candidate's sentence starts in its turn (its first word)."""
     words = [w for w in candidate.context if w.is_word]
     return words[0].start if words else -1
+
+
+def subject_step(candidate: Candidate, previous: Candidate) -> bool:
+    """Whether a sentence that names a seller as its doer ("Менеджер выставляет счёт ...")
+    tells another action than the step before, whatever its length: a present verb of that
+    seller, not the step's own verb nor said in it, and no direct object that step acted on. A
+    regulation, or a head telling the sellers' work, names the doer again at each step
+    ("Менеджер регистрирует заявку. Менеджер связывается с клиентом"); details go on without
+    it. (With "я" as the doer the same reading split too many details off: session 8.)"""
+    # after a heading ("Потом звонок. Менеджер звонит ...") the sentence tells what is done in it
+    if previous.head_word is None or previous.head_word.pos not in VERBAL:
+        return False
+    word = candidate.head_word
+    parts = list(candidate.parts)
+    if word is None or word not in parts or word.pos != "VERB" or word.tense != "pres":
+        return False
+    if word.person not in _TOLD_PERSONS or candidate.conditional or candidate.asked_if:
+        return False
+    if candidate.step.start != _opening(candidate) or candidate.head in previous.said:
+        return False
+    said = {w.lower for w in candidate.context if w.is_word}
+    if said & _ASIDE_WORDS or any(w.pos == "INFN" for w in parts):
+        return False
+    at = parts.index(word)
+    if not any(parts[k].case == "nomn" and seller(parts, k) for k in range(at)):
+        return False
+    nouns = _objects(parts) & candidate.objects
+    return not nouns & _things(previous)
+
+
+def _before_remark(candidate: Candidate) -> list[Word]:
+    """The words of the candidate's sentence up to a dash after its action word ("Оформляю
+    страховку — с этой страховой мы давно работаем"): the remark after it comments on the step,
+    it does not make the sentence a long, detailed one."""
+    said = [w for w in candidate.context if w.is_word or w.text in _DASHES]
+    end = candidate.head_word.end if candidate.head_word is not None else -1
+    cut = next((k for k, w in enumerate(said) if w.text in _DASHES and w.start >= end), len(said))
+    return [w for w in said[:cut] if w.is_word]
