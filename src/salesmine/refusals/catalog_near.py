@@ -109,7 +109,17 @@ def _other_readings(index: CatalogIndex, term: str) -> list[str]:
     lemmatized to "спора" (a spore), the catalog's "споры" to "спор"; both are forms of "спор"."""
     if term in index.postings or not is_cyrillic(term):
         return []
-    return [other for other in readings(term) if other != term and other in index.postings]
+    found = [other for other in readings(term) if other != term and other in index.postings]
+    return found + _without_fleeting_vowel(index, term)
+
+
+def _without_fleeting_vowel(index: CatalogIndex, term: str) -> list[str]:
+    """A genitive plural the dictionary does not know, with its fleeting vowel: "рефок" for the
+    catalog's "рефка" (kept as its stem "рефк"), "подменок" for "подменка", like "симок"."""
+    if len(term) < 5 or term[-2:] not in ("ок", "ек", "ёк"):
+        return []
+    bare = term[:-2] + "к"
+    return [other for other in (bare, bare + "а") if other in index.postings]
 
 
 def _derived_terms(index: CatalogIndex, term: str) -> dict[str, float]:
@@ -210,9 +220,16 @@ def _compound_terms(index: CatalogIndex, term: str) -> dict[str, float]:
         if len(other) > len(tail)
     }
     for cut in range(2, len(term) - MIN_COMPOUND_PART + 1):
-        if term[cut:] in index.postings:
+        # not after a linking vowel: "льд-о-генератор", "вод-о-нагреватель" name a kind of
+        # their own (an ice maker is no generator); "потреб|кредит" shortens a word
+        if term[cut:] in index.postings and not _linked(term, cut):
             found.setdefault(term[cut:], COMPOUND_SIMILARITY)
     return found
+
+
+def _linked(term: str, cut: int) -> bool:
+    """A Russian compound joined by a linking vowel at ``cut`` ("льдо|генератор")."""
+    return is_cyrillic(term) and term[cut - 1] in "оеё" and cut >= 3
 
 
 # Letter by letter: an abbreviation typed in the other script ("NDFL" for "НДФЛ", "SKUD" for

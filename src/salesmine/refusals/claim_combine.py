@@ -8,6 +8,7 @@ Thresholds: leave-one-writer-out over data/claims/dev* (``benchmarks/claims_benc
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -139,11 +140,28 @@ def topic_before(note: Note, start: int, scored: list[Scored]) -> Scored | None:
 
 def offered_instead(note: Note, span: tuple[int, int]) -> bool:
     """Does the token span name what the company offers instead ("только обычная сауна и
-    хаммам", "only 1 / 12 months")? A word of ``CUES["only"]`` just before it, in its sentence."""
+    хаммам", "only 1 / 12 months")? A word of ``CUES["only"]`` just before it, in its sentence;
+    or what the client turned down as unsuitable right after it ("грибы газовые не подходят",
+    "our convection ovens are too small": ``_UNSUITABLE``)."""
     first = span[0]
-    a, _ = note.sentence_of(first)
+    a, b = note.sentence_of(first)
     before = [t for t in note.toks[max(a, first - ONLY_REACH) : first] if t.word]
-    return any(t.low in CUES["only"] for t in before)
+    if any(t.low in CUES["only"] for t in before):
+        return True
+    return bool(_UNSUITABLE.match(note.text, note.toks[span[1] - 1].end, note.toks[b - 1].end))
+
+
+# The thing was on offer and the client turned it down: "грибы газовые [не подходят]",
+# "пагоды им [не подходят по стилю]", "our convection ovens [are too small]", "the vans [don't
+# suit them]", "our support [wasn't enough]" — the company has it, so it is not what the note
+# says is missing.
+_UNSUITABLE = re.compile(
+    r"\s*(?:\w+\s+){0,2}?(?:не\s+(?:подход|подойд|устраива|годи|годя)\w*"
+    r"|(?:is|are|was|were)\s+(?:too\s+\w+|not\s+suitable|unsuitable)\b"
+    r"|(?:is|are|was|were)(?:n't|\s+not)\s+(?:\w+\s+)?(?:enough|suitable)\b"
+    r"|(?:do|does|did)(?:n't|\s+not)\s+(?:suit|fit)\b)",
+    re.IGNORECASE,
+)
 
 
 def _overlaps(claim: Any, cand: Candidate) -> bool:

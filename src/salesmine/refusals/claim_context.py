@@ -306,6 +306,26 @@ def set_right_after(note: Note, after: int) -> bool:
     return bool(_PLAIN_CORRECTION.search(note.text[after:]))
 
 
+# A plain yes right after a question mark ("? Да, мастер-класс 3 часа", "? yes - 1kg bags").
+_YES_AFTER = re.compile(
+    r"[?\s]*[—–-]?\s*(?:да|конечно|yes|yep|sure|of course)\b(?!\W*(?:нет|no)\b)", re.IGNORECASE
+)
+# Words that make a question expect a no ("у вас же X нет?", "you don't do X, right?"): a yes
+# to it confirms the absence.
+_DOUBTING = frozenset(("не", "нет", "ни", "же", "not", "n't", "no", "never", "without", "без"))
+
+
+def answered_yes(note: Note, span: tuple[int, int]) -> bool:
+    """Is the phrase asked about in a plain question ("а латте-арт тоже учите?") that a yes
+    answers right away ("Да, мастер-класс 3 часа, записал")? Not a question expecting a no
+    ("витрины вы больше не продаёте? Да, так и есть"), where the yes confirms the absence."""
+    a, b = note.sentence_of(span[0])
+    last = note.toks[b - 1]
+    if not last.text.startswith("?") or any(t.low in _DOUBTING for t in note.toks[a:b]):
+        return False
+    return bool(_YES_AFTER.match(note.text, last.end))
+
+
 def _told_about(note: Note, tail: str, span: tuple[int, int] | None) -> bool:
     """ "рассказал про X" later on, X the claimed thing (same first five letters), or followed
     by a sale ("объяснила про оплату частями, оформили")."""

@@ -357,6 +357,15 @@ CORRECTION_EN = (
     r"we\s+(?:do|have|offer|can|provide|support)\b(?!\s*(?:n't|not))"
     r"|\bcorrected\s+(?:that|him|her|them|it|the client|myself)\b|\bset (?:him|her|them) straight\b"
     r"|\bturn(?:s|ed) out we\s+(?:do|have|offer|can)\b(?!\s*(?:n't|not))"
+    # "checked with ops - we do. called back", "Checked - yes, ... added to the order", "Olga
+    # confirmed we still do it - told the client": checked, found, and the client was told (a
+    # slip only noticed — "checked later - we do. following up" — still stands)
+    r"|\b(?:checked|confirmed|verified)\b[^.!?\n]{0,40}?(?:[-—–:,]\s*|\s)(?:yes\b|we\s+"
+    r"(?:still\s+)?(?:do|have|offer|can)\b(?!\s*(?:n't|not)))[^\n]{0,60}?\b(?:called\s+"
+    r"(?:\w+\s+)?back|told\s+(?:the\s+)?(?:client|customer|buyer|them|him|her)|booked|"
+    r"added\s+to|order\s+placed|signed)"
+    # "called back same day, corrected": the slip put right with the client
+    r"|\bcalled\s+(?:\w+\s+)?back\b[^.!?\n]{0,30}?\bcorrected\b"
 )
 POSITIVE_ANSWER_RU = (
     r"\b(?:да|нет)\s*,?\s*"
@@ -373,6 +382,10 @@ DIALOG_YES = (
     r"(?:да|конечно|есть|yes|yep|sure|of course|absolutely|we do|we have)\b"
     # "they said. we do, demo on Tue" — a sentence of its own, not "(we DO, Roman's team)"
     r"|(?:^|[.!?\n]\s*)we do\s*[,;!—–]"
+    # "TyreOn doesn't offer a loan car, we do —", "у Альфы нет X, а у нас есть —": the other
+    # side's lack, set against what the company has
+    r"|[,;]\s*(?:but\s+)?we\s+(?:still\s+)?do\s*(?:[,;!—–.]|$)"
+    r"|[,;]\s*(?:а\s+)?(?:мы|у\s+нас)\s+(?:есть|делаем|да[её]м)\s*(?:[,;!—–.]|$)"
 )
 SELF_CORRECTION_RU = (
     r"перезвонил\w*[^.!?\n]{0,40}?извинил|перезвонил\w*,?\s+(?:вс[её]\s+ок|исправил)"

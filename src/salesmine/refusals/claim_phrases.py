@@ -164,8 +164,8 @@ def np_right(
     k = i + 1
     segment = i  # where the words after the last preposition start
     while k < len(toks) and words < MAX_PHRASE_WORDS:
-        if lang == "en" and _time_after(toks, k):
-            break  # "offline mode | last year"
+        if lang == "en" and (_time_after(toks, k) or _because_at(toks, k)):
+            break  # "offline mode | last year", "pagoda tents | b/c the site shows..."
         if np_at(toks, k, lang):
             if lang == "ru" and _case_break(toks, segment, k):
                 break  # "без отсрочки платежа | клинику не рассматривают"
@@ -188,6 +188,12 @@ _REPLIES = frozenset(
 _TIME_EN = frozenset(
     "year month week quarter summer winter spring fall autumn time season yr".split()
 )
+
+
+def _because_at(toks: list[Tok], k: int) -> bool:
+    """ "b/c" (because) written as three tokens: a reason follows, not more of the product."""
+    lows = [t.low for t in toks[k : k + 3]]
+    return lows == ["b", "/", "c"]
 
 
 def _time_after(toks: list[Tok], k: int) -> bool:

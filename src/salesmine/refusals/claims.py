@@ -39,7 +39,7 @@ from salesmine.refusals.claim_combine import (
     score_note,
     topic_before,
 )
-from salesmine.refusals.claim_context import Note, set_right_after
+from salesmine.refusals.claim_context import Note, answered_yes, set_right_after
 from salesmine.refusals.claim_pairs import pair_model
 from salesmine.refusals.claim_patterns import (
     SOURCES,
@@ -211,7 +211,7 @@ def _rescued(text: str, index: CatalogIndex, lang: str | None) -> NoteClaim | No
 def _taken_back(note: Note, span: tuple[int, int]) -> bool:
     """Plainly set right later in the note ("M: we do, 15% off", "ошибся, перезвонил"): the
     routes that find claims the rules missed must drop these too."""
-    return set_right_after(note, note.toks[span[1] - 1].end)
+    return set_right_after(note, note.toks[span[1] - 1].end) or answered_yes(note, span)
 
 
 def _fields(match: CatalogMatch) -> tuple[str, str, float, str, str]:

@@ -41,7 +41,7 @@ _EN_TAIL = frozenset(
 # may start another product's qualifier ("insurance [for pets]"). Any word in "-ly" too.
 _EN_TAIL_REMARK = frozenset(
     """altogether anymore either too yet instead separately right enough whatsoever at all
-    etc really""".split()
+    etc really ourselves themselves yourselves itself myself out here there now anyway""".split()
 )
 # Russian parts of speech after a product that start a remark, never a qualifier: a verb, a
 # participle, an adverb ("доставку [включённую в цену]", "грунтовку [вообще]"). Not a
@@ -76,7 +76,11 @@ def _trims(mention: str, starts_tail) -> list[str]:  # type: ignore[no-untyped-d
     # a sentence starts with a capital: "Competitor quoted X" (later capitals may be names)
     while leads < n - 1 and _droppable_lead(words[leads], first=leads == 0):
         leads += 1
-    tail_starts = [k for k in range(1, n) if starts_tail(words[k])]
+    tail_starts = [
+        k
+        for k in range(1, n)
+        if starts_tail(words[k]) or (starts_tail is _starts_remark and _postposed(words, k))
+    ]
     runs = []
     for start in range(leads + 1):
         for end in [n, *tail_starts]:
@@ -93,6 +97,36 @@ def _starts_remark(word: str) -> bool:
     if _is_cyrillic(clean):
         return _ru_pos(clean) in _RU_REMARK_POS
     return clean in _EN_TAIL_REMARK or (clean.endswith("ly") and len(clean) > 4)
+
+
+def _postposed(words: list[str], k: int) -> bool:
+    """A Russian adjective after the noun it agrees with, ending the phrase: what kind or how
+    good the client wants it ("тюльпанов [голландских]", "аварийки [круглосуточной]"). Not
+    one before its own noun ("подбор [домашнего персонала]", "пробники [новой линии]")."""
+    if k != len(words) - 1:
+        return False
+    adjective = _clean(words[k])
+    noun = _clean(words[k - 1])
+    if not (_is_cyrillic(adjective) and _is_cyrillic(noun)):
+        return False
+    return _agrees(noun, adjective)
+
+
+def _clean(word: str) -> str:
+    return word.strip(".,:;!?\"'«»()").lower()
+
+
+@functools.lru_cache(maxsize=50_000)
+def _agrees(noun: str, adjective: str) -> bool:
+    """Some reading of ``adjective`` (an ADJF) agrees in case and number with some noun reading
+    of ``noun``."""
+    nouns = [p.tag for p in _morph().parse(noun) if p.tag.POS == "NOUN"]
+    adjectives = [p.tag for p in _morph().parse(adjective) if p.tag.POS == "ADJF"]
+    return any(
+        a.case == b.case and a.number == b.number and (a.number == "plur" or a.gender == b.gender)
+        for a in nouns
+        for b in adjectives
+    )
 
 
 def _names_something(run: list[str]) -> bool:

@@ -52,7 +52,8 @@ GENERIC_TAILS_EN = frozenset(
     """load loads shipment shipments deployment deployments version versions option options
     service services record records contract contracts solution solutions module modules
     feature features setup program programs programme capability functionality offering
-    package packages""".split()
+    package packages work works job jobs kit kits machine machines rollout rollouts callout
+    callouts platform platforms install installs installation installations access""".split()
 )
 
 
@@ -181,9 +182,11 @@ def _heads(mention: str, *, claimed: bool = True) -> list[tuple[str, float]]:
         if found.start() > 0 and is_person_noun(found.group(1).lower()):
             heads.append((mention[: found.start()].strip(), HEAD_MIN_SCORE))
     # "reefer loads", "on-prem deployment": an English noun that says only what form it takes
+    # ("lounge [access option]": each such noun in turn)
     words = mention.split()
-    if len(words) > 1 and words[-1].lower() in GENERIC_TAILS_EN:
-        heads.append((" ".join(words[:-1]), HEAD_MIN_SCORE))
+    while len(words) > 1 and words[-1].lower() in GENERIC_TAILS_EN:
+        words = words[:-1]
+        heads.append((" ".join(words), HEAD_MIN_SCORE))
     # "[told HR] webinars", "e-signature [built in]": edge words that name no product
     heads += [(run, EDGE_MIN_SCORE) for run in edge_trims(mention)]
     return heads + _claimed_heads(mention) if claimed else heads
