@@ -171,7 +171,8 @@ UNANSWERED_RU = tuple(
     "вопрос завис|вопрос повис|завис|никто не ответил|ответа так и нет|"
     "не нашла что ответить|не знал что сказать|не знала что сказать|обещал узнать|"
     "обещала узнать|обещал выяснить|обещала выяснить|"
-    "ответить не смог|ответить не смогла|хороший вопрос|кто знает|вопрос висит|висит с".split("|")
+    "ответить не смог|ответить не смогла|хороший вопрос|кто знает|вопрос висит|висит с|"
+    "висит|тишина|жду ответа|otveta net".split("|")
 )
 UNANSWERED_EN = tuple(
     "couldn't answer|could not answer|didn't know|did not know|wasn't sure|was not sure|"
@@ -189,7 +190,8 @@ UNANSWERED_EN = tuple(
     "nobody here knows|nobody could say|no one could say|call back|no answer yet|"
     "no answer sent|unsure|no clue|idk|asked me to confirm|left it|no answer from|"
     "nobody answered|no one answered|nobody on our side answered|still no answer|"
-    "answered yet|not sure|will find out".split("|")
+    "answered yet|not sure|will find out|haven't replied|hasn't replied|w/o answer|"
+    "without answer|without an answer|silence".split("|")
 )
 ASK_VERBS_RU = frozenset(
     (

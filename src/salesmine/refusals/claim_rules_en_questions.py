@@ -33,6 +33,9 @@ def questions(note: Note) -> list[Hit]:
             if not (direct or reported):
                 continue
             v = skip_words(toks, k + 1, SKIP_EN) if direct else _verb_after(toks, k + 1, b)
+            verb = v
+            if 0 <= v < b - 2 and toks[v + 1].low in _VERB_PARTICLES and toks[v + 2].word:
+                v += 1  # "can you set up the wifi": the particle belongs to the verb
             span = np_right(toks, v + 1 if v >= 0 else k + 1, note.lang, skip_leading_link=v >= 0)
             if span is None and v >= 0 and _pronoun_at(toks, v + 1):
                 span = antecedent(toks, k - 1, note.lang)  # "apostille - they asked if we do it"
@@ -48,7 +51,7 @@ def questions(note: Note) -> list[Hit]:
                 status = answer_status(note, toks[b - 1].end)
             if status in ("unanswered", "negative") or (direct and status == "none"):
                 source = "manager" if status == "negative" else "unanswered"
-                hits.append(Hit(span, k, source, product_context(toks[v]) if v >= 0 else ""))
+                hits.append(Hit(span, k, source, product_context(toks[verb]) if v >= 0 else ""))
     return hits
 
 
@@ -79,6 +82,7 @@ def _pronoun_at(toks: list[Tok], k: int) -> bool:
 
 
 _MODALS = frozenset(("can", "could"))
+_VERB_PARTICLES = frozenset(("up", "out", "off", "over", "down"))
 
 
 _UNSURE_VERBS = frozenset(
