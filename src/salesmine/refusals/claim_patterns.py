@@ -23,10 +23,12 @@ from salesmine.refusals import claim_rules_en as en
 from salesmine.refusals import claim_rules_en_questions as en_questions
 from salesmine.refusals import claim_rules_en_scope as en_scope
 from salesmine.refusals import claim_rules_only as only
+from salesmine.refusals import claim_rules_only_wants as only_wants
 from salesmine.refusals import claim_rules_ru as ru
 from salesmine.refusals import claim_rules_ru_modal as ru_modal
 from salesmine.refusals import claim_rules_ru_questions as ru_questions
 from salesmine.refusals import claim_rules_ru_scope as ru_scope
+from salesmine.refusals import claim_rules_scope as scope_rules
 from salesmine.refusals import claim_rules_withdrawn as stopped
 from salesmine.refusals.claim_classifier import claim_probability
 from salesmine.refusals.claim_context import Note, corrected
@@ -71,7 +73,7 @@ _CUE = re.compile(
     r"|\b(?:do|does|did|ca|wo|could|would|is|are|was|were)nt\b|discontinu|предусмотр|максимум|[✘✗❌]"
     # any verb "we" deny ("мы не встречаем", "не тянем", "у нас не учат"): a weak rule's hit,
     # kept only when the claim classifier backs it
-    r"|\bне\s+\w+(?:ем|им|ём)\b|у\s+нас\s+не\b",
+    r"|\bне\s+\w+(?:ем|им|ём)\b|у\s+нас\s+не\b|" + scope_rules.CUE,
     re.IGNORECASE,
 )
 _ANY_NEGATION = re.compile(
@@ -90,7 +92,9 @@ RULES: dict[str, tuple[Callable[[Note], list[Hit]], ...]] = {
         ru_scope.unsure,
         only.only_alternative,
         only.bare_no,
+        only_wants.only_wanted,
         checklist,
+        *scope_rules.RULES_RU,
     ),
     "en": (
         en.negated_verb,
@@ -102,7 +106,9 @@ RULES: dict[str, tuple[Callable[[Note], list[Hit]], ...]] = {
         en_scope.not_our_scope,
         only.only_alternative,
         only.bare_no,
+        only_wants.only_wanted,
         checklist,
+        *scope_rules.RULES_EN,
     ),
 }
 

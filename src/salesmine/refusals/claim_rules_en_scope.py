@@ -8,6 +8,7 @@ from salesmine.refusals.claim_antecedents import antecedent, is_anaphor
 from salesmine.refusals.claim_context import Note
 from salesmine.refusals.claim_hits import Hit, source_of
 from salesmine.refusals.claim_phrases import Tok, is_product_phrase, np_left, np_right
+from salesmine.refusals.claim_rules_scope import asked_before
 
 SCOPE_NOUNS = frozenset(
     """area thing scope offering offer line business field specialty speciality wheelhouse
@@ -71,7 +72,7 @@ def _refused_thing(note: Note, k: int) -> tuple[int, int] | None:
         span = np_left(toks, j + 1, "en")  # "mass hiring isn't our thing"
         if span and is_product_phrase(toks, span, "en"):
             return span
-    return antecedent(toks, k, "en", nearest=False) or _topic(note, k)
+    return antecedent(toks, k, "en", nearest=False) or _topic(note, k) or asked_before(note, k)
 
 
 def _topic(note: Note, k: int) -> tuple[int, int] | None:
