@@ -116,6 +116,7 @@ def test_narrated_interview_without_its_asides(interview) -> None:  # type: igno
         "OFFER",
         "OBJECTION",
         "SIGN",
+        "PAYMENT",  # "Подписываем договор, выставляю счёт": two steps
         "AFTERSALE",
     ]
     quotes = " ".join(q for _, q in steps)

@@ -51,14 +51,14 @@ def test_someone_elses_action_is_proposed_as_dropped(interview) -> None:  # type
 def test_a_grown_quote_ends_before_a_clause_kept_on_its_own(interview) -> None:  # type: ignore[no-untyped-def]
     text = """
 Интервьюер: Как идёт сделка?
-Олег: Договор подписываем, счёт выставляю.
+Олег: Договор готовлю, подписываю у клиента.
 """
     # (one sentence: two short sentences are two steps for the rules too since session 3)
     transcript = interview(text, interviewee="Олег")
     rules = [s.quote for s in extract_steps(transcript)]
-    assert rules == ["Договор подписываем, счёт выставляю"]  # one step for the rules
+    assert rules == ["Договор готовлю, подписываю у клиента"]  # one step for the rules
     tagged = [s.quote for s in extract_steps(transcript, tagger=_tagger(5.0))]
-    assert tagged == ["Договор подписываем", "счёт выставляю"]
+    assert tagged == ["Договор готовлю", "подписываю у клиента"]
 
 
 def test_rules_only_is_the_default(interview) -> None:  # type: ignore[no-untyped-def]

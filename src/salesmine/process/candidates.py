@@ -58,6 +58,8 @@ _LEADS = frozenset(":—–")  # what a heading or "что-то" is followed by 
 _SOMETHING = re.compile(r"(?<!\w)(?:что|кое)\s?-\s?(?:то|нибудь|либо|что)(?!\w)")
 _SCENE = frozenset({"на"})  # "На встрече — знакомимся": during it
 _ALTERNATIVE = frozenset("либо или or".split())
+_ANCHORS = frozenset("перед накануне до".split())  # "Перед звонком ...": before another step
+_OPENERS = frozenset("ну а и но вот".split())
 _TIME_PREPOSITIONS = frozenset("после до перед через".split())
 _SCHEDULING = frozenset("назначать назначить приглашать пригласить звать позвать".split())
 _MEETINGS = frozenset({"MEET", "MEET_SET"})
@@ -242,7 +244,22 @@ def _marked(
         leads = opening is not None and bool(SEQUENCE.match(folded, opening.start))
         start = sentence_start if not verbs or leads else start
     said = folded[start : words[head].end]
-    return bool(SEQUENCE.search(said) or TIME_SHIFT.search(said))
+    return bool(SEQUENCE.search(said) or TIME_SHIFT.search(said)) or (
+        sentence_start is not None and _anchored(words, head)
+    )
+
+
+def _anchored(words: list[Word], head: int) -> bool:
+    """Whether the sentence opens by placing its action before another activity ("Перед звонком
+    я захожу на сайт", "Накануне замера пишу клиенту", "До выезда прошу планировку"): the
+    action is told in its place in the sequence, not as more about the step before."""
+    said = [w for w in words[:head] if w.is_word]
+    while said and said[0].lower in _OPENERS:
+        said = said[1:]
+    if len(said) < 2 or said[0].lower not in _ANCHORS:
+        return False
+    noun = said[1]
+    return noun.pos == "NOUN" and noun.case in ("gent", "ablt") and not noun.animate
 
 
 def _concept(

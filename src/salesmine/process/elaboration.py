@@ -54,6 +54,7 @@ from salesmine.process.concepts import (
 from salesmine.process.later_calls import after_meeting, after_sale
 from salesmine.process.quotes import absorb
 from salesmine.process.step_novelty import (
+    asked_action,
     new_action,
     own_action,
     paragraph_step,
@@ -222,6 +223,8 @@ def _decide_first(candidate: Candidate, told: set[str], steps: list[Candidate]) 
     if concept:
         return "restated" if concept in told and _same_words(candidate, steps) else "new"
     if new_action(candidate, steps):  # "Пилот разворачиваю я": an activity the lexicon lacks
+        return "new"
+    if asked_action(candidate, steps):  # "А лицензию проверяете?" — "Проверяю, конечно"
         return "new"
     return "skip"  # "тогда рассказываю про выплаты": more about what was asked
 

@@ -10,7 +10,7 @@ from salesmine.process.candidates import Candidate
 from salesmine.process.concepts import CALL_VERBS, FOLLOW_UP, Concept
 
 _CALL, _AFTER_SALE, _MEETING = "CALL", "AFTERSALE", "MEET"  # activities of concepts.py
-_CLOSING = frozenset({"SIGN", "DELIVERY"})
+_CLOSING = frozenset({"SIGN", "PAYMENT", "DELIVERY"})
 
 
 def after_meeting(concept: Concept, head: str, told: set[str]) -> Concept:

@@ -14,6 +14,11 @@ _ORDINAL_WORD = (
     r"(?:перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят|одиннадцат|двенадцат|"
     r"тринадцат|четырнадцат|пятнадцат|последн|заключительн|финальн)\w*"
 )
+# the ordinal itself, not a cardinal that starts alike ("шестое", not "шесть")
+_ORDINAL_FORM = (
+    r"(?:перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят|одиннадцат|двенадцат|"
+    r"тринадцат|четырнадцат|пятнадцат|последн)(?:ый|ой|ий|ое|ее|ая|ья|ье)(?!\w)"
+)
 _STAGE_NOUN = r"(?:шаг|этап|пункт)\w{0,2}"
 _WORDED_ITEM = (
     rf"(?:(?:и|а|значит|итак|так|ну)\s*,?\s+)?(?:{_STAGE_NOUN}\s+{_ORDINAL_WORD}|"
@@ -25,6 +30,11 @@ LIST_ITEM = re.compile(
     + r")\s*",
     re.I,
 )
+
+# "Двенадцатое — заказ оборудования.", "Тринадцатый: контроль поставки": a bare ordinal numbers
+# the sentence it opens as an item (only that sentence: the line may go on about something else)
+_BARE_ITEM = re.compile(rf"^\s*(?:(?:и|а|ну)\s*,?\s+)?{_ORDINAL_FORM}\s*[:–—]\s*", re.I)
+_WORDED_START = re.compile(r"\s*" + _WORDED_ITEM, re.I)  # an item's number said mid-line
 
 # A clause of a regulation read out, numbered in digits or words, its text in quotes ("Три-девять:
 # «Условия поставки согласуются ...»", "Пункт 3.1: «...»"): an item of the company's list, however
@@ -41,17 +51,29 @@ READ_CLAUSE = re.compile(
 
 
 def units(text: str, lang: str) -> list[tuple[Span, re.Match[str] | None]]:
-    """Sentences, except that a list item line ("1. Прозвон базы. Потом КП.") stays whole."""
+    """Sentences, except that a list item line ("1. Прозвон базы. Потом КП.") stays whole; a
+    line that reads out several items numbered in words ("Пункт пятый. Подбор модели. Пункт
+    шестой. Организация показа.") holds one item from each such number to the next."""
     found: list[tuple[Span, re.Match[str] | None]] = []
     offset = 0
     for line in text.split("\n"):
+        said = sentences(line, lang)
+        cuts = [s.start for s in said[1:] if _WORDED_START.match(s.text)]
         item = LIST_ITEM.match(line)
         if item and line[item.end() :].strip():
-            found.append((Span(line, offset, offset + len(line)), item))
-        else:
-            found += [
-                (Span(s.text, s.start + offset, s.end + offset), READ_CLAUSE.match(s.text))
-                for s in sentences(line, lang)
-            ]
+            cuts, said = [0, *cuts], []
+        elif cuts:
+            said = [s for s in said if s.end <= cuts[0]]
+        found += [
+            (
+                Span(s.text, s.start + offset, s.end + offset),
+                READ_CLAUSE.match(s.text) or _BARE_ITEM.match(s.text),
+            )
+            for s in said
+        ]
+        for start, end in zip(cuts, [*cuts[1:], len(line)][: len(cuts)], strict=True):
+            part = line[start:end] if end == len(line) else line[start:end].rstrip()
+            span = Span(part, start + offset, start + len(part) + offset)
+            found.append((span, LIST_ITEM.match(part)))
         offset += len(line) + 1
     return found

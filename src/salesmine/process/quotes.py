@@ -13,10 +13,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from salesmine.process.actions import VERBAL
 from salesmine.process.candidates import Candidate
 
 SHORT_QUOTE = 2  # nouns and verbs: a quote saying this little takes in the elaborations told
 # after it ("Тогда я его фиксирую. Фиксация — это я в Битриксе создаю карточку")
+HEADING_GAP = 2  # sentence ends between a heading and the first action it tells
 _SENTENCE_END = re.compile(r"[.!?…]+(?:\s|$)")
 
 
@@ -39,7 +41,7 @@ def absorb(step: Candidate, part: Candidate, led: bool = False) -> None:
         _retell(step, part)
         return
     # a bare "Встреча обязательно." takes in what follows however far
-    bare = step.words <= 1 and part.step.end > step.step.end
+    bare = (step.words <= 1 or _heading(step, part)) and part.step.end > step.step.end
     grows = part.sentence == step.sentence or step.words <= SHORT_QUOTE or names
     if bare or (grows and _adjacent(step, part)):
         quote = step.turn_text[step.step.start : part.step.end]
@@ -70,3 +72,17 @@ def _adjacent(step: Candidate, part: Candidate) -> bool:
         return False
     between = step.turn_text[step.step.end : part.step.start]
     return len(_SENTENCE_END.findall(between)) <= 1
+
+
+def _heading(step: Candidate, part: Candidate) -> bool:
+    """Whether the step is a heading the actions after it tell ("Дальше у нас такой момент —
+    кредитный лимит. Большинство работают с отсрочкой. Менеджер отправляет запрос ..."): a step
+    named by a noun, and an action in a sentence at most ``HEADING_GAP`` sentence ends on — its
+    quote takes the action in, as the step's own words say too little of what is done."""
+    word, verb = step.head_word, part.head_word
+    if word is None or word.pos in VERBAL or verb is None or verb.pos not in VERBAL:
+        return False
+    if part.step.turn != step.step.turn or part.sentence == step.sentence:
+        return False
+    between = step.turn_text[step.step.end : part.step.start]
+    return len(_SENTENCE_END.findall(between)) <= HEADING_GAP

@@ -27,6 +27,7 @@ _TIME = frozenset("раз день неделя месяц год час мин�
 _NOT_OBJECT = frozenset({"PREP", "NUMR"})  # a noun after these is a place, a time, a measure
 _IN_PHRASE = frozenset({"ADJF", "PRTF", "NPRO", "NUMR"})  # words a phrase runs on through
 _SENTENCE_ENDS = (".", "!", "?", "…", "»", '"')  # a paragraph that ends its sentence
+_GENERIC = frozenset("делать сделать быть мочь заниматься".split())  # say no activity
 _TOLD_PERSONS = frozenset({"1per", "3per"})  # "звоню", "оператор звонит" (agency judged whose)
 
 
@@ -40,6 +41,23 @@ def new_action(candidate: Candidate, steps: list[Candidate], named: bool = False
         nouns = {n for n in nouns if STRONG in CUE_WEIGHTS.get(n, {}).values()}
     said = {lemma for step in steps for lemma in step.said}
     return bool(nouns) and not (nouns | {candidate.head}) & said
+
+
+def asked_action(candidate: Candidate, steps: list[Candidate]) -> bool:
+    """Whether the first clause of an answer tells, as an action of its own, the activity the
+    question asked about when none of ``steps`` told it ("А пилот?" — "Пилот разворачиваю я";
+    "А лицензию вы проверяете?" — "Проверяю, конечно, на сайте"): a present (or future) verb
+    opening its sentence, and a word of the clause taken from the question, said in no step."""
+    word = candidate.head_word
+    if word is None or word.pos != "VERB" or word.tense == "past":
+        return False
+    if word.person not in _TOLD_PERSONS or candidate.conditional or candidate.asked_if:
+        return False
+    if candidate.step.start != _opening(candidate):
+        return False
+    said = {lemma for step in steps for lemma in step.said}
+    taken = {w.lemma for w in candidate.parts if w.is_word} & candidate.asked_words
+    return bool(taken - said - _GENERIC)
 
 
 def own_action(candidate: Candidate, previous: Candidate) -> bool:
@@ -217,7 +235,7 @@ def subject_step(candidate: Candidate, previous: Candidate) -> bool:
         return False
     word = candidate.head_word
     parts = list(candidate.parts)
-    if word is None or word not in parts or word.pos != "VERB" or word.tense != "pres":
+    if word is None or word not in parts or word.pos != "VERB" or word.tense == "past":
         return False
     if word.person not in _TOLD_PERSONS or candidate.conditional or candidate.asked_if:
         return False
