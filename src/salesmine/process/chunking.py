@@ -23,9 +23,9 @@ import re
 from salesmine.process import lexicon as lx
 from salesmine.process.actions import VERBAL, Word, is_action
 from salesmine.process.agency import NOBODY, Teller, own_action, subject_of
-from salesmine.process.passive import passive_base
 from salesmine.process.asides import to_listener
 from salesmine.process.nouns import Group, heading, item_noun, joins, noun_head, sequence_noun
+from salesmine.process.passive import passive_base
 
 _BREAK_PUNCT = frozenset(',;:—–-()…!?."«»')  # ".": a list item may hold sentences
 _NEXT = "следующий"
