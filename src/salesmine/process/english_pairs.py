@@ -28,7 +28,6 @@ exactly the evidence it was trained on. Deterministic: fixed formulas over the i
 from __future__ import annotations
 
 import functools
-import json
 import math
 from collections import Counter
 from collections.abc import Sequence
@@ -42,6 +41,7 @@ from sklearn.preprocessing import normalize
 from salesmine.process import english_lexicon as ex
 from salesmine.process.actions import is_verb
 from salesmine.process.model import Step
+from salesmine.process.pair_weights import PairWeights
 from salesmine.text import lemmatize, tokens
 
 MODELS = Path(__file__).resolve().parent.parent / "models" / "process"
@@ -253,15 +253,10 @@ def feature_stack(features: dict[str, np.ndarray], names: Sequence[str]) -> np.n
 
 
 @dataclass(frozen=True)
-class EnglishPairModel:
+class EnglishPairModel(PairWeights):
     """Logistic-regression weights over named features, the threshold to cluster at, and the
     lower bar for lone steps (``lone_steps``; None: none)."""
 
-    features: tuple[str, ...]
-    coefficients: tuple[float, ...]
-    intercept: float
-    threshold: float
-    attach: float | None = None
     language: str = "en"
 
     @property
@@ -271,9 +266,7 @@ class EnglishPairModel:
 
     def probability(self, stack: np.ndarray) -> np.ndarray:
         """The symmetric probability matrix of an n x n x len(features) stack."""
-        score = stack @ np.asarray(self.coefficients) + self.intercept
-        probability = 1.0 / (1.0 + np.exp(-score))
-        return (probability + probability.T) / 2
+        return self.logistic(stack)
 
     def similarity(
         self, matrices: dict[str, np.ndarray], hand: np.ndarray, steps: Sequence[Step]
@@ -290,33 +283,6 @@ class EnglishPairModel:
         result = np.where(owner[:, None] == owner[None, :], probability * SAME_PERSON, probability)
         np.fill_diagonal(result, 1.0)
         return result
-
-    def to_json(self) -> str:
-        """The weights as compact, readable JSON."""
-        data = {
-            "language": self.language,
-            "threshold": self.threshold,
-            **({"attach": self.attach} if self.attach is not None else {}),
-            "intercept": round(self.intercept, 6),
-            "coefficients": {
-                n: round(c, 6) for n, c in zip(self.features, self.coefficients, strict=True)
-            },
-        }
-        return json.dumps(data, indent=1) + "\n"
-
-    @classmethod
-    def from_json(cls, text: str) -> EnglishPairModel:
-        """Read the weights written by ``to_json``."""
-        data = json.loads(text)
-        weights = data["coefficients"]
-        return cls(
-            features=tuple(weights),
-            coefficients=tuple(float(v) for v in weights.values()),
-            intercept=float(data["intercept"]),
-            threshold=float(data["threshold"]),
-            attach=float(data["attach"]) if data.get("attach") is not None else None,
-            language=data.get("language", "en"),
-        )
 
 
 @functools.lru_cache(maxsize=2)

@@ -17,7 +17,6 @@ input, so the merge stays deterministic.
 from __future__ import annotations
 
 import functools
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,6 +24,7 @@ from pathlib import Path
 import numpy as np
 
 from salesmine.process.model import Step
+from salesmine.process.pair_weights import PairWeights
 
 MODELS = Path(__file__).resolve().parent.parent / "models" / "process"
 # The bundled models by (language, with embeddings): the plain one is the default; the one with
@@ -55,17 +55,10 @@ SAME_PERSON = 0.5  # as ``Weights.same_person``: two steps of one account rarely
 
 
 @dataclass(frozen=True)
-class PairModel:
+class PairModel(PairWeights):
     """Logistic-regression weights over ``pair_features`` and the threshold to cluster at."""
 
-    features: tuple[str, ...]
-    coefficients: tuple[float, ...]
-    intercept: float
-    threshold: float  # average probability at which two groups of steps join
     language: str = "ru"
-    # The lower bar at which a step left alone joins its nearest activity (``lone_steps``);
-    # None: lone steps stay personal.
-    attach: float | None = None
 
     def similarity(
         self, matrices: dict[str, np.ndarray], hand: np.ndarray, steps: Sequence[Step]
@@ -77,36 +70,7 @@ class PairModel:
     def probability(self, stack: np.ndarray) -> np.ndarray:
         """The symmetric probability matrix of an n x n x len(FEATURES) ``pair_features`` stack."""
         columns = [FEATURES.index(name) for name in self.features]
-        score = stack[..., columns] @ np.asarray(self.coefficients) + self.intercept
-        probability = 1.0 / (1.0 + np.exp(-score))
-        return (probability + probability.T) / 2  # float noise must not break symmetry
-
-    def to_json(self) -> str:
-        """The weights as compact, readable JSON."""
-        data = {
-            "language": self.language,
-            "threshold": self.threshold,
-            **({"attach": self.attach} if self.attach is not None else {}),
-            "intercept": round(self.intercept, 6),
-            "coefficients": {
-                n: round(c, 6) for n, c in zip(self.features, self.coefficients, strict=True)
-            },
-        }
-        return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
-
-    @classmethod
-    def from_json(cls, text: str) -> PairModel:
-        """Read the weights written by ``to_json``."""
-        data = json.loads(text)
-        weights = data["coefficients"]
-        return cls(
-            features=tuple(weights),
-            coefficients=tuple(float(v) for v in weights.values()),
-            intercept=float(data["intercept"]),
-            threshold=float(data["threshold"]),
-            language=data.get("language", "ru"),
-            attach=float(data["attach"]) if data.get("attach") is not None else None,
-        )
+        return self.logistic(stack[..., columns])
 
 
 # Feature names, in the order ``pair_features`` stacks them. The concept features say whether
