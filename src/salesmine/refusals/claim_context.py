@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -68,6 +69,11 @@ class Note:
     lang: str
     toks: list[Tok]
     sentences: list[tuple[int, int]]
+
+    @functools.cached_property
+    def low(self) -> str:
+        """The text lowercased once, for the rules' cheap word checks before any token scan."""
+        return self.text.lower()
 
     def sentence_of(self, k: int) -> tuple[int, int]:
         for a, b in self.sentences:

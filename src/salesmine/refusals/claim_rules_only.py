@@ -40,7 +40,7 @@ def only_alternative(note: Note) -> list[Hit]:
     toks = note.toks
     seen: set[tuple[int, int]] = set()
     for k, tok in enumerate(toks):
-        if tok.low not in _ONLY or not _ours(note, k):
+        if tok.low not in _ONLY or not only_owner(note, k):
             continue
         a, _ = note.sentence_of(k)
         start = note.sentence_of(a - 1)[0] if a > 0 else a  # the need may be one sentence back
@@ -55,7 +55,7 @@ def only_alternative(note: Note) -> list[Hit]:
         if span is None or span in seen:
             continue
         seen.add(span)
-        hits.append(Hit(span, k, source_of(note, k, _ours(note, k)), context))
+        hits.append(Hit(span, k, source_of(note, k, only_owner(note, k)), context))
     return hits
 
 
@@ -92,7 +92,7 @@ def _word_count(toks: list[Tok], span: tuple[int, int]) -> int:
     return sum(t.word for t in toks[span[0] : span[1]])
 
 
-def _ours(note: Note, k: int) -> str:
+def only_owner(note: Note, k: int) -> str:
     """ "у нас только", "мы только", "we only", "we're cloud only", "ours is ... only": "we";
     the client's "у вас только", "you only do": "you"; else ""."""
     if note.lang == "ru":

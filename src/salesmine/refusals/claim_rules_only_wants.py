@@ -10,7 +10,7 @@ article, a number or a verb ("asked if he can pay after delivery"), a question a
 только Y", a topic set off before the seller's telling ("X — told her it's Y only"), and the
 thing denied right after the restriction ("only Y, no X" / "only Y, not X"). It stays out of
 sentences with a negation before "only" ("X не делаем, только Y"): the negation rules' claim.
-The ownership test is ``claim_rules_only._ours``.
+The ownership test is ``claim_rules_only.only_owner``.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from salesmine.refusals.claim_antecedents import person_phrase, phrase_after_cue
 from salesmine.refusals.claim_context import Note, topic
 from salesmine.refusals.claim_hits import Hit, source_of
 from salesmine.refusals.claim_phrases import Tok, is_product_phrase, np_left, np_right
-from salesmine.refusals.claim_rules_only import _ours
+from salesmine.refusals.claim_rules_only import only_owner
 
 _ONLY = frozenset(("только", "only"))  # (the cheap check in ``only_wanted`` looks for these)
 # Wants, requests and questions that introduce the wanted thing (lemmas and word forms).
@@ -67,8 +67,7 @@ DENY_REACH = 6
 
 def only_wanted(note: Note) -> list[Hit]:
     """X wanted, asked for or asked about, answered by the company's "только Y"."""
-    low = note.text.lower()
-    if "только" not in low and "only" not in low:  # cheap: most notes have neither
+    if "только" not in note.low and "only" not in note.low:  # cheap: most notes have neither
         return []
     hits = []
     toks = note.toks
@@ -77,7 +76,7 @@ def only_wanted(note: Note) -> list[Hit]:
             continue
         if _negated_before(note, k):
             continue  # "X не делаем, только Y", "we don't do X, only Y": the negation rules' claim
-        who = _ours(note, k)
+        who = only_owner(note, k)
         told = who in ("we", "you") or _told(note, k) or _answered_no(note, k)
         if not told:
             continue

@@ -41,8 +41,7 @@ _PLURAL_ENDINGS = ("ют", "ут", "ат", "ят", "ются", "утся", "ат
 
 
 def _has(note: Note, *words: str) -> bool:
-    low = note.text.lower()
-    return any(w in low for w in words)
+    return any(w in note.low for w in words)
 
 
 # --- Russian ---------------------------------------------------------------------------
