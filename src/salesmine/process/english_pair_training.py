@@ -20,7 +20,6 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
-from sklearn.linear_model import LogisticRegression
 
 from salesmine.process.english_pairs import (
     PLAIN,
@@ -32,6 +31,7 @@ from salesmine.process.english_pairs import (
 from salesmine.process.labelled_sets import PROCESS_DATA
 from salesmine.process.merge import MergeSettings, evidence, final_groups
 from salesmine.process.model import Step
+from salesmine.process.pair_fitting import cross_person_pairs, fit_balanced
 from salesmine.process.pair_training import pairwise_f1, predicted_ids
 
 SCRIPTS = PROCESS_DATA / "scripts_en"
@@ -87,31 +87,15 @@ def script_sets(encoder: bool = False, folder: Path = SCRIPTS) -> dict[str, Scri
 
 
 def _examples(gold: ScriptSet, names: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray]:
-    owners = np.array([s.employee for s in gold.steps], dtype=object)
-    labels = np.array(gold.labels, dtype=object)
-    i, j = np.triu_indices(len(owners), k=1)
-    keep = owners[i] != owners[j]
-    i, j = i[keep], j[keep]
-    target = (labels[i] == labels[j]) & (labels[i] != "")
-    return feature_stack(gold.features, names)[i, j], target.astype(int)
+    i, j, target = cross_person_pairs([s.employee for s in gold.steps], gold.labels)
+    return feature_stack(gold.features, names)[i, j], target
 
 
 def fit(sets: list[ScriptSet], names: tuple[str, ...] = PLAIN, c: float = C) -> EnglishPairModel:
     """A model over ``names`` fitted on ``sets``, with the threshold and lone-step bar best on
     them."""
     parts = [_examples(s, names) for s in sets]
-    x = np.concatenate([p[0] for p in parts])
-    y = np.concatenate([p[1] for p in parts])
-    weight = np.concatenate([np.full(len(p[1]), 1.0 / len(p[1])) for p in parts])
-    weight *= len(y) / weight.sum()
-    regression = LogisticRegression(C=c, max_iter=5000)
-    regression.fit(x, y, sample_weight=weight)
-    model = EnglishPairModel(
-        features=tuple(names),
-        coefficients=tuple(float(v) for v in regression.coef_[0]),
-        intercept=float(regression.intercept_[0]),
-        threshold=0.5,
-    )
+    model = fit_balanced(EnglishPairModel, parts, tuple(names), c, max_iter=5000)
     model = replace(model, threshold=choose_threshold(sets, model))
     return replace(model, attach=choose_attach(sets, model))
 

@@ -16,13 +16,13 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 import numpy as np
-from sklearn.linear_model import LogisticRegression
 
 from salesmine.process.evaluation import match_quotes
 from salesmine.process.labelled_sets import gold_rows, set_paths
 from salesmine.process.lone_steps import attach_lone_steps
 from salesmine.process.merge import MergeSettings, _cluster, evidence
 from salesmine.process.model import PERSONAL, Step
+from salesmine.process.pair_fitting import cross_person_pairs, fit_balanced
 from salesmine.process.pair_model import FEATURES, PLAIN, SAME_PERSON, PairModel, pair_features
 
 THRESHOLDS = tuple(round(0.05 + 0.025 * k, 3) for k in range(31))  # 0.05 .. 0.80
@@ -61,31 +61,15 @@ def load_set(name: str, settings: MergeSettings | None = None) -> GoldSet:
 
 def _examples(gold: GoldSet) -> tuple[np.ndarray, np.ndarray]:
     """(features, target) of every pair of steps of different people."""
-    owners = np.array([s.employee for s in gold.steps], dtype=object)
-    labels = np.array(gold.labels, dtype=object)
-    i, j = np.triu_indices(len(owners), k=1)
-    keep = owners[i] != owners[j]
-    i, j = i[keep], j[keep]
-    target = (labels[i] == labels[j]) & (labels[i] != "")
-    return gold.features[i, j], target.astype(int)
+    i, j, target = cross_person_pairs([s.employee for s in gold.steps], gold.labels)
+    return gold.features[i, j], target
 
 
 def fit(sets: list[GoldSet], features: tuple[str, ...] = PLAIN) -> PairModel:
     """A pair model over ``features`` fitted on ``sets``, with the threshold best on them."""
     columns = [FEATURES.index(name) for name in features]
     parts = [(x[:, columns], y) for x, y in map(_examples, sets)]
-    x = np.concatenate([p[0] for p in parts])
-    y = np.concatenate([p[1] for p in parts])
-    weight = np.concatenate([np.full(len(p[1]), 1.0 / len(p[1])) for p in parts])
-    weight *= len(y) / weight.sum()
-    regression = LogisticRegression(C=C, max_iter=2000)
-    regression.fit(x, y, sample_weight=weight)
-    model = PairModel(
-        features=features,
-        coefficients=tuple(float(c) for c in regression.coef_[0]),
-        intercept=float(regression.intercept_[0]),
-        threshold=0.5,
-    )
+    model = fit_balanced(PairModel, parts, features, C, max_iter=2000)
     model = replace(model, threshold=choose_threshold(sets, model))
     return replace(model, attach=choose_attach(sets, model))
 
