@@ -6,7 +6,10 @@ Evidence, each a step x step matrix in [0, 1]:
   "набираю номера", "обзваниваю холодных" -> CALL); two steps with the same concept are taken as
   the same activity, two with different concepts as different ones, whatever their words —
   unless most of the team tell that concept as two steps (contract, then invoice: both SIGN),
-  where words and positions decide between its steps;
+  where words and positions decide between its steps (one step told again in other words,
+  "вношу сделку в CRM" ... "заношу сделку в CRM", is not two: ``told_as``); booking the client
+  onto an event ("записываю на экскурсию", ``booked``) is setting a meeting, not CRM work, and
+  a reminder ("напомнить", "направить напоминание", ``reminds``) is one activity however sent;
 - words: TF-IDF over the step name's lemmas, with its action ("V:get_on") and the head of its
   object ("O:crm") as extra features, so "log in to CRM" and "log out of CRM" stay apart; an
   English name is read by ``english_features`` and compared by the soft cosine under the sales
@@ -35,7 +38,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.preprocessing import normalize
 
 from salesmine.process import lexicon as lx
-from salesmine.process.concepts import Concept, concept_of, in_sequence
+from salesmine.process.concepts import CUE_WEIGHTS, Concept, concept_of, in_sequence
 from salesmine.process.consistency import alignment_evidence
 from salesmine.process.distributional import feature_matrix, soft_cosine
 from salesmine.process.english_features import english_features
@@ -56,6 +59,12 @@ _ARTICLES = frozenset({"the", "a", "an"})
 REPEAT_SHARE = 0.5
 MIN_REPEATS = 2
 _PARTICLES = lx.PARTICLES_EN | frozenset({"onto", "into", "aboard"})
+# "записать на экскурсию / на замер / на пробный день": booking the client onto an event
+_BOOK_VERBS = frozenset("записывать записать записываться записаться".split())
+BOOKING = "MEET_SET"
+# "напомнить", "напоминание": the reminder, whatever channel the verb names
+_REMIND = frozenset("напоминать напомнить напоминание напоминалка".split())
+REMINDER = "REMIND"
 
 
 @dataclass(frozen=True)
@@ -84,13 +93,39 @@ def step_concepts(steps: list[Step]) -> list[str]:
     result = []
     for step in steps:
         concept = step.concept
-        if not concept and step.language == "ru":
+        if step.language == "ru" and booked(step.name):
+            concept = BOOKING
+        elif step.language == "ru" and concept != "AFTERSALE" and reminds(step.name):
+            concept = REMINDER
+        elif not concept and step.language == "ru":
             concept = in_sequence(
                 name_concept(step.name), _head(step.name), told.get(step.employee, set())
             ).name
         told.setdefault(step.employee, set()).add(concept)
         result.append(concept)
     return result
+
+
+def booked(name: str) -> bool:
+    """Whether a Russian step name books the client onto an event ("записываю на экскурсию",
+    "записать ребёнка на пробный день", "записать на замер"): setting a meeting, whatever the
+    verb "записать" says elsewhere ("записать в CRM" is CRM work)."""
+    words = [t for t in tokens(name, "ru") if t.is_word]
+    for k, word in enumerate(words):
+        if word.lemma not in _BOOK_VERBS:
+            continue
+        for a, b in zip(words[k + 1 : k + 4], words[k + 2 : k + 5], strict=False):
+            if a.lemma == "на":
+                return part_of_speech(b.text) not in ("ADVB", "PREP", "NUMR", "")
+            if part_of_speech(a.text) == "PREP":
+                return False
+    return False
+
+
+def reminds(name: str) -> bool:
+    """Whether a Russian step name is a reminder ("напомнить родителям", "написать напоминание
+    в WhatsApp", "направить напоминание"): one activity however it is sent."""
+    return bool(_REMIND & set(lemmas(name, "ru")))
 
 
 def name_concept(name: str) -> Concept:
@@ -113,7 +148,9 @@ def step_matrices(steps: list[Step]) -> dict[str, np.ndarray]:
     """The concept, word, quote, letter and position matrices of ``steps`` (concept: NaN =
     unknown)."""
     return {
-        "concepts": _concept_matrix(step_concepts(steps), [s.employee for s in steps]),
+        "concepts": _concept_matrix(
+            step_concepts(steps), [s.employee for s in steps], told_as(steps)
+        ),
         **_name_matrices(steps),
         "quote": _cosine(
             TfidfVectorizer(analyzer=lambda t: t, sublinear_tf=True),
@@ -221,26 +258,51 @@ def combine(matrices: dict[str, np.ndarray], steps: list[Step], weights: Weights
     return combined
 
 
-def _concept_matrix(concepts: list[str], owners: list[str]) -> np.ndarray:
+def _concept_matrix(
+    concepts: list[str], owners: list[str], keys: Sequence[object] | None = None
+) -> np.ndarray:
     """1 for the same concept, 0 for different ones, NaN where unknown — or where the team's
     accounts show the concept holds two activities (``repeated_concepts``): there the words
     and positions decide ("согласовать договор" and "выставить счёт" are both SIGN)."""
     labels = np.array(concepts, dtype=object)
     known = labels != ""
     matrix = np.where(labels[:, None] == labels[None, :], 1.0, 0.0)
-    split = np.isin(labels, list(repeated_concepts(concepts, owners)))
+    split = np.isin(labels, list(repeated_concepts(concepts, owners, keys)))
     unknown = split[:, None] & split[None, :] & (matrix == 1.0)
     matrix = np.where(unknown, np.nan, matrix)
     return np.where(known[:, None] & known[None, :], matrix, np.nan)
 
 
-def repeated_concepts(concepts: list[str], owners: list[str]) -> set[str]:
+def repeated_concepts(
+    concepts: list[str], owners: list[str], keys: Sequence[object] | None = None
+) -> set[str]:
     """Concepts that at least half of their tellers (two or more) tell as separate steps: one
-    known concept covers more than one activity of this team."""
-    counts = Counter((o, c) for o, c in zip(owners, concepts, strict=True) if c)
+    known concept covers more than one activity of this team. With ``keys`` (``told_as``), two
+    steps of one teller with the same key are one step told again ("вношу сделку в CRM", later
+    "заношу сделку в CRM"), not two."""
+    keys = keys if keys is not None else range(len(concepts))
+    told = {(o, c, k) for o, c, k in zip(owners, concepts, keys, strict=True) if c}
+    counts = Counter((o, c) for o, c, _ in told)
     tellers = Counter(c for _, c in counts)
     repeats = Counter(c for (_, c), k in counts.items() if k > 1)
     return {c for c, k in repeats.items() if k >= max(MIN_REPEATS, tellers[c] * REPEAT_SHARE)}
+
+
+def told_as(steps: Sequence[Step]) -> list[object]:
+    """A key per step: the same for two steps that say one thing in other words — the same
+    words besides the action, and actions that are both cues of the step's concept or the same
+    ("внести сделку в CRM" / "занести сделку в CRM"; not "подготовить договор" / "подписать
+    договор": preparing names no contract step)."""
+    keys: list[object] = []
+    for index, (s, concept) in enumerate(zip(steps, step_concepts(list(steps)), strict=True)):
+        words = _content(_name_lemmas(s))
+        if s.language != "ru" or len(words) < 2:
+            keys.append(index)
+            continue
+        head, rest = words[0], frozenset(words[1:])
+        cue = concept in CUE_WEIGHTS.get(head, {})
+        keys.append((s.employee, concept, "" if cue else head, rest))
+    return keys
 
 
 def _features(words: list[str]) -> list[str]:
