@@ -47,6 +47,10 @@ TIME_SHIFT = re.compile(
     r"в\s+тот\s+же\s+день|(?:утром|вечером)\s+(?:того\s+же|следующего)\s+дня|"
     r"через\s+(?:\w+\s+)?(?:минут|час|день|дня|дней|недел|месяц)\w*)(?!\w)"
 )
+# a regulation's clause numbered in words ("Пункт три-один: ...", "Четыре-два: ..."), as read
+# aloud: each clause is the next step, like a numbered list item (not "два-три дня")
+_NUMBERS = "один|два|три|четыре|пять|шесть|семь|восемь|девять|десять"
+REGULATION_CLAUSE = re.compile(rf"\W*(?:пункт\s+)?(?:{_NUMBERS})\s*[-–]\s*(?:{_NUMBERS})\s*:")
 BEFORE_PREVIOUS = _markers(lx.BEFORE_PREVIOUS_RU + lx.BEFORE_PREVIOUS_EN)
 _CONTENT = frozenset({"NOUN", "ADJF", *VERBAL})
 _SAYING = frozenset({"NOUN", *VERBAL})  # what a quote says, for how much it says
@@ -244,6 +248,8 @@ def _marked(
         leads = opening is not None and bool(SEQUENCE.match(folded, opening.start))
         start = sentence_start if not verbs or leads else start
     said = folded[start : words[head].end]
+    if sentence_start is not None and REGULATION_CLAUSE.match(folded, sentence_start):
+        return True
     return bool(SEQUENCE.search(said) or TIME_SHIFT.search(said)) or (
         sentence_start is not None and _anchored(words, head)
     )

@@ -33,6 +33,10 @@ call was told is a restatement. The rules, in order, for each candidate clause o
    told before ("Потом созваниваюсь с шефом и расспрашиваю подробно" is needs discovery);
 5. anything else (a weak cue, no cue at all) elaborates the step before.
 
+Watching for the payment once the invoice is out ("Выставляю счёт. Слежу за оплатой") is a step
+of its own when told in a sentence of its own, even first in an answer ("А оплата?" — "Оплату
+отслеживаю сама"); in the invoice's own sentence it details the invoice (``payment_watch``).
+
 A sentence restating three or more told activities, or a run of list items that does, is a
 summary and adds nothing. A call told after the proposal went out, or after the meeting, is a
 follow-up ("если молчит, перезваниваю", "на следующий день звоню, узнаю впечатления"): its
@@ -59,6 +63,7 @@ from salesmine.process.step_novelty import (
     own_action,
     paragraph_step,
     passive_step,
+    payment_watch,
     subject_step,
     terse_new,
     terse_step,
@@ -174,6 +179,8 @@ def _decide(candidate: Candidate, steps: list[Candidate], first: bool, told: set
     told_again = (candidate.detail or candidate.rephrases) and not candidate.marked
     if candidate.alternative or told_again:
         return "skip" if restated else "merge"
+    if payment_watch(candidate, previous):  # "Выставляю счёт. Слежу за оплатой"
+        return "skip" if restated else "new"
     # "Договор подписываем. Счёт выставляю.": a short sentence of its own with another verb and
     # object tells the next step, though the lexicon may file both under one activity
     if terse_step(candidate, previous):
@@ -219,6 +226,8 @@ def _decide_first(candidate: Candidate, told: set[str], steps: list[Candidate]) 
     if candidate.asked_if and not concept:  # "А если молчит?" — "Жду, потом пишу в телеграм"
         return "ignore"
     if candidate.marked or candidate.asked_next or candidate.placed:  # "между вторым и третьим"
+        return "new"
+    if concept and steps and payment_watch(candidate, steps[-1]):  # "А оплата?" — "Слежу сама"
         return "new"
     if concept:
         return "restated" if concept in told and _same_words(candidate, steps) else "new"

@@ -259,3 +259,32 @@ def _before_remark(candidate: Candidate) -> list[Word]:
     end = candidate.head_word.end if candidate.head_word is not None else -1
     cut = next((k for k, w in enumerate(said) if w.text in _DASHES and w.start >= end), len(said))
     return [w for w in said[:cut] if w.is_word]
+
+
+# watching for the money once the invoice is out: "Слежу за оплатой", "Проверяю, чтобы
+# оплатили", "Ждём оплату, контролируем" (session 9: a step of its own when told in a sentence
+# of its own; the writers who fold it into the invoice tell both in one sentence)
+_WATCH = frozenset(
+    "следить проследить контролировать проконтролировать отслеживать отследить проверять"
+    " проверить ждать подождать".split()
+)
+_PAID = frozenset("оплата оплатить платеж поступление предоплата".split())
+_INVOICE = frozenset({"счет"})
+
+
+def payment_watch(candidate: Candidate, previous: Candidate) -> bool:
+    """Whether a clause after the invoice step tells watching for the payment ("Выставляю счёт
+    на взнос. Слежу за оплатой"; "Ждём оплату, контролируем"): a verb of
+    watching or checking of the speaker's, the payment named in its sentence, the invoice said
+    in the step before and that step's own verb another one. In the invoice's own sentence
+    ("выставляю счёт и контролирую оплату") it says more about that step."""
+    word = candidate.head_word
+    if word is None or candidate.head not in _WATCH or candidate.conditional:
+        return False
+    if candidate.asked_if or word.tense == "past" or previous.head in _WATCH:
+        return False
+    # "выставляю счёт и контролирую оплату" in one sentence is one step
+    if (candidate.step.turn, candidate.sentence) == (previous.step.turn, previous.sentence):
+        return False
+    said = {w.lemma for w in candidate.context if w.is_word}
+    return bool(said & _PAID) and bool(previous.said & _INVOICE)
