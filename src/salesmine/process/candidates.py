@@ -19,6 +19,7 @@ from salesmine.process.agency import ARRIVALS, NOBODY, Teller
 from salesmine.process.branches import off_flow
 from salesmine.process.chunking import step_groups
 from salesmine.process.concepts import CUE_WEIGHTS, STRONG, Concept, concept_of, context_concept
+from salesmine.process.list_items import CARDINAL
 from salesmine.process.model import Step
 from salesmine.process.naming import name_step
 from salesmine.process.passive import passive_base
@@ -49,8 +50,7 @@ TIME_SHIFT = re.compile(
 )
 # a regulation's clause numbered in words ("Пункт три-один: ...", "Четыре-два: ..."), as read
 # aloud: each clause is the next step, like a numbered list item (not "два-три дня")
-_NUMBERS = "один|два|три|четыре|пять|шесть|семь|восемь|девять|десять"
-REGULATION_CLAUSE = re.compile(rf"\W*(?:пункт\s+)?(?:{_NUMBERS})\s*[-–]\s*(?:{_NUMBERS})\s*:")
+REGULATION_CLAUSE = re.compile(rf"\W*(?:пункт\s+)?{CARDINAL}\s*[-–]\s*{CARDINAL}\s*:")
 BEFORE_PREVIOUS = _markers(lx.BEFORE_PREVIOUS_RU + lx.BEFORE_PREVIOUS_EN)
 _CONTENT = frozenset({"NOUN", "ADJF", *VERBAL})
 _SAYING = frozenset({"NOUN", *VERBAL})  # what a quote says, for how much it says

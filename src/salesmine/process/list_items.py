@@ -39,12 +39,12 @@ _WORDED_START = re.compile(r"\s*" + _WORDED_ITEM, re.I)  # an item's number said
 # A clause of a regulation read out, numbered in digits or words, its text in quotes ("Три-девять:
 # «Условия поставки согласуются ...»", "Пункт 3.1: «...»"): an item of the company's list, however
 # the transcript broke the lines. The match takes in the opening quote, so the rule is read as told.
-_CARDINAL = (
+CARDINAL = (
     r"(?:один|два|три|четыре|пять|шесть|семь|восемь|девять|десять|одиннадцать|двенадцать|"
     r"тринадцать|четырнадцать|пятнадцать|шестнадцать|семнадцать|восемнадцать|девятнадцать|двадцать)"
 )
 READ_CLAUSE = re.compile(
-    rf"^\s*(?:(?:и|а|пункт|п\.)\s*)*(?:\d{{1,2}}(?:[.\-]\d{{1,2}})*|{_CARDINAL}(?:[\s\-]{_CARDINAL})?)"
+    rf"^\s*(?:(?:и|а|пункт|п\.)\s*)*(?:\d{{1,2}}(?:[.\-]\d{{1,2}})*|{CARDINAL}(?:[\s\-]{CARDINAL})?)"
     r"\s*[:.]?\s*[«\"“]",
     re.I,
 )
