@@ -174,6 +174,8 @@ def _best(
         return CatalogMatch("")  # two items fit about as well: do not guess between them
     if not _head_explained(index, query, k, entry) or not _telling(index, query, entry):
         return CatalogMatch("")
+    if _kind_with_other_thing(index, query, k):
+        return CatalogMatch("")
     item = index.items[k]
     fuzzy = score_entry(index, query, entry, float(shares[n]))[1]
     route = "fuzzy" if fuzzy else _route(index, query, entry)
@@ -242,6 +244,26 @@ def _head_explained(index: CatalogIndex, query: Query, k: int, entry: Entry) -> 
         return False  # "кэшбэк по бизнес-картам": the catalog does not know what it is about
     pool = index.item_terms[k] | (entry.terms if entry.route == "category" else frozenset())
     return any(t in pool and s >= HEAD_MIN_SIMILARITY for t, s in similar.items())
+
+
+def _kind_with_other_thing(index: CatalogIndex, query: Query, k: int) -> bool:
+    """ "home insurance" against "Страхование груза": the head is only a kind ("страхование"),
+    and the word that says which one ("дом") is one the catalog uses only for items of another
+    kind ("Выезд мастера на дом"), which ``k`` does not explain at all. When an item of the
+    same kind has that word ("лизинг б/у тягачей": "Лизинг тягачей"), the runner-up decides."""
+    if query.acronym or query.head not in KIND_WORDS:
+        return False
+    own = index.item_terms[k]
+    heads = set(query.near.get(query.head, {})) | {query.head}
+    for term, similar in query.near.items():
+        if term == query.head or term in query.light or term in KIND_WORDS or low_info(term):
+            continue
+        if not similar or any(t in own for t in similar):
+            continue
+        owners = {m for t in similar for m in index.term_owners.get(t, ())}
+        if not any(heads & index.item_terms[m] for m in owners):
+            return True
+    return False
 
 
 def _telling(index: CatalogIndex, query: Query, entry: Entry) -> bool:
@@ -362,7 +384,7 @@ def _qualifying_words(text: str) -> set[str]:
     if rest[:1] == ["и"] and len(rest) > 1:
         kept.append(rest[1])
     else:
-        kept += [w for w in rest[:1] if _nominative_adjective(w)]
+        kept += [w for w in rest[:1] if _nominative_adjective(w) or _instrumental_noun(w)]
     return {t for w in kept for t in phrase_terms(w)} - {head}
 
 
@@ -370,6 +392,13 @@ def _nominative_adjective(word: str) -> bool:
     """ "складной" of "Стул складной" (not "налоговых" of a genitive after the head)."""
     parse = _morph().parse(word.lower())
     return bool(parse) and parse[0].tag.POS in ("ADJF", "PRTF") and "nomn" in parse[0].tag
+
+
+def _instrumental_noun(word: str) -> bool:
+    """ "частями" of "Оплата частями", "курьером" of "Доставка курьером": a bare instrumental
+    after the head says how it is done, which tells the item apart (a genitive is its object)."""
+    parse = _morph().parse(word.lower())
+    return bool(parse) and parse[0].tag.POS == "NOUN" and parse[0].tag.case == "ablt"
 
 
 def _cyrillic(term: str) -> bool:

@@ -311,7 +311,7 @@ NP_LINKS_RU = frozenset(
 # Words a question puts before the thing asked about: "есть ли у вас в полисе X".
 QUESTION_SKIP_RU = frozenset(
     """ли можно будет есть нет у вас нас мы вы про о об насчет по только даже же ещё еще
-    был была было были бы очень срочно""".split()
+    был была было были бы очень срочно вообще тоже также сейчас точно уже""".split()
 )
 # "X не входит в стоимость" is about price, not a missing product.
 PRICE_WORDS_RU = frozenset(("стоимость", "цена", "бюджет", "сумма", "прайс", "счет"))

@@ -266,6 +266,7 @@ def no_phrase(note: Note) -> list[Hit]:
         if span is None or not is_product_phrase(toks, span, note.lang):
             continue
         have = k > 1 and toks[k - 1].lemma == "have" and toks[k - 2].low in lex.WE_EN | lex.YOU_EN
+        have = have or _listing_has_no(toks, k)
         ours = (
             have
             or own_phrase_after(note, span[1])
@@ -273,9 +274,20 @@ def no_phrase(note: Note) -> list[Hit]:
             or _told_no(note, k)
         )
         if ours or _reported_there_is_no(note, k):
-            who = "you" if have and toks[k - 2].low in lex.YOU_EN else "we"
+            yours = toks[k - 2].low in lex.YOU_EN or (k > 2 and toks[k - 3].low == "your")
+            who = "you" if have and yours else "we"
             hits.append(Hit(span, k, source_of(note, k, who)))
     return hits
+
+
+def _listing_has_no(toks: list[Tok], k: int) -> bool:
+    """ "our range has no X", "your catalogue has no X": what the company lists lacks it."""
+    return (
+        k > 2
+        and toks[k - 1].lemma == "have"
+        and toks[k - 2].low in _OWN_NOUNS
+        and toks[k - 3].low in ("our", "your")
+    )
 
 
 def _told_no(note: Note, k: int) -> bool:

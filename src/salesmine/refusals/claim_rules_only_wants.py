@@ -31,10 +31,11 @@ _WANT_EN = frozenset(
     """want wants wanted wanting need needs needed asked asking ask asks requested request
     requests looking interested""".split()
 )
-# Words between the cue and the wanted thing ("wanted one family room", "asked if he can pay").
+# Words between the cue and the wanted thing ("wanted one family room", "asked if he can pay",
+# "asked if there's a football camp").
 _LEAD_EN = frozenset(
     """a an the one some to for about in if whether wether he she they it we you can could would
-    be able get have their his her also just""".split()
+    be able get have their his her also just there there's 's is are any""".split()
 )
 _LEAD_RU = frozenset("""бы чтобы чтоб ли можно а и им ему ей нам у вас""".split())
 # Verbs of telling: the restriction is the seller's answer ("I said", "Mgr said", "ответила").

@@ -25,6 +25,7 @@ _RU_TAIL_POS = (_RU_FUNCTION_POS - {"PREP"}) | {"PRTF"}
 # English words a note puts before a product: who said it, how, and function words.
 _EN_LEAD = frozenset(
     """told tell tells said say says asked ask asks assumed assume thinks think thought heard
+    believe believes believed
     wanted want wants need needs needed fix offer offers offered provide provides do does did
     have has had get gets got sell sells no not out abt about re any some the a an our their
     your its also even still client clients customer customers rep reps he she they them we

@@ -16,6 +16,7 @@ from salesmine.refusals.catalog_terms import head_term, phrase_terms
 from salesmine.refusals.claim_morphology import is_person_noun
 from salesmine.refusals.mention_edges import edge_trims, remark_trims
 from salesmine.text import part_of_speech
+from salesmine.text.morphology import _morph
 
 _PURPOSE = re.compile(r"\s(?:для|for)\s", re.IGNORECASE)
 # Prepositions of circumstance end the head noun phrase: "факторинг [под поставки в сети]",
@@ -34,6 +35,11 @@ HEAD_MIN_SCORE = 0.9
 # the mention's head noun.
 _AROUND = re.compile(r"\s(?:в|во|с|со|от|перед|после|in|at|with|after|before|during)\s", re.I)
 AROUND_MIN_SCORE = 1.0
+# "на" before a singular noun says when, where or what for ("подменки [на время ремонта]",
+# "рассрочка [на путёвку]", "кислотку [на молокозавод]") and ends the name like the others;
+# before a plural noun it names the kind of things the product covers ("КАСКО [на мотоциклы]",
+# "шины [на грузовики]"): another product, so the phrase is kept whole.
+_ON_SINGULAR = re.compile(r"\sна\s+(\w+)", re.I)
 # A run left after dropping edge words must be named exactly.
 EDGE_MIN_SCORE = 1.0
 # A run left after dropping only words that never qualify a product (``remark_trims``) is
@@ -43,7 +49,8 @@ REMARK_MIN_SCORE = 0.0
 # "выбор чая", "ассортимент красок", "paint range", "cleaning products". The rest of the
 # phrase must name an item almost exactly once they are dropped.
 GOODS_WORDS = frozenset(
-    """продукция товар ассортимент линейка выбор наличие позиция item range selection""".split()
+    """продукция товар ассортимент линейка выбор наличие позиция лицензия item range selection
+    license licence""".split()
 )
 _PARTS = re.compile(r"[^\s-]+")
 _JOINED = re.compile(r"(?<=\w)-(?=\w)")
@@ -177,6 +184,10 @@ def _heads(mention: str, *, claimed: bool = True) -> list[tuple[str, float]]:
         kept = mention[: found.start()].strip()
         if found.start() > 0 and head in phrase_terms(kept):
             heads.append((kept, AROUND_MIN_SCORE))
+    for found in _ON_SINGULAR.finditer(mention):
+        kept = mention[: found.start()].strip()
+        if found.start() > 0 and head in phrase_terms(kept) and not _plural(found.group(1)):
+            heads.append((kept, AROUND_MIN_SCORE))
     # "видеоконсультация с терапевтом": who provides it, not what it is ("интеграция с SAP" is)
     for found in _WITH.finditer(mention):
         if found.start() > 0 and is_person_noun(found.group(1).lower()):
@@ -203,6 +214,12 @@ def _claimed_heads(mention: str) -> list[tuple[str, float]]:
     if bare and bare != mention:
         heads.append((bare, HEAD_MIN_SCORE))
     return heads
+
+
+def _plural(word: str) -> bool:
+    """A Russian word whose likeliest reading is plural ("мотоциклы", "майские")."""
+    parses = _morph().parse(word.lower())
+    return bool(parses) and parses[0].tag.number == "plur"
 
 
 def _without_goods_words(mention: str) -> str:
