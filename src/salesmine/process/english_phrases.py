@@ -120,9 +120,12 @@ def _written(words: list[Word], openings: frozenset[int]) -> tuple[str, list[str
     them; of two objects ("the client an estimate") the second."""
     article = ""
     content: list[str] = []
+    head = _hedge_head(words)
     for word in words:
         lower = word.lower
-        if lower in DEFINITE or lower in INDEFINITE:
+        if word is head:  # "take the design brief": "brief" is the thing, not how brief
+            content.append(_as_written(word, word.start in openings))
+        elif lower in DEFINITE or lower in INDEFINITE:
             if content and content[-1] != "and":  # a second object: the first was who to
                 content, article = [], ""
             article = article or ("the" if lower in DEFINITE else "a")
@@ -131,6 +134,19 @@ def _written(words: list[Word], openings: frozenset[int]) -> tuple[str, list[str
         elif lower != "and" or content:
             content.append(_as_written(word, word.start in openings))
     return article, content
+
+
+def _hedge_head(words: list[Word]) -> Word | None:
+    """A hedging adjective that ends its phrase after an article or a noun ("the brief", "the
+    design brief", "the standard") is its head noun; None when the phrase has no such word."""
+    named = [w for w in words if not _spoken_only(w) or w.lower in HEDGES]
+    if len(named) < 1 or named[-1].lower not in HEDGES:
+        return None
+    k = words.index(named[-1])
+    before = words[k - 1].lower if k else ""
+    after_noun = len(named) > 1 and named[-2].lower not in HEDGES
+    opened = before in DEFINITE or before in INDEFINITE or after_noun
+    return named[-1] if opened else None
 
 
 def _first_of_list(content: list[str]) -> list[str]:

@@ -67,13 +67,14 @@ class VerbGroup:
 def verb_groups(piece: list[Word], sentence: list[Word]) -> list[VerbGroup]:
     """The predicates of one piece of a sentence, in order."""
     groups: list[VerbGroup] = []
-    k = 0
+    k = k_end = 0
     while k < len(piece):
         if _is_verb(piece, k) and _reduced_relative(piece, k):
             k += 1  # "Opportunities approved to bid shall be registered": the verb comes later
             continue
-        if _is_verb(piece, k) and (not groups or _own_subject(piece, k)):
+        if _is_verb(piece, k) and (not groups or _own_subject(piece, k, k_end)):
             group, k = _group(piece, k, sentence)
+            k_end = k
             if group is not None:
                 groups.append(group)
         k += 1
@@ -114,9 +115,7 @@ def _significant_before(piece: list[Word], k: int) -> int:
 
 def _is_verb(piece: list[Word], k: int) -> bool:
     word = piece[k]
-    if not word.is_word or word.lower in AUX | LINK_WORDS | ex.CONJUNCTIONS:
-        return False
-    if not _could_be_verb(word.lower, word.lemma):
+    if _never_verb(piece, k):
         return False
     nxt = piece[k + 1].lower if k + 1 < len(piece) else ""
     j = _significant_before(piece, k)
@@ -138,7 +137,27 @@ def _is_verb(piece: list[Word], k: int) -> bool:
     inflected = word.lower != word.lemma and not word.lower.endswith("ing")
     # "the SDRs pick up the lead": a plain verb after a plural subject
     plural = word.lower == word.lemma and _plural_subject(piece, j)
+    plural = plural and word.lower not in ex.ADVERBS  # "the reps still call them": "call"
     return inflected or plural
+
+
+def _never_verb(piece: list[Word], k: int) -> bool:
+    """A function word, a particle ("first off the enquiry gets logged": no verb "to off"), an
+    adverb right before the verb ("I still call them": "call") or a word no verb has."""
+    word = piece[k]
+    if not word.is_word or word.lower in AUX | LINK_WORDS | ex.CONJUNCTIONS | ex.PARTICLES:
+        return True
+    return _adverb_before_verb(piece, k) or not _could_be_verb(word.lower, word.lemma)
+
+
+def _adverb_before_verb(piece: list[Word], k: int) -> bool:
+    """An adverb the verb list also knows ("still", "even", "right") said right before a word
+    that can be a verb: the adverb is no predicate ("I still need Daniel to ...")."""
+    word = piece[k]
+    if word.lower not in ex.ADVERBS - {"like", "sort", "kind"} or k + 1 >= len(piece):
+        return False
+    nxt = piece[k + 1]
+    return _could_be_verb(nxt.lower, nxt.lemma) and nxt.lower not in _OBJECT_STARTS | AUX
 
 
 def _plural_subject(piece: list[Word], j: int) -> bool:
@@ -179,12 +198,14 @@ def _participle(word: Word) -> bool:
     return lower != word.lemma and not lower.endswith(("s", "ing"))
 
 
-def _own_subject(piece: list[Word], k: int) -> bool:
-    """ "I think we send": a second predicate of one piece needs its own pronoun subject."""
+def _own_subject(piece: list[Word], k: int, last: int = -1) -> bool:
+    """ "I think we send": a second predicate of one piece needs its own pronoun subject, said
+    after the predicate before it (``last``: where that one ends; in "we sort out the date" the
+    verb "sort", also an adverb of "sort of", is no filler before "out")."""
     j = _significant_before(piece, k)
     while j >= 0 and piece[j].lower in AUX:
         j = _significant_before(piece, j)
-    return j >= 0 and piece[j].lower in ex.SELF | ex.WE | ex.YOU | ex.THEY | {"he", "she"}
+    return j > last and piece[j].lower in ex.SELF | ex.WE | ex.YOU | ex.THEY | {"he", "she"}
 
 
 def _group(piece: list[Word], k: int, sentence: list[Word]) -> tuple[VerbGroup | None, int]:
