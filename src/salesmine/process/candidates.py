@@ -19,7 +19,7 @@ from salesmine.process.agency import ARRIVALS, NOBODY, Teller
 from salesmine.process.branches import off_flow
 from salesmine.process.chunking import step_groups
 from salesmine.process.concepts import CUE_WEIGHTS, STRONG, Concept, concept_of, context_concept
-from salesmine.process.list_items import CARDINAL
+from salesmine.process.list_items import CARDINAL, ORDINAL_FORM
 from salesmine.process.model import Step
 from salesmine.process.naming import name_step
 from salesmine.process.passive import passive_base
@@ -51,6 +51,21 @@ TIME_SHIFT = re.compile(
 # a regulation's clause numbered in words ("Пункт три-один: ...", "Четыре-два: ..."), as read
 # aloud: each clause is the next step, like a numbered list item (not "два-три дня")
 REGULATION_CLAUSE = re.compile(rf"\W*(?:пункт\s+)?{CARDINAL}\s*[-–]\s*{CARDINAL}\s*:")
+# a bare ordinal opening the line numbers what follows as the person's next item ("Пятое. Отчёт
+# готовим вместе с инженером"; "Восьмое. Согласовываем КП"), like "5." does
+ORDINAL_HEADING = re.compile(
+    rf"[^\S\n]*(?:(?:и|а|ну)[^\S\n]*,?[^\S\n]+)?{ORDINAL_FORM}[^\S\n]*[.:][^\S\n]*"
+)
+# a regulation's clause read out by its number ("Пункт 2.4. При положительной квалификации
+# назначается выезд", "3.2. Обращение регистрируется"): the next step, whatever it names
+CLAUSE_NUMBER = re.compile(
+    r"[^\S\n]*(?:(?:вот|так|итак|ну|дальше)\W{1,3})?(?:пункт[^\S\n]*|п\.[^\S\n]*)?"
+    r"\d{1,2}(?:\.\d{1,2})+\.?[^\S\n]*"
+)
+_ORDINAL_ONLY = re.compile(
+    r"(?:втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят|одиннадцат|двенадцат|тринадцат|"
+    r"четырнадцат|пятнадцат)(?:ое|ье)"
+)
 BEFORE_PREVIOUS = _markers(lx.BEFORE_PREVIOUS_RU + lx.BEFORE_PREVIOUS_EN)
 _CONTENT = frozenset({"NOUN", "ADJF", *VERBAL})
 _SAYING = frozenset({"NOUN", *VERBAL})  # what a quote says, for how much it says
@@ -147,10 +162,13 @@ def sentence_candidates(
     opening = (bool(_GENERALLY.match(said)), bool(_REPHRASED.match(said)))
     entries = [(k, group, head, core) for k, (group, head, core) in enumerate(groups)]
     entries += _unowned(words, lang, kind, groups) if generous else []
+    entries += _waits(words, groups) if lang == "ru" else []
     entries.sort(key=lambda entry: words[entry[1][0]].start)  # told order, rules' kept as is
     for k, group, head, core in entries:
         first, last = words[group[0]], words[group[-1]]
         quote = turn.text[first.start : last.end]
+        if lang == "ru" and _ORDINAL_ONLY.fullmatch(quote.lower()):
+            continue  # "Второе. На первом разговоре выясняю ...": the number of what follows
         name = name_step(words, group, head, lang)
         step = Step("", "", 0, name, quote, turn.index, first.start, last.end, lang)
         # "оформляется бронь" is "оформлять бронь" done by someone unnamed
@@ -189,6 +207,33 @@ def _unowned(
     taken = {i for _, _, core in groups for i in core}
     wider = step_groups(words, lang, is_item=is_item, narrated=narrated, generous=True)
     return [(-1, core, head, core) for _, head, core in wider if head not in heads | taken]
+
+
+# "Ну, жду оплату.", "Жду предоплату.": waiting for the money opening a sentence of its own is the
+# step of watching the payment (the lexicon files "ждать" as no action: "жду, пока решит")
+_WAIT = frozenset("ждать подождать".split())
+_MONEY = frozenset("оплата предоплата платеж деньги поступление".split())
+_WAIT_OPENERS = frozenset("ну а и вот потом дальше затем тогда".split())
+
+
+def _waits(words: list[Word], groups: list) -> list[tuple[int, list[int], int, list[int]]]:
+    """A clause opening its sentence with "жду" / "ждём" and the money waited for right after
+    it, when no clause of the rules holds that verb: an entry like the rules' own."""
+    said = [i for i, w in enumerate(words) if w.is_word]
+    while said and words[said[0]].lower in _WAIT_OPENERS:
+        said = said[1:]
+    if len(said) < 2:
+        return []
+    verb, noun = words[said[0]], words[said[1]]
+    if verb.lemma not in _WAIT or verb.pos != "VERB" or verb.tense == "past":
+        return []
+    if verb.person != "1per" or noun.lemma not in _MONEY:
+        return []
+    taken = {i for group, head, core in groups for i in (*group, head)}
+    if said[0] in taken:
+        return []
+    group = list(range(said[0], said[1] + 1))
+    return [(0, group, said[0], group)]
 
 
 def _take_words(
@@ -250,8 +295,21 @@ def _marked(
     said = folded[start : words[head].end]
     if sentence_start is not None and REGULATION_CLAUSE.match(folded, sentence_start):
         return True
+    if sentence_start is not None and _numbered(folded, min(sentence_start, start)):
+        return True
     return bool(SEQUENCE.search(said) or TIME_SHIFT.search(said)) or (
         sentence_start is not None and _anchored(words, head)
+    )
+
+
+def _numbered(folded: str, start: int) -> bool:
+    """Whether the line holding a clause opens with a bare ordinal or a clause number and nothing
+    else before the clause ("Пятое. Отчёт по аудиту готовим ..."; "Пункт 2.12. Подписание
+    договора")."""
+    line = folded.rfind("\n", 0, start) + 1
+    return bool(
+        ORDINAL_HEADING.fullmatch(folded, line, start)
+        or CLAUSE_NUMBER.fullmatch(folded, line, start)
     )
 
 

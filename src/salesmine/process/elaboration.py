@@ -72,6 +72,8 @@ from salesmine.process.step_novelty import (
 LIST = -1  # the sentence key of a turn's list items
 SUMMARY_ACTIVITIES = 3  # told activities a sentence restates to be a summary
 SUMMARY_SHARE = 3 / 4  # of the activities it names, told before
+_AGREEING = frozenset("согласный согласиться соглашаться".split())
+_NEGATIONS = frozenset("не нет".split())
 REPEAT_SHARE = 2 / 3  # of an answer's content words already said in one step: a restatement
 
 
@@ -179,7 +181,11 @@ def _decide(candidate: Candidate, steps: list[Candidate], first: bool, told: set
     told_again = (candidate.detail or candidate.rephrases) and not candidate.marked
     if candidate.alternative or told_again:
         return "skip" if restated else "merge"
-    if payment_watch(candidate, previous):  # "Выставляю счёт. Слежу за оплатой"
+    # "Выставляю счёт. Слежу за оплатой" — also past an aside on the invoice ("Выставляю счёт
+    # в 1С ... тогда пишу айтишнику. Слежу, чтобы предоплата пришла")
+    if payment_watch(candidate, previous) or (
+        len(steps) > 1 and not restated and payment_watch(candidate, steps[-2])
+    ):
         return "skip" if restated else "new"
     # "Договор подписываем. Счёт выставляю.": a short sentence of its own with another verb and
     # object tells the next step, though the lexicon may file both under one activity
@@ -223,6 +229,8 @@ def _decide_first(candidate: Candidate, told: set[str], steps: list[Candidate]) 
     activity not told yet — or, strongly, names it with other words than every step of that
     activity told ("Договор я готовлю сама" after "оформляю бронь": both are paperwork)."""
     concept = candidate.concept.name
+    if candidate.asked_if and _agreed(candidate):  # "А если согласен?" — "Тогда запускаем пилот"
+        return "new"
     if candidate.asked_if and not concept:  # "А если молчит?" — "Жду, потом пишу в телеграм"
         return "ignore"
     if candidate.marked or candidate.asked_next or candidate.placed:  # "между вторым и третьим"
@@ -236,6 +244,14 @@ def _decide_first(candidate: Candidate, told: set[str], steps: list[Candidate]) 
     if asked_action(candidate, steps):  # "А лицензию проверяете?" — "Проверяю, конечно"
         return "new"
     return "skip"  # "тогда рассказываю про выплаты": more about what was asked
+
+
+def _agreed(candidate: Candidate) -> bool:
+    """Whether the question asked what happens once the client agrees ("А если клиент
+    согласен?", "И если согласились?"): the answer goes on with the sale, it tells no
+    contingency ("А если не соглашается?", "И клиенты соглашаются сразу?" still ask about one)."""
+    asked = candidate.asked_words
+    return "если" in asked and bool(asked & _AGREEING) and not asked & _NEGATIONS
 
 
 def _same_words(candidate: Candidate, steps: list[Candidate]) -> bool:

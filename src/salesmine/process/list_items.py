@@ -15,7 +15,7 @@ _ORDINAL_WORD = (
     r"тринадцат|четырнадцат|пятнадцат|последн|заключительн|финальн)\w*"
 )
 # the ordinal itself, not a cardinal that starts alike ("шестое", not "шесть")
-_ORDINAL_FORM = (
+ORDINAL_FORM = (
     r"(?:перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят|одиннадцат|двенадцат|"
     r"тринадцат|четырнадцат|пятнадцат|последн)(?:ый|ой|ий|ое|ее|ая|ья|ье)(?!\w)"
 )
@@ -33,7 +33,7 @@ LIST_ITEM = re.compile(
 
 # "Двенадцатое — заказ оборудования.", "Тринадцатый: контроль поставки": a bare ordinal numbers
 # the sentence it opens as an item (only that sentence: the line may go on about something else)
-_BARE_ITEM = re.compile(rf"^\s*(?:(?:и|а|ну)\s*,?\s+)?{_ORDINAL_FORM}\s*[:–—]\s*", re.I)
+_BARE_ITEM = re.compile(rf"^\s*(?:(?:и|а|ну)\s*,?\s+)?{ORDINAL_FORM}\s*[:–—]\s*", re.I)
 _WORDED_START = re.compile(r"\s*" + _WORDED_ITEM, re.I)  # an item's number said mid-line
 
 # A clause of a regulation read out, numbered in digits or words, its text in quotes ("Три-девять:

@@ -11,6 +11,7 @@ for any trade, and they stay narrow: a detail of a step is told in a long senten
 
 from __future__ import annotations
 
+from salesmine.process import lexicon as lx
 from salesmine.process.actions import VERBAL, Word
 from salesmine.process.candidates import Candidate
 from salesmine.process.concepts import CUE_WEIGHTS, STRONG
@@ -154,7 +155,9 @@ def _acted_on(candidate: Candidate, passive: bool = False) -> set[str]:
     # "Дальше он заводит карточку"): the candidate stands only if that verb is our side's
     if word.pos != "VERB" or word.tense == "past" or word.person not in _TOLD_PERSONS:
         return set()
-    if any(w.pos == "INFN" for w in parts):  # "Франшизу предлагаю поднять": the infinitive's
+    # "Франшизу предлагаю поднять": the object is the infinitive's (not in "прошу чертежи,
+    # что есть": "есть" there is no action)
+    if any(w.pos == "INFN" and w.lemma not in lx.NON_ACTION_VERBS_RU for w in parts):
         return set()
     return _objects(parts) & candidate.objects  # its own clause's, not "..., копию агенту"
 
