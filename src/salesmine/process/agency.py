@@ -19,7 +19,7 @@ from typing import NamedTuple
 from salesmine.process import lexicon as lx
 from salesmine.process.actions import Word
 from salesmine.process.concepts import CUE_WEIGHTS, STRONG
-from salesmine.process.passive import passive_action
+from salesmine.process.passive import nominative, passive_action
 from salesmine.process.subjects import (
     PERSONAL_PRONOUNS,
     clause_of,
@@ -56,6 +56,7 @@ _OBLIGED = frozenset("должный обязанный".split())
 _DEPART = frozenset("уходить уйти улетать улететь".split())
 ARRIVALS = frozenset("приходить прийти поступать поступить падать упасть попадать попасть".split())
 _INCOMING = "LEAD"
+_TO_US = frozenset({"мне"})  # a lead comes to the speaker ("к нам приходят ..." describes)
 # Imperatives that address the listener, not advice about the sale.
 _DISCOURSE_IMPERATIVES = frozenset(
     "смотреть слушать знать представить представлять извинить извинять давать дать "
@@ -133,16 +134,16 @@ def own_action(words: list[Word], i: int, narrated: bool, teller: Teller = NOBOD
     if word.person == "3per" and teller.team and word.number == "plur" and _team_subject(words, i):
         return not _opinion(words, i)
     if word.person == "3per":
-        ours = (seller(words, subject) or _goes_on(words, i, subject, teller)) and not _opinion(
-            words, i
-        )
+        after = subject is None and word.number == "sing" and _after_seller(words, i)
+        ours = seller(words, subject) or after or _goes_on(words, i, subject, teller)
+        ours = ours and not _opinion(words, i)
         # someone who tells the whole process in the passive tells their steps that way in
         # every sentence, not only after "потом" ("Предоставляется автомобиль на тест-драйв")
         passive = passive_action(words, i, teller.impersonal)
         return ours or passive or _moved(words, i, narrated)
     if word.lemma in _INTENT and _infinitive_after(words, i):
         return False  # "собираюсь сесть и всё дописать": a plan, not the practice
-    if word.tense == "futr" and (_hedged(words) or word.lemma in _TELLING):
+    if word.tense == "futr" and (_hedged(words, i) or word.lemma in _TELLING):
         return False  # "Может, попробую"; "я расскажу, как должно быть": to the interviewer
     return True  # first person: "звоню", "созваниваемся" (also in "я или менеджер созваниваемся")
 
@@ -168,12 +169,26 @@ def _goes_on(words: list[Word], i: int, subject: int | None, teller: Teller) -> 
     """ "Оператор принимает звонок. Дальше он заводит карточку", "Потом формирует ссылку": a
     singular verb with "он / она" or no subject goes on about the seller told of before — unless
     another person follows it as its subject ("Выбирает клиент")."""
-    if teller.actor is None or not teller.actor.seller or words[i].number != "sing":
-        return False
-    if subject is not None and words[subject].lemma not in _SINGULAR:
+    said = words[subject] if subject is not None else None
+    if words[i].number != "sing" or not _told_of(said, teller):
         return False
     after = [k for k in clause_of(words, i) if k > i]
     return not any(_person(words[k]) and not seller(words, k) for k in after)
+
+
+def _told_of(subject: Word | None, teller: Teller) -> bool:
+    """Whether ``subject`` ("он" / "она", or none) stands for the seller told of before."""
+    if teller.actor is None or not teller.actor.seller:
+        return False
+    return subject is None or subject.lemma in _SINGULAR
+
+
+def _after_seller(words: list[Word], i: int) -> bool:
+    """ "Экскурсию проводит менеджер кампуса сам": the verb's subject, a seller, follows it."""
+    for k in clause_of(words, i):
+        if k > i and _person(words[k]):
+            return seller(words, k)
+    return False
 
 
 def _person(word: Word) -> bool:
@@ -198,15 +213,27 @@ def _infinitive_after(words: list[Word], i: int) -> bool:
     return any(w.pos == "INFN" for w in ahead)
 
 
-def _hedged(words: list[Word]) -> bool:
-    """Whether a sentence says "maybe": "возможно", "наверное", or "может" on its own ("Может,
-    попробую"; not "может приехать")."""
+def _hedged(words: list[Word], i: int) -> bool:
+    """Whether the verb ``words[i]`` is said as a "maybe": "возможно", "наверное", or "может" on
+    its own ("Может, попробую"; not "может приехать"), unless another clause stands between
+    the hedge and it ("чего, наверное, никто не делает: мы проводим ..." hedges the other one)."""
     for k, word in enumerate(words):
         after = words[k + 1] if k + 1 < len(words) else None
         alone = after is None or not after.is_word or after.lower == "быть"
-        if word.lower in _HEDGES or (word.lower == "может" and alone):
+        if not (word.lower in _HEDGES or (word.lower == "может" and alone)):
+            continue
+        if not _own_clause_between(words, k, i):
             return True
     return False
+
+
+def _own_clause_between(words: list[Word], hedge: int, i: int) -> bool:
+    """Whether another verb, then the verb's own subject stand between a hedge and the verb:
+    "чего, наверное, никто не делает: мы проводим" (not "может, рискну и забронирую")."""
+    subject = subject_of(words, i)
+    if subject is None or not hedge < subject < i:
+        return False
+    return any(words[j].pos == "VERB" for j in range(hedge + 1, subject))
 
 
 def _own_infinitive(words: list[Word], i: int, narrated: bool, teller: Teller) -> bool:
@@ -221,7 +248,8 @@ def _own_infinitive(words: list[Word], i: int, narrated: bool, teller: Teller) -
     if _topic(words, i):
         return False  # "рассказывать — это к Ксюше": the infinitive is what is talked about
     subject = subject_of(words, i)
-    if subject is not None and not (words[subject].lemma in _SELF or seller(words, subject)):
+    ours = subject is None or words[subject].lemma in _SELF or seller(words, subject)
+    if not (ours or _told_of(words[subject], teller)):  # "Дальше он обязан завести клиента"
         return False
     if any(w.pos == "PRED" or w.lemma in _TASK_NOUNS | _OBLIGED for w in near):
         return True  # "надо позвонить", "задача — выявить", "менеджер должен позвонить"
@@ -262,15 +290,17 @@ def _opinion(words: list[Word], i: int) -> bool:
 def _moved(words: list[Word], i: int, narrated: bool) -> bool:
     """ "Потом всё это уходит андеррайтеру", "Сначала к нам приходит заявка": what goes out, or
     the lead that comes in, told without the person who sends or takes it. A lead coming in is
-    a step only in a told sequence ("Лиды приходят из нескольких мест: ..." describes them)."""
+    a step only in a told sequence or when it comes to the speaker ("мне падают заявки"; "Лиды
+    приходят из нескольких мест: ..." describes them)."""
     lemma = words[i].lemma
     if lemma not in _DEPART | ARRIVALS or person_in_clause(words, i):
         return False
     if lemma in _DEPART:
         return True
-    if not narrated:
-        return False
     clause = [words[k] for k in clause_of(words, i)]
+    # "мне падают заявки с сайта": the leads the speaker takes
+    if not (narrated or any(w.lower in _TO_US for w in clause)):
+        return False
     return any(
-        w.case == "nomn" and CUE_WEIGHTS.get(w.lemma, {}).get(_INCOMING) == STRONG for w in clause
+        nominative(w) and CUE_WEIGHTS.get(w.lemma, {}).get(_INCOMING) == STRONG for w in clause
     )

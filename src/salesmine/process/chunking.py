@@ -73,6 +73,8 @@ def step_groups(
     closed = False  # the last step's quote has ended
     chunks = _chunks(words)
     dependent = _dependent(words, chunks, lang)
+    # "До этого я им отправил КП": placed before the step told before, a past tense is a step
+    ordered = narrated or (lang == "ru" and _before_previous(words) and _said_by_me(words))
     for k, (chunk, _) in enumerate(chunks):
         subordinate = k in dependent
         # "Дальше — выезд на осмотр" (not "Встреча — это половина продажи"): only the first step,
@@ -82,7 +84,7 @@ def step_groups(
         any_noun = is_item or narrated or generous  # a bare "Документы — ..." needs a sales noun
         head = None
         if not subordinate:
-            told = (narrated, None if generous else teller)
+            told = (ordered, None if generous else teller)
             head = _head(words, chunk, lang, blocked, (nouns, any_noun), told)
         if head is not None:
             groups.append((pending + chunk, head, chunk))
@@ -98,6 +100,18 @@ def step_groups(
     if not groups and narrated and lang == "ru":  # "Потом, значит, тест-драйв": any trade's
         groups += _sequence_noun(words, chunks, dependent, blocked)
     return _headed(words, groups)
+
+
+def _before_previous(words: list[Word]) -> bool:
+    """Whether the sentence says its step goes before the one told before ("до этого", "перед
+    этим")."""
+    said = " " + " ".join(w.lower.replace("ё", "е") for w in words if w.is_word) + " "
+    return any(f" {marker} " in said for marker in lx.BEFORE_PREVIOUS_RU)
+
+
+def _said_by_me(words: list[Word]) -> bool:
+    """Whether "я" / "мы" is said (not "До этого два года была в сервисном отделе")."""
+    return any(w.lower in _SPEAKERS for w in words)
 
 
 def _dependent(words: list[Word], chunks: list[Chunk], lang: str) -> set[int]:

@@ -15,6 +15,9 @@ from salesmine.process.concepts import CUE_WEIGHTS, STRONG
 from salesmine.process.subjects import clause_of, person_in_clause, seller, subject_of
 
 IMPERSONAL_PASSIVES = 3  # sentences with a passive sales action: the speaker's own way of telling
+# an indirect question standing as a passive's subject: "выясняется, сколько мест" (not
+# "выясняется, что ...": it turns out)
+_QUESTION_WORDS = frozenset("сколько кто какой какая какое какие где когда есть".split())
 # Done by itself, not by the seller: "сделка создаётся сама".
 AUTOMATIC = frozenset("сам сама само сами автоматически автоматом".split())
 
@@ -29,9 +32,12 @@ def passive_action(words: list[Word], i: int, sequenced: bool) -> bool:
     base = passive_base(words, i)
     if base is None or any(w.lemma in AUTOMATIC for w in words):
         return False
-    strong_verb = STRONG in CUE_WEIGHTS.get(base, {}).values()
+    cues = CUE_WEIGHTS.get(base, {})
+    strong_verb = STRONG in cues.values()
     if person_in_clause(words, i):
-        return strong_verb
+        # "Клиент передаётся в сервис": someone who tells the process in the passive tells what
+        # is done to the client so, with any sales verb
+        return strong_verb or (sequenced and bool(cues) and transitive(base))
     # what it is done to: a noun that may be the subject, in the clause or just before it ("лид
     # сразу, в тот же час, заводится в CRM"); none in "потом по фоткам разбираются"
     clause = [k for k in clause_of(words, i) if k != i]
@@ -39,10 +45,26 @@ def passive_action(words: list[Word], i: int, sequenced: bool) -> bool:
     governed = {k for k in clause + before if k > 0 and words[k - 1].pos == "PREP"}
     things = [words[k] for k in clause + before if k not in governed and nominative(words[k])]
     if not things:
-        return False
+        # "Потом всё заносится в CRM", "Считается по прайсу": a strong sales verb needs no
+        # subject; "на звонке выясняется, сколько мест": what is done is the clause after it
+        asked = bool(cues) and _asked_after(words, i)
+        return (strong_verb and not _considered(words, i)) or asked
     named = any(STRONG in CUE_WEIGHTS.get(w.lemma, {}).values() for w in things)
     light = base in lx.LIGHT_VERBS_RU and any(is_action_noun(w) for w in things)
     return strong_verb or named or light or (sequenced and transitive(base))
+
+
+def _asked_after(words: list[Word], i: int) -> bool:
+    """Whether an indirect question follows the verb as its subject ("выясняется, сколько мест,
+    кто обслуживает")."""
+    after = [w for w in words[i + 1 : i + 3] if w.is_word]
+    return bool(after) and after[0].lower in _QUESTION_WORDS
+
+
+def _considered(words: list[Word], i: int) -> bool:
+    """ "Считается, что ...", "это считается нормой": a verdict, not an action."""
+    after = [w for w in words[i + 1 : i + 4] if w.is_word]
+    return bool(after) and (after[0].lower == "что" or any(w.case == "ablt" for w in after))
 
 
 def passive_base(words: list[Word], i: int) -> str | None:

@@ -8,6 +8,8 @@ from salesmine.process.actions import Word
 
 PERSONAL_PRONOUNS = frozenset("я мы ты вы он она они".split())
 # "наш менеджер", "каждый менеджер" are still our sellers; "ипотечный менеджер" is the bank's
+# "менеджер филиала", "менеджер отдела продаж": a seller of one of our own units
+_UNITS = frozenset("отдел филиал офис кампус направление подразделение".split())
 _OUR = frozenset("наш мой каждый любой хороший опытный новый свой любой".split())
 
 
@@ -37,7 +39,7 @@ def seller(words: list[Word], k: int | None) -> bool:
         return False
     after = words[k + 1] if k + 1 < len(words) else None
     if after is not None and after.pos == "NOUN" and after.case == "gent":
-        return False
+        return after.lemma in _UNITS  # "менеджер кампуса" is ours, "менеджер салона" is not
     before = words[k - 1] if k > 0 else None
     return before is None or before.pos not in {"ADJF", "PRTF"} or before.lemma in _OUR
 
