@@ -104,6 +104,7 @@ OWN_PLACES_RU = frozenset(
 )
 OWN_PHRASES_EN = (
     ("on", "our", "side"),
+    ("on", "your", "side"),  # the client to us: "no mobile on your side"
     ("from", "us"),
     ("with", "us"),
     ("at", "our"),

@@ -100,6 +100,7 @@ RULES: dict[str, tuple[Callable[[Note], list[Hit]], ...]] = {
         en.negated_verb,
         en.passive,
         en.no_phrase,
+        en.missing_per,
         en_questions.questions,
         en_questions.unconfirmed,
         stopped.withdrawn_en,

@@ -71,6 +71,15 @@ _SUBJECT_SKIP = frozenset(
         "obviously",
         "supposedly",
         "unfortunately",
+        # "Said we \"don't do X\"", "we (apparently) don't": a quote or an aside between
+        '"',
+        "'",
+        "“",
+        "‘",
+        "(",
+        ")",
+        "apparently",
+        "allegedly",
     )
 )
 # "our platform doesn't support X": the company speaks through its product.
@@ -273,7 +282,7 @@ def no_phrase(note: Note) -> list[Hit]:
             or _after_our_clause(note, k)
             or _told_no(note, k)
         )
-        if ours or _reported_there_is_no(note, k):
+        if ours or _reported_there_is_no(note, k) or _attributed(toks, span[1]):
             yours = toks[k - 2].low in lex.YOU_EN or (k > 2 and toks[k - 3].low == "your")
             who = "you" if have and yours else "we"
             hits.append(Hit(span, k, source_of(note, k, who)))
@@ -298,7 +307,9 @@ def _told_no(note: Note, k: int) -> bool:
     if not told:
         return False
     j = told[-1]
-    writer = j == _first_word(toks, a) or (j > a and toks[j - 1].low in lex.WE_EN)
+    # "sales said no streaming", "our team told them no airport pickups": our side told them
+    ours = j > a and (toks[j - 1].low in _OUR_STAFF_EN or toks[j - 1].low in lex.WE_EN)
+    writer = j == _first_word(toks, a) or ours
     return writer and k - j <= 3
 
 
@@ -337,3 +348,30 @@ def _reported_there_is_no(note: Note, k: int) -> bool:
     there = k > 1 and toks[k - 1].low in ("is", "'s", "are") and toks[k - 2].low == "there"
     a, _ = note.sentence_of(k)
     return there and any(t.lemma in lex.SPEECH_VERBS_EN for t in toks[a : k - 2])
+
+
+# Our people who tell a client what we lack: "sales said no X", "our team told them no X".
+_OUR_STAFF_EN = frozenset(("sales", "team", "rep", "support", "reception", "colleague"))
+_ATTRIBUTION_EN = frozenset(("per", "according"))
+_LACK_STATES = frozenset(("offered", "available", "provided", "supported", "included"))
+
+
+def _attributed(toks: list[Tok], end: int) -> bool:
+    """ "no backups offered per their office manager", "no X according to them": hearsay that
+    the company lacks X, with whose word it is right after the phrase."""
+    j = end + (end < len(toks) and toks[end].low in _LACK_STATES)
+    return j < len(toks) and toks[j].low in _ATTRIBUTION_EN
+
+
+def missing_per(note: Note) -> list[Hit]:
+    """ "ozon connector missing according to them", "X missing per their audit": a lack told
+    by the client (the phrase before "missing", the attribution right after it)."""
+    hits = []
+    toks = note.toks
+    for k, tok in enumerate(toks):
+        if tok.low not in ("missing", "unavailable") or not _attributed(toks, k + 1):
+            continue
+        span = np_left(toks, k, note.lang)
+        if span and is_product_phrase(toks, span, note.lang):
+            hits.append(Hit(span, k, "client"))
+    return hits

@@ -49,8 +49,9 @@ def existential(note: Note) -> list[Hit]:
         ):
             continue
         who, where = owner(note, k)
-        if who == "we" and client_direct_speech(note, where):
-            continue
+        # "говорит у нас нет биллинга для 3пл": in the client's words "у нас" may be the
+        # client's own company or (said of us) the company's; only the classifier can tell
+        heard = who == "we" and client_direct_speech(note, where)
         said = who in ("you", "we")  # an owner word: "у нас", "у вас"
         if not said:
             if who == "they" or not (
@@ -73,10 +74,20 @@ def existential(note: Note) -> list[Hit]:
             and head_lemma(note.toks, span, "ru") in lex.POSSESSIONS_RU
         ):
             continue  # "у нас нет автопарка": the client's own company, said by the client
+        if heard and (span is None or _own_things(note, k, span)):
+            continue
         source = question_source(note, k, source_of(note, k, who)) if span else None
         if span and source:
-            hits.append(Hit(span, k, source))
+            hits.append(Hit(span, k, "client" if heard else source, weak=heard))
     return hits
+
+
+def _own_things(note: Note, k: int, span: tuple[int, int]) -> bool:
+    """ "говорит у нас нет автопарка / своих серверов": what a client's company has itself."""
+    a, b = note.sentence_of(k)
+    return head_lemma(note.toks, span, "ru") in lex.POSSESSIONS_RU or any(
+        t.lemma == "свой" for t in note.toks[a:b]
+    )
 
 
 def _genitive(toks: list[Tok], span: tuple[int, int] | None, k: int) -> tuple[int, int] | None:
