@@ -113,3 +113,16 @@ def test_sentences_after_abbreviation_like_words(text, expected):
 
 def test_normalize_text_folds_every_kind_of_whitespace():
     assert normalize_text("Ё\u00a0ж\t\u3000x\u2028 y\x0b") == "е ж x y"
+
+
+def test_shouted_contractions_split_like_lowercase_ones():
+    # spaCy's exceptions cover "don't" and "Don't" but not "DON'T"
+    said = tokens("we DON'T sell it", "en")
+    assert [(t.text, t.lemma) for t in said[1:3]] == [("DO", "do"), ("N'T", "not")]
+    assert [(t.start, t.end) for t in said[1:3]] == [(3, 5), (5, 8)]
+
+
+def test_a_shouted_denial_is_an_absence_claim():
+    from salesmine.refusals.claims import find_claims
+
+    assert [c.mention for c in find_claims("we DON'T sell canola seed", "en")] == ["canola seed"]

@@ -50,7 +50,25 @@ def normalize_text(text: str) -> str:
 def tokens(text: str, lang: str | None = None) -> list[Token]:
     """Tokens of ``text`` with lemmas; ``lang`` is detected when not given."""
     lang = lang or detect_language(text)
-    return [_token(t, lang) for t in tokenizer(lang)(text or "")]
+    found = []
+    for tok in tokenizer(lang)(text or ""):
+        if lang == "en" and tok.text.isupper() and ("'" in tok.text or "’" in tok.text):
+            found += _shouted(tok)
+        else:
+            found.append(_token(tok, lang))
+    return found
+
+
+def _shouted(tok) -> list[Token]:  # type: ignore[no-untyped-def]
+    """ "DON'T", "CAN'T": spaCy splits contractions only in lower and title case, so the
+    lowercase form is split and its pieces put back on the original text."""
+    pieces = []
+    for part in tokenizer("en")(tok.text.lower()):
+        start = tok.idx + part.idx
+        lowered = _token(part, "en")
+        surface = tok.text[part.idx : part.idx + len(part.text)]
+        pieces.append(Token(surface, lowered.lemma, start, start + len(surface), lowered.is_word))
+    return pieces
 
 
 def _token(tok, lang: str) -> Token:  # type: ignore[no-untyped-def]
