@@ -234,7 +234,9 @@ def _filler(word: Word) -> bool:
 
 
 def _link(spoken: list[Word], group: VerbGroup | None) -> str:
-    """How the clause hangs on its sentence, from its first word ("and if ...": "if")."""
+    """How the clause hangs on its sentence, from its first word ("and if ...": "if"; "Step
+    eleven, once the deposit is received": "when")."""
+    spoken = _after_item(spoken)
     first = spoken[0].lower
     if first in ex.CONJUNCTIONS and len(spoken) > 1 and spoken[1].lower in _SUBORDINATORS:
         first = spoken[1].lower
@@ -252,6 +254,16 @@ def _link(spoken: list[Word], group: VerbGroup | None) -> str:
     if first == "to" and group is not None and group.subject == "none":
         return "to"
     return "and" if first in ex.CONJUNCTIONS else ""
+
+
+def _after_item(spoken: list[Word]) -> list[Word]:
+    """The words after the number of a list told aloud ("Step eleven, once ..." -> "once ...")."""
+    said = " ".join(w.lower for w in spoken)
+    opening = _SPOKEN_ITEM.match(said)
+    if opening is None:
+        return spoken
+    count = len(said[: opening.end()].split())
+    return spoken[count:] or spoken
 
 
 def _spoken_item(lowers: str, same_sentence: list[Clause]) -> bool:

@@ -50,6 +50,14 @@ PREPOSITIONS = _words(
     "before during within without across around between until"
 )
 PARTICLES = _words("up out back off over down in on away around through along")
+# What comes in and starts a sale: receiving it ("we get the enquiry", "an enquiry is received")
+# is the trigger of the process, not a step of it.
+INBOUND = _words("enquiry enquiries inquiry inquiries lead leads referral referrals")
+# Numbers said as words: "step one", "quarter to eight", "number eleven".
+NUMBER_WORDS = _words(
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty thirty forty fifty hundred"
+)
 CONJUNCTIONS = _words("and or but so then plus")
 # What opens a clause that is not the main line: a condition, a reason, a purpose, a relative.
 CONDITIONS = _words("if unless whenever")
@@ -79,7 +87,13 @@ NON_ACTIONS = _words(
     "expect worry mind pay cost use last work live sit stand wait look sound appear become "
     "get go come stay keep thank sorry okay ok yeah yes right hi hello bye listen ask "
     "skip stop"  # "I skip it", "then I stop": what is not done
+    " kid"  # "I'm kidding"
 )
+# What the person answers for, not what they do in a sale ("I own it", "I manage the team now",
+# "I cover from Griffith to Tumut", "I cover for the account managers when they're out"); "own"
+# never does anything ("the account manager still owns the survey").
+DUTY_VERBS = _words("own manage cover oversee supervise")
+OWNING = _words("own oversee supervise")
 # ... except in a clause that names what they do ("look them up", "go through the notes").
 PHRASAL_ACTIONS = _phrases("""
     look up, look at, look into, look through, go through, go over, go out, go back, get back,

@@ -33,19 +33,24 @@ def judge(found: list[EnglishCandidate], way: Voice) -> list[EnglishCandidate]:
         if candidate.clause.verb is None and not candidate.verdict and _told_after(found, k):
             candidate.verdict = "heading"
     kept: list[EnglishCandidate] = []
+    told: list[EnglishCandidate] = []  # the kept ones and the steps told again about them
     taken_back: set[tuple[int, int]] = set()  # sentences that took a step back
     for candidate in found:
         candidate.verdict = (
-            candidate.verdict or _repeats(candidate, kept) or _comments(candidate, kept)
+            candidate.verdict or _repeats(candidate, told) or _comments(candidate, kept)
         )
         if not candidate.verdict:
             kept.append(candidate)
+        if not candidate.verdict or candidate.verdict == "retold":
+            told.append(candidate)
         sentence = (candidate.turn, candidate.clause.sentence)
         if sentence in taken_back or not _takes_back(candidate):
             continue
         taken_back.add(sentence)
         if kept and kept[-1] is not candidate and kept[-1].answer == candidate.answer:
-            kept.pop().verdict = "retracted"  # "I send a trial plan. No, forget that."
+            retracted = kept.pop()
+            retracted.verdict = "retracted"  # "I send a trial plan. No, forget that."
+            told.remove(retracted)
     return kept
 
 
@@ -202,6 +207,8 @@ def _verb_reason(candidate: EnglishCandidate, own: set[str] | frozenset[str]) ->
     assert verb is not None
     if verb.action == "be" and _names_step(candidate):
         return ""
+    if receives(clause):
+        return "trigger"
     prescribed = verb.modal in ex.NORMS and candidate.actor in ("team", "passive", "thing")
     if candidate.actor not in own and not prescribed:
         return "not_own"
@@ -209,6 +216,8 @@ def _verb_reason(candidate: EnglishCandidate, own: set[str] | frozenset[str]) ->
     habit = clause.marker or bool({w.lower for w in clause.words} & ex.FREQUENT)
     if verb.negated:
         return "negated"
+    if verb.action in ex.OWNING or verb.action in ex.DUTY_VERBS and not step_noun(clause):
+        return "duty"  # "I own it", "I manage the team now"
     if verb.modal in _HYPOTHETICAL and not (verb.modal == "would" and habit):
         return "hypothetical"
     if verb.modal in ("mean", "suppose"):  # "I'm meant to put it on Salesforce": and don't
@@ -225,6 +234,26 @@ def _verb_reason(candidate: EnglishCandidate, own: set[str] | frozenset[str]) ->
     own_words = clause.text[max(0, verb.clause_start - clause.start) :]
     said = own_words if clause.before_previous else clause.text
     return "" if acts and not reply and not discourse(said) else "no_action"
+
+
+_RECEIVING = frozenset({"get", "receive"})
+
+
+def receives(clause: Clause) -> bool:
+    """ "First thing, we get the enquiry", "an enquiry is received via the website": what
+    starts the sale comes in; the seller's first step is what they do with it."""
+    verb = clause.verb
+    if verb is None or verb.head.lemma not in _RECEIVING or verb.negated:
+        return False
+    if verb.passive:
+        return bool(set(verb.subject_words) & ex.INBOUND)
+    after = [w.lower for w in clause.words if w.start > verb.head.start][:3]
+    for word in after:
+        if word in ex.INBOUND:
+            return True
+        if word not in ex.DETERMINERS and word not in ("new", "inbound", "incoming", "fresh"):
+            return False
+    return False
 
 
 def discourse(text: str) -> bool:
@@ -270,7 +299,11 @@ def _repeats(candidate: EnglishCandidate, kept: list[EnglishCandidate]) -> str:
     told before it."""
     before = [c for c in kept if c.answer == candidate.answer]
     clause = candidate.clause
-    if not before or clause.marker or clause.before_previous or clause.item:
+    if clause.marker or clause.before_previous or clause.item:
+        return ""
+    if kept and _retells(candidate, kept[-1]):
+        return "retold"
+    if not before:
         return ""
     same = before[-1].turn == candidate.turn and before[-1].clause.sentence == clause.sentence
     # "I do the demo, and I build it around ...", "we convert the lead and fill out the fields",
@@ -280,8 +313,35 @@ def _repeats(candidate: EnglishCandidate, kept: list[EnglishCandidate]) -> str:
         # ... but "I send a quote and schedule a meeting" tells two steps
         told, new = step_noun(before[-1].clause), step_noun(clause)
         return "" if told and new and new != told else "elaborates"
+    if _only_back(clause):  # "I walk every floor. Measure it.": what is done there
+        return "retold"
     said = frozenset().union(*(c.words for c in before))
     return "" if candidate.words - said else "elaborates"
+
+
+_BACK = frozenset({"it", "them", "'em", "that", "this"})
+
+
+def _only_back(clause: Clause) -> bool:
+    """ "Measure it", "I check it", "Chase 'em": a verb whose only object is the thing told
+    before it."""
+    verb = clause.verb
+    if verb is None:
+        return False
+    after = [w.lower for w in clause.words if w.start > verb.head.start and w.is_word]
+    rest = _BACK | ex.PARTICLES | {"all", "yeah", "yes"}
+    return bool(after) and after[0] in _BACK and all(w in rest for w in after)
+
+
+def _retells(candidate: EnglishCandidate, told: EnglishCandidate) -> bool:
+    """ "We raise a deposit invoice." - "Who raises it?" - "The account manager raises it from
+    the CRM": the step just told (in this answer or the one before), its verb said again of
+    "it" in another sentence, says who or how, not a new step."""
+    clause, verb, before = candidate.clause, candidate.clause.verb, told.clause.verb
+    if verb is None or before is None or told.answer < candidate.answer - 1:
+        return False
+    same = told.turn == candidate.turn and told.clause.sentence == clause.sentence
+    return not same and verb.head.lemma == before.head.lemma and _refers_back(clause)
 
 
 def step_noun(clause: Clause) -> str:

@@ -147,7 +147,21 @@ def _never_verb(piece: list[Word], k: int) -> bool:
     word = piece[k]
     if not word.is_word or word.lower in AUX | LINK_WORDS | ex.CONJUNCTIONS | ex.PARTICLES:
         return True
+    if _counted(piece, k):
+        return True
     return _adverb_before_verb(piece, k) or not _could_be_verb(word.lower, word.lemma)
+
+
+def _counted(piece: list[Word], k: int) -> bool:
+    """A word a number closes ("step one", "number two", "quarter to eight", "half past
+    nine"): it counts or tells the time, it does nothing; not "I call one", a verb after its
+    subject."""
+    if any(w.lower not in ex.CONJUNCTIONS for w in piece[:k] if w.is_word):
+        return False
+    rest = [w.lower for w in piece[k + 1 :] if w.is_word]
+    if rest and rest[0] in ("to", "past"):
+        rest = rest[1:]
+    return len(rest) == 1 and (rest[0] in ex.NUMBER_WORDS or rest[0].isdigit())
 
 
 def _adverb_before_verb(piece: list[Word], k: int) -> bool:
