@@ -35,7 +35,7 @@ _EN_LEAD = frozenset(
 # English words after a product that start a remark about it, not its name.
 _EN_TAIL = frozenset(
     """for with of in on to from at by w/ via built included includes in-house anymore either
-    too yet only at all as per""".split()
+    too yet only at all as per and or between alongside including besides except""".split()
 )
 # English words after a product that only say how or how much ("filters [separately]",
 # "crowns [altogether]", "audits [either]"): never part of a name, unlike a preposition that
@@ -80,7 +80,9 @@ def _trims(mention: str, starts_tail) -> list[str]:  # type: ignore[no-untyped-d
     tail_starts = [
         k
         for k in range(1, n)
-        if starts_tail(words[k]) or (starts_tail is _starts_remark and _postposed(words, k))
+        if starts_tail(words[k])
+        or (starts_tail is _starts_remark and _postposed(words, k))
+        or (starts_tail is _starts_tail and _genitive_phrase(words, k))
     ]
     runs = []
     for start in range(leads + 1):
@@ -111,6 +113,40 @@ def _postposed(words: list[str], k: int) -> bool:
     if not (_is_cyrillic(adjective) and _is_cyrillic(noun)):
         return False
     return _agrees(noun, adjective)
+
+
+def _genitive_phrase(words: list[str], k: int) -> bool:
+    """A Russian adjective starting a genitive noun phrase after the product, what it is done
+    to or whose it is ("огнезащиту [деревянных стропил]", "пробники [новой линии]"): it agrees
+    with the genitive noun after it, not with the word before it ("шампуней лечебных")."""
+    if not 0 < k < len(words) - 1:
+        return False
+    adjective, noun, before = _clean(words[k]), _clean(words[k + 1]), _clean(words[k - 1])
+    if not (_is_cyrillic(adjective) and _is_cyrillic(noun) and _is_cyrillic(before)):
+        return False
+    if noun in _KIND_GENITIVES or not _agrees_in(noun, adjective, "gent"):
+        return False
+    return not _agrees(before, adjective)
+
+
+# Genitives of kind: "МРТ [открытого типа]", "номер [первой категории]" name another product.
+_KIND_GENITIVES = frozenset(
+    """типа типов класса классов вида видов формата форматов категории категорий уровня сорта
+    размера размеров модели серии марки""".split()
+)
+
+
+@functools.lru_cache(maxsize=50_000)
+def _agrees_in(noun: str, adjective: str, case: str) -> bool:
+    nouns = [p.tag for p in _morph().parse(noun) if p.tag.POS == "NOUN" and p.tag.case == case]
+    adjectives = [
+        p.tag for p in _morph().parse(adjective) if p.tag.POS == "ADJF" and p.tag.case == case
+    ]
+    return any(
+        a.number == b.number and (a.number == "plur" or a.gender == b.gender)
+        for a in nouns
+        for b in adjectives
+    )
 
 
 def _clean(word: str) -> str:

@@ -60,7 +60,8 @@ GENERIC_TAILS_EN = frozenset(
     service services record records contract contracts solution solutions module modules
     feature features setup program programs programme capability functionality offering
     package packages work works job jobs kit kits machine machines rollout rollouts callout
-    callouts platform platforms install installs installation installations access""".split()
+    callouts platform platforms install installs installation installations access
+    terms class tier""".split()
 )
 
 
@@ -179,28 +180,43 @@ def _heads(mention: str, *, claimed: bool = True) -> list[tuple[str, float]]:
     # the longest head first: "перенос данных [из амо] [в пару кликов]"
     cuts = [m.start() for m in _MODIFIER.finditer(mention) if m.start() > 0]
     heads += [(mention[:cut].strip(), HEAD_MIN_SCORE) for cut in reversed(cuts)]
+    heads += _before_circumstance(mention)
+    # "reefer loads", "on-prem deployment": an English noun that says only what form it takes
+    heads += _without_form_nouns(mention, HEAD_MIN_SCORE)
+    # "[told HR] webinars", "e-signature [built in]": edge words that name no product
+    for run in edge_trims(mention):
+        heads.append((run, EDGE_MIN_SCORE))
+        # "telematics [install] [alongside servicing]": a form noun left at the run's end
+        heads += _without_form_nouns(run, EDGE_MIN_SCORE)
+    return heads + _claimed_heads(mention) if claimed else heads
+
+
+def _before_circumstance(mention: str) -> list[tuple[str, float]]:
+    """The phrase before "в/с/after ..." and before "на" + a singular noun when it keeps the
+    head noun; before "с" + a person ("видеоконсультация с терапевтом": who provides it, not
+    what it is — "интеграция с SAP" is)."""
+    heads = []
     head = head_term(mention)
-    for found in _AROUND.finditer(mention):
+    arounds = list(_AROUND.finditer(mention))
+    arounds += [m for m in _ON_SINGULAR.finditer(mention) if not _plural(m.group(1))]
+    for found in arounds:
         kept = mention[: found.start()].strip()
         if found.start() > 0 and head in phrase_terms(kept):
             heads.append((kept, AROUND_MIN_SCORE))
-    for found in _ON_SINGULAR.finditer(mention):
-        kept = mention[: found.start()].strip()
-        if found.start() > 0 and head in phrase_terms(kept) and not _plural(found.group(1)):
-            heads.append((kept, AROUND_MIN_SCORE))
-    # "видеоконсультация с терапевтом": who provides it, not what it is ("интеграция с SAP" is)
     for found in _WITH.finditer(mention):
         if found.start() > 0 and is_person_noun(found.group(1).lower()):
             heads.append((mention[: found.start()].strip(), HEAD_MIN_SCORE))
-    # "reefer loads", "on-prem deployment": an English noun that says only what form it takes
-    # ("lounge [access option]": each such noun in turn)
-    words = mention.split()
+    return heads
+
+
+def _without_form_nouns(phrase: str, min_score: float) -> list[tuple[str, float]]:
+    """The phrase without each English form noun at its end in turn ("lounge [access option]")."""
+    heads = []
+    words = phrase.split()
     while len(words) > 1 and words[-1].lower() in GENERIC_TAILS_EN:
         words = words[:-1]
-        heads.append((" ".join(words), HEAD_MIN_SCORE))
-    # "[told HR] webinars", "e-signature [built in]": edge words that name no product
-    heads += [(run, EDGE_MIN_SCORE) for run in edge_trims(mention)]
-    return heads + _claimed_heads(mention) if claimed else heads
+        heads.append((" ".join(words), min_score))
+    return heads
 
 
 def _claimed_heads(mention: str) -> list[tuple[str, float]]:
