@@ -77,6 +77,10 @@ def heads_team(role: str, told: str) -> bool:
     return bool(_HEAD.search(normalize_text(told)))
 
 
+_SENTENCE_ENDS = frozenset(".!?…")
+_SHARES = frozenset("половина часть большинство треть четверть".split())  # of the sellers
+
+
 class Actor:
     """Who the last sentences told of as acting: one of the sellers ("Оператор принимает
     звонок"), so that "Дальше он заводит карточку", "Потом формирует ссылку" go on about them.
@@ -93,6 +97,25 @@ class Actor:
                 self.seller = True
                 return
             if _person(words[k]) and words[k].lemma not in PERSONAL_PRONOUNS:
+                self.seller = False
+                return
+
+    def hear(self, words: list[Word]) -> None:
+        """Take in the interviewer's question: one whose verb has a seller as its subject
+        ("Менеджер принял заявку, дальше?") makes them the one who acts in the answer ("Сразу
+        заводит в Битрикс"); another person as a verb's subject ("Клиент согласился?") ends it;
+        a question naming no one doing anything ("Обучение операторов?") leaves it be."""
+        ends = [k for k, w in enumerate(words[:-1]) if w.text in _SENTENCE_ENDS]
+        words = words[ends[-1] + 1 :] if ends else words  # the question's own sentence
+        for k in range(len(words) - 1, -1, -1):
+            verb = words[k].pos == "VERB" and words[k].person != "2per"  # not "вы ... работаете"
+            subject = subject_of(words, k) if verb else None
+            if subject is None:
+                continue
+            if seller(words, subject):
+                self.seller = True
+                return
+            if _person(words[subject]) and words[subject].lemma not in PERSONAL_PRONOUNS:
                 self.seller = False
                 return
 
@@ -170,10 +193,24 @@ def _goes_on(words: list[Word], i: int, subject: int | None, teller: Teller) -> 
     singular verb with "он / она" or no subject goes on about the seller told of before — unless
     another person follows it as its subject ("Выбирает клиент")."""
     said = words[subject] if subject is not None else None
+    if i + 1 < len(words) and words[i + 1].text.startswith(")"):  # "(смеётся)": the
+        return False  # transcriber's note
     if words[i].number != "sing" or not _told_of(said, teller):
         return False
-    after = [k for k in clause_of(words, i) if k > i]
+    clause = clause_of(words, i)
+    if any(_thing(words[k], words[i]) for k in clause if k < i):  # "Лид приходит из амо"
+        return False
+    # not a noun after a preposition ("заводит в Битрикс": the parser's animate nominative)
+    after = [k for k in clause if k > i and words[k - 1].pos != "PREP"]
     return not any(_person(words[k]) and not seller(words, k) for k in after)
+
+
+def _thing(word: Word, verb: Word) -> bool:
+    """Whether ``word`` is a thing in the nominative agreeing with ``verb``, one that comes in
+    ("Лид приходит") or a share of the sellers ("половина пропускает"): its subject."""
+    nominative = word.pos == "NOUN" and word.case == "nomn" and not word.animate
+    said = verb.lemma in ARRIVALS or word.lemma in _SHARES  # "половина пропускает": an observation
+    return nominative and word.number == verb.number and said
 
 
 def _told_of(subject: Word | None, teller: Teller) -> bool:

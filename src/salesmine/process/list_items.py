@@ -49,6 +49,23 @@ READ_CLAUSE = re.compile(
     re.I,
 )
 
+# "Пункт 2.13." cut off as a sentence of its own: the number of the clause read next ("Пункт 2.13.
+# Выставление счёта за первый месяц"), which is one list item with it
+_CLAUSE_HEAD = re.compile(r"\s*(?:пункт\s*|п\.\s*)\d{1,2}(?:\.\d{1,2})+\.?\s*", re.I)
+
+
+def _join_numbers(line: str, said: list[Span]) -> list[tuple[Span, int]]:
+    """Sentences of a line, a bare clause number ("Пункт 2.13.") joined to the sentence after it,
+    each with the length of the number it opens with (0: none)."""
+    joined: list[tuple[Span, int]] = []
+    for s in said:
+        if joined and joined[-1][1] < 0:
+            head = joined.pop()[0]
+            joined.append((Span(line[head.start : s.end], head.start, s.end), s.start - head.start))
+        else:
+            joined.append((s, -1 if _CLAUSE_HEAD.fullmatch(s.text) else 0))
+    return [(s, max(number, 0)) for s, number in joined]
+
 
 def units(text: str, lang: str) -> list[tuple[Span, re.Match[str] | None]]:
     """Sentences, except that a list item line ("1. Прозвон базы. Потом КП.") stays whole; a
@@ -67,9 +84,11 @@ def units(text: str, lang: str) -> list[tuple[Span, re.Match[str] | None]]:
         found += [
             (
                 Span(s.text, s.start + offset, s.end + offset),
-                READ_CLAUSE.match(s.text) or _BARE_ITEM.match(s.text),
+                (_CLAUSE_HEAD.match(s.text) if number else None)
+                or READ_CLAUSE.match(s.text)
+                or _BARE_ITEM.match(s.text),
             )
-            for s in said
+            for s, number in _join_numbers(line, said)
         ]
         for start, end in zip(cuts, [*cuts[1:], len(line)][: len(cuts)], strict=True):
             part = line[start:end] if end == len(line) else line[start:end].rstrip()

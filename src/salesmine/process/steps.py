@@ -119,6 +119,9 @@ def propose(
     for turn in transcript.turns:
         if turn.speaker != interviewee:
             question, answer = turn.text, answer + 1
+            # "Менеджер принял заявку, дальше?" — "Сразу заводит в Битрикс": the manager acts
+            if teller.actor is not None and asks_next(normalize_text(turn.text)):
+                teller.actor.hear(analyze(turn.text, lang))
             continue
         asked = normalize_text(question)
         story = story and not moves_on(asked, lang)
@@ -244,7 +247,7 @@ def _turn_candidates(
     turn: Turn, lang: str, context: tuple[bool, bool, bool], teller: Teller
 ) -> tuple[list[Candidate], bool]:
     """The candidates of one turn, and whether it ends inside a story (``context``: the
-    question was small talk; a story runs on into this turn)."""
+    question was small talk; a story runs on into this turn; propose anyone's actions)."""
     off_topic, in_anecdote, generous = context
     words = analyze(turn.text, lang)
     found: list[Candidate] = []
