@@ -22,6 +22,7 @@ from salesmine.refusals.catalog_terms import (
     low_info,
     phrase_terms,
 )
+from salesmine.refusals.catalog_univerbation import Stems, univerbation_stems
 
 _ACRONYM_WORD = re.compile(r"\b[^\W\d_]{2,5}\b")  # ДМС, СМР, 1С, CRM: never fuzzy
 
@@ -60,6 +61,8 @@ class CatalogIndex:
     fuzzy_pairs: set[tuple[str, str]] = field(default_factory=set, repr=False)
     translit_pairs: set[tuple[str, str]] = field(default_factory=set, repr=False)
     by_initial: dict[str, list[str]] = field(default_factory=dict, repr=False)
+    # first letters -> (stem of a name's first adjective, item): "сроч" -> ("срочн", k)
+    univerbations: Stems = field(default_factory=dict, repr=False)
     _near: dict[str, dict[str, float]] = field(default_factory=dict, repr=False)
     # glossary translation -> catalog terms it stands for (``catalog_glossary``), per index
     translated: dict[str, dict[str, float]] = field(default_factory=dict, repr=False)
@@ -109,6 +112,7 @@ def build_index(catalog: Iterable[CatalogItem]) -> CatalogIndex:
         abbreviations=_abbreviations(items),
         acronyms=_acronym_terms(items),
         by_initial=_by_initial(lists),
+        univerbations=univerbation_stems(items),
     )
 
 

@@ -39,6 +39,7 @@ from salesmine.refusals.catalog_scoring import (
     upper_bound,
 )
 from salesmine.refusals.catalog_terms import head_term, low_info, phrase_terms
+from salesmine.refusals.catalog_univerbation import UNIVERBATION_SCORE, univerbated_items
 from salesmine.refusals.claim_morphology import is_person_noun
 from salesmine.text.morphology import _morph
 
@@ -72,6 +73,7 @@ ROUTES = (
     "fuzzy",
     "translit",
     "abbreviation",
+    "univerbation",
     "glossary",
     "embedding",
 )
@@ -125,6 +127,8 @@ def match_catalog(
         best = _best(index, query, min_score, qualifier=qualifier)
         if not best.item and not light:
             best = _abbreviated(mention, index)
+        if not best.item and qualifier:
+            best = _univerbated(mention, index)
         if not best.item:
             best = _translated(index, query, min_score)
         found = index.cache[key] = (
@@ -292,6 +296,20 @@ def _abbreviated(mention: str, index: CatalogIndex) -> CatalogMatch:
         return CatalogMatch("")
     item = index.items[k]
     return CatalogMatch("", item.name, item.status, ABBREVIATION_SCORE, "abbreviation", item.name)
+
+
+def _univerbated(mention: str, index: CatalogIndex) -> CatalogMatch:
+    """The one item a colloquial -к(а) noun shortens ("срочку" for "Срочная печать",
+    ``catalog_univerbation``); items of one name and status count as one, anything else is
+    ambiguous and nothing is matched."""
+    found = univerbated_items(mention, index.univerbations)
+    if not found:
+        return CatalogMatch("")
+    items = [index.items[k] for k in sorted(found)]
+    if len({(item.name.strip().lower(), item.status) for item in items}) != 1:
+        return CatalogMatch("")  # two items shorten to the same word: do not guess
+    item = items[0]
+    return CatalogMatch("", item.name, item.status, UNIVERBATION_SCORE, "univerbation", item.name)
 
 
 def _sole_explainer(
