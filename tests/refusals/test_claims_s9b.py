@@ -70,3 +70,9 @@ def test_our_people_told_them_no_thing():
         "weekend installs"
     ]
     assert _mentions("our team told them no same-day repair. annoyed", "en") == ["same-day repair"]
+
+
+def test_shorthand_with_is_a_preposition_not_part_of_the_product():
+    # "w/" and "w/o" are how CRM notes write "with" / "without"
+    assert _mentions("told them we don't integrate w/ Shopify", "en") == ["Shopify"]
+    assert _mentions("no problems w/ the last order", "en") == []

@@ -45,6 +45,9 @@ class Tok:
     word: bool
 
 
+_SHORTHAND_EN = {"w/": "with", "w/o": "without"}
+
+
 def note_tokens(text: str, lang: str) -> list[Tok]:
     """Tokens of a note with lowercase forms, lemmas and (Russian) parts of speech."""
     out = []
@@ -56,6 +59,8 @@ def note_tokens(text: str, lang: str) -> list[Tok]:
             lemma, pos = _yo_reading(t.text.lower(), lemma, pos)
         elif low in _BASE_VERBS_EN:
             lemma = low  # the lookup table reads "rent" as "rend"
+        elif low in _SHORTHAND_EN:  # "w/ AgroDrone", "w/o VAT": the prepositions themselves
+            low = lemma = _SHORTHAND_EN[low]
         out.append(Tok(t.text, low, lemma, pos, t.start, t.end, t.is_word))
     return out
 
