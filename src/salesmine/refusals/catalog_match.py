@@ -60,6 +60,12 @@ KIND_WORDS = frozenset(
     система услуга сервис доставка ремонт обучение продукт тариф пакет версия оплата платеж
     service plan package program payment""".split()
 )
+# Kinds of deal that are never one another ("страхование урожая" is no "кредит до урожая")
+DEAL_KINDS = (
+    frozenset(("страхование", "страховка", "полис")),
+    frozenset(("лизинг",)),
+    frozenset(("кредит",)),
+)
 # Kind words that are a term of the deal, not a product: "оплату ДМС поквартально" is about
 # paying, so an item must explain "оплата" itself.
 TERMS_OF_DEAL = frozenset(("оплата", "платеж", "payment"))
@@ -178,7 +184,7 @@ def _best(
         return CatalogMatch("")  # two items fit about as well: do not guess between them
     if not _head_explained(index, query, k, entry) or not _telling(index, query, entry):
         return CatalogMatch("")
-    if _kind_with_other_thing(index, query, k):
+    if _kind_with_other_thing(index, query, k) or _another_kind(index, query, k):
         return CatalogMatch("")
     item = index.items[k]
     fuzzy = score_entry(index, query, entry, float(shares[n]))[1]
@@ -248,6 +254,16 @@ def _head_explained(index: CatalogIndex, query: Query, k: int, entry: Entry) -> 
         return False  # "кэшбэк по бизнес-картам": the catalog does not know what it is about
     pool = index.item_terms[k] | (entry.terms if entry.route == "category" else frozenset())
     return any(t in pool and s >= HEAD_MIN_SIMILARITY for t, s in similar.items())
+
+
+def _another_kind(index: CatalogIndex, query: Query, k: int) -> bool:
+    """ "crop insurance" against "Товарный кредит до урожая": the head says what kind of deal it
+    is (insurance, leasing, credit), and the item is a deal of another kind — the crops they
+    share do not make insurance a loan."""
+    mine = next((kind for kind in DEAL_KINDS if query.head in kind), None)
+    if mine is None or index.item_terms[k] & mine:
+        return False
+    return any(index.item_terms[k] & kind for kind in DEAL_KINDS)
 
 
 def _kind_with_other_thing(index: CatalogIndex, query: Query, k: int) -> bool:
