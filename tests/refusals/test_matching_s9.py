@@ -58,10 +58,10 @@ def test_kind_head_with_anothers_word_stays_unmatched() -> None:
 def test_insurance_is_never_matched_to_a_credit_item_of_the_same_crop():
     index = build_index(
         [
-            CatalogItem("Кредит под урожай", synonyms=("отсрочка до урожая",), status="active"),
+            CatalogItem("Товарный кредит до урожая", synonyms=("под урожай",), status="active"),
             CatalogItem("Лизинг тракторов", synonyms=("tractor leasing",), status="active"),
         ]
     )
     assert match_mention("crop insurance", index).item == ""
     assert match_mention("страхование урожая", index).item == ""
-    assert match_mention("кредит под урожай", index).item == "Кредит под урожай"
+    assert match_mention("кредит под урожай", index).item == "Товарный кредит до урожая"
