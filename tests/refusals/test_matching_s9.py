@@ -56,7 +56,7 @@ def test_kind_head_with_anothers_word_stays_unmatched() -> None:
 
 
 def test_insurance_is_never_matched_to_a_credit_item_of_the_same_crop():
-    credit = CatalogItem("Товарный кредит до урожая", synonyms=("под урожай",), status="active")
+    credit = CatalogItem("Товарный кредит до урожая", synonyms=("под урожай", "pay at harvest"))
     index = build_index([credit])
     assert match_mention("crop insurance", index).item == ""
     assert match_mention("страхование урожая", index).item == ""
