@@ -52,6 +52,7 @@ def near_terms(index: CatalogIndex, term: str) -> dict[str, float]:
         _spelled_acronym,
         _spoken_terms,
         _fuzzy_terms,
+        _respelled_terms,
         _compound_terms,
         _shortened_terms,
     ):
@@ -113,6 +114,28 @@ def _other_readings(index: CatalogIndex, term: str) -> list[str]:
     return found + _without_fleeting_vowel(index, term)
 
 
+# Russian diminutive suffixes and what the plain word ends in instead: "рыбка" -> "рыба",
+# "коробочка" -> "коробка", "пакетик" -> "пакет", "стаканчик" -> "стакан", "городок" -> "город".
+_DIMINUTIVES = (
+    ("очка", "ка"), ("ечка", "ка"), ("очка", "а"), ("ечка", "а"), ("онька", "а"), ("енька", "а"),
+    ("чик", ""), ("ик", ""), ("ок", ""), ("ка", "а"),
+)  # fmt: skip
+MIN_DIMINUTIVE_BASE = 3
+
+
+def _undiminished(index: CatalogIndex, term: str) -> list[str]:
+    """The plain word the catalog writes for a diminutive the note uses ("корм для рыбок":
+    the catalog's "рыб", lemma "рыба"). The plain word is the same thing, smaller in speech."""
+    found: list[str] = []
+    for suffix, plain in _DIMINUTIVES:
+        base = term[: -len(suffix)]
+        if term.endswith(suffix) and len(base) >= MIN_DIMINUTIVE_BASE:
+            other = base + plain
+            if other != term and other in index.postings and other not in found:
+                found.append(other)
+    return found
+
+
 def _without_fleeting_vowel(index: CatalogIndex, term: str) -> list[str]:
     """A genitive plural the dictionary does not know, with its fleeting vowel: "рефок" for the
     catalog's "рефка" (kept as its stem "рефк"), "подменок" for "подменка", like "симок"."""
@@ -135,6 +158,9 @@ def _derived_terms(index: CatalogIndex, term: str) -> dict[str, float]:
             found.setdefault(other, ROOT_SIMILARITY)
     for other in _relational(term):
         if other in index.postings:
+            found.setdefault(other, STEM_SIMILARITY)
+    if term not in index.postings and is_cyrillic(term):
+        for other in _undiminished(index, term):
             found.setdefault(other, STEM_SIMILARITY)
     return found
 
@@ -194,6 +220,30 @@ def _fuzzy_terms(index: CatalogIndex, term: str) -> dict[str, float]:
         short = len(term) <= SHORT_WORD
         if len(other) >= MIN_FUZZY_LENGTH and (not short or other[0] == term[0]):
             found[other] = ratio / 100
+            index.fuzzy_pairs.add((term, other))
+    return found
+
+
+MIN_RESPELLED = 4
+RESPELLED_SIMILARITY = 0.88
+_VOWELS = frozenset("aeiouyаеёиоуыэюя")
+
+
+def _respelled_terms(index: CatalogIndex, term: str) -> dict[str, float]:
+    """A consonant written once for twice or twice for once ("грип" ~ "грипп", "адресс" ~
+    "адрес"): a typo of a word too short for ``_fuzzy_terms``."""
+    if len(term) < MIN_RESPELLED or not term.isalpha():
+        return {}
+    found = {}
+    for i, c in enumerate(term):
+        if c in _VOWELS:
+            continue
+        if i + 1 < len(term) and term[i + 1] == c:
+            other = term[:i] + term[i + 1 :]
+        else:
+            other = term[: i + 1] + c + term[i + 1 :]
+        if other in index.postings and len(other) >= MIN_RESPELLED:
+            found[other] = RESPELLED_SIMILARITY
             index.fuzzy_pairs.add((term, other))
     return found
 
