@@ -11,12 +11,7 @@
 
 from __future__ import annotations
 
-from salesmine.process.steps import judged
-
-
-def _verdicts(transcript) -> dict[str, str]:  # type: ignore[no-untyped-def]
-    found, _ = judged(transcript, generous=False)
-    return {c.step.quote: c.verdict for c in found}
+from salesmine.process.steps import verdicts as verdicts_of
 
 
 def _verdict(verdicts: dict[str, str], start: str) -> str:
@@ -29,14 +24,14 @@ def test_watching_the_payment_after_the_invoice_is_a_step(interview) -> None:  #
         "Ольга: Выставляю счёт на аванс за первый квартал. Слежу за оплатой, каждый день.",
         interviewee="Ольга",
     )
-    assert _verdict(_verdicts(told), "Слежу за оплатой") == "new"
+    assert _verdict(verdicts_of(told), "Слежу за оплатой") == "new"
     # in the invoice's own sentence it says more about the invoice
     same = interview(
         "Интервьюер: А после подписания?\n"
         "Ольга: Выставляю счёт на аванс и слежу за оплатой, пока деньги не придут.",
         interviewee="Ольга",
     )
-    assert _verdict(_verdicts(same), "и слежу за оплатой") == "merge"
+    assert _verdict(verdicts_of(same), "и слежу за оплатой") == "merge"
 
 
 def test_waiting_for_the_payment_is_a_step_too(interview) -> None:  # type: ignore[no-untyped-def]
@@ -45,7 +40,7 @@ def test_waiting_for_the_payment_is_a_step_too(interview) -> None:  # type: igno
         "Ольга: Потом счёт выставляем на предоплату. Ждём оплату, проверяем, чтобы дошла.",
         interviewee="Ольга",
     )
-    assert _verdict(_verdicts(told), "Ждём оплату") == "new"
+    assert _verdict(verdicts_of(told), "Ждём оплату") == "new"
 
 
 def test_watching_the_payment_asked_about_is_no_restatement(interview) -> None:  # type: ignore[no-untyped-def]
@@ -56,7 +51,7 @@ def test_watching_the_payment_asked_about_is_no_restatement(interview) -> None: 
         "Ольга: Оплату отслеживаю сама, по выписке из банка.",
         interviewee="Ольга",
     )
-    assert _verdict(_verdicts(told), "Оплату отслеживаю") == "new"
+    assert _verdict(verdicts_of(told), "Оплату отслеживаю") == "new"
 
 
 def test_a_regulation_clause_numbered_in_words_opens_a_step(interview) -> None:  # type: ignore[no-untyped-def]
@@ -66,7 +61,7 @@ def test_a_regulation_clause_numbered_in_words_opens_a_step(interview) -> None: 
         "назначается встреча. Два-три: встреча проводится менеджером в офисе.",
         interviewee="Ирина",
     )
-    assert _verdict(_verdicts(told), "Два-три: встреча") == "new"
+    assert _verdict(verdicts_of(told), "Два-три: встреча") == "new"
 
 
 def test_clause_numbers_and_ranges_of_numbers() -> None:

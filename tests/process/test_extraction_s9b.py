@@ -16,12 +16,7 @@
 
 from __future__ import annotations
 
-from salesmine.process.steps import judged
-
-
-def _verdicts(transcript) -> dict[str, str]:  # type: ignore[no-untyped-def]
-    found, _ = judged(transcript, generous=False)
-    return {c.step.quote: c.verdict for c in found}
+from salesmine.process.steps import verdicts as verdicts_of
 
 
 def _verdict(verdicts: dict[str, str], start: str) -> str:
@@ -36,7 +31,7 @@ def test_a_bare_ordinal_numbers_the_next_step(interview) -> None:  # type: ignor
         "Павел: Третье. Отправляю КП.",
         interviewee="Павел",
     )
-    verdicts = _verdicts(told)
+    verdicts = verdicts_of(told)
     # "Второе." is no step of its own, and what it numbers is not more about the call
     assert _verdict(verdicts, "Еду на склад") == "new"
     assert not any(quote.startswith("Второе") for quote in verdicts)
@@ -49,7 +44,7 @@ def test_watching_the_payment_after_a_remark_on_the_invoice(interview) -> None: 
         "Олег: Потом жду денег. Слежу, чтобы предоплата пришла, проверяю выписку по утрам.",
         interviewee="Олег",
     )
-    assert _verdict(_verdicts(told), "Слежу, чтобы") == "new"
+    assert _verdict(verdicts_of(told), "Слежу, чтобы") == "new"
 
 
 def test_waiting_for_the_money_in_a_sentence_of_its_own(interview) -> None:  # type: ignore[no-untyped-def]
@@ -58,7 +53,7 @@ def test_waiting_for_the_money_in_a_sentence_of_its_own(interview) -> None:  # t
         "Олег: Ну, жду предоплату. Потом отгружаю со склада. Жду, пока клиент решит.",
         interviewee="Олег",
     )
-    verdicts = _verdicts(told)
+    verdicts = verdicts_of(told)
     assert _verdict(verdicts, "жду предоплату") == "new"
     # waiting for anything else is still no step
     assert not any(quote.startswith("Жду, пока") for quote in verdicts)
@@ -74,7 +69,7 @@ def test_a_regulation_clause_number_starts_a_step(interview) -> None:  # type: i
         interviewee="Лариса",
     )
     # the signing was named before, but the clause's own number makes it the next step
-    assert _verdict(_verdicts(told), "Подписание договора") == "new"
+    assert _verdict(verdicts_of(told), "Подписание договора") == "new"
 
 
 def test_the_answer_to_if_the_client_agrees_goes_on_with_the_sale(interview) -> None:  # type: ignore[no-untyped-def]
@@ -87,7 +82,7 @@ def test_the_answer_to_if_the_client_agrees_goes_on_with_the_sale(interview) -> 
         "Нина: Жду неделю, потом пишу ещё раз.",
         interviewee="Нина",
     )
-    verdicts = _verdicts(told)
+    verdicts = verdicts_of(told)
     assert _verdict(verdicts, "Если согласны, запускаем") == "new"
     assert _verdict(verdicts, "Жду неделю") != "new"  # the contingency stays none
 
@@ -99,4 +94,4 @@ def test_there_is_is_no_infinitive_that_takes_the_object(interview) -> None:  # 
         "И сразу прошу планы — этажи, разрез, что есть.",
         interviewee="Юля",
     )
-    assert _verdict(_verdicts(told), "И сразу прошу планы") == "new"
+    assert _verdict(verdicts_of(told), "И сразу прошу планы") == "new"

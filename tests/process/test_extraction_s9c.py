@@ -9,12 +9,11 @@
 
 from __future__ import annotations
 
-from salesmine.process.steps import judged
+from salesmine.process.steps import verdicts as verdicts_of
 
 
 def _verdicts(transcript) -> dict[str, str]:  # type: ignore[no-untyped-def]
-    found, _ = judged(transcript, generous=True)
-    return {c.step.quote: c.verdict for c in found}
+    return verdicts_of(transcript, generous=True)
 
 
 def _verdict(verdicts: dict[str, str], start: str) -> str:

@@ -30,11 +30,7 @@ from salesmine.process.asides import disclaims
 from salesmine.process.list_items import units
 from salesmine.process.questions import asks_if
 from salesmine.process.steps import judged
-
-
-def _verdicts(transcript) -> dict[str, str]:  # type: ignore[no-untyped-def]
-    found, _ = judged(transcript, generous=False)
-    return {c.step.quote: c.verdict for c in found}
+from salesmine.process.steps import verdicts as verdicts_of
 
 
 def _verdict(verdicts: dict[str, str], start: str) -> str:
@@ -48,7 +44,7 @@ def test_a_seller_named_again_tells_the_next_step(interview) -> None:  # type: i
         "клиенту счёт на предоплату в размере половины суммы заказа. Потом отгрузка.",
         interviewee="Руслан",
     )
-    assert _verdict(_verdicts(told), "Менеджер выставляет") == "new"
+    assert _verdict(verdicts_of(told), "Менеджер выставляет") == "new"
 
 
 def test_after_a_heading_the_seller_sentence_still_details_it(interview) -> None:  # type: ignore[no-untyped-def]
@@ -58,7 +54,7 @@ def test_after_a_heading_the_seller_sentence_still_details_it(interview) -> None
         "отправляет его клиенту на подпись.",
         interviewee="Руслан",
     )
-    assert _verdict(_verdicts(told), "Менеджер готовит") == "merge"
+    assert _verdict(verdicts_of(told), "Менеджер готовит") == "merge"
 
 
 def test_a_short_sentence_after_a_contingency_question_is_a_step(interview) -> None:  # type: ignore[no-untyped-def]
@@ -67,7 +63,7 @@ def test_a_short_sentence_after_a_contingency_question_is_a_step(interview) -> N
         "Марат: Тогда подписываем договор с заказчиком. Выставляем ему счёт.",
         interviewee="Марат",
     )
-    assert _verdict(_verdicts(told), "Выставляем ему счёт") == "new"
+    assert _verdict(verdicts_of(told), "Выставляем ему счёт") == "new"
 
 
 def test_a_remark_after_a_dash_leaves_the_sentence_short(interview) -> None:  # type: ignore[no-untyped-def]
@@ -77,14 +73,14 @@ def test_a_remark_after_a_dash_leaves_the_sentence_short(interview) -> None:  # 
         "страховой компанией мы работаем уже много лет.",
         interviewee="Нина",
     )
-    assert _verdict(_verdicts(own), "Оформляю страховку") == "new"
+    assert _verdict(verdicts_of(own), "Оформляю страховку") == "new"
     terse = interview(
         "Интервьюер: Что дальше по шагам?\n"
         "Нина: Потом подписание у нотариуса. Выставляю счёт — обычно сразу, пока клиент ещё "
         "сидит у нас в офисе.",
         interviewee="Нина",
     )
-    assert _verdict(_verdicts(terse), "Выставляю счёт") == "new"
+    assert _verdict(verdicts_of(terse), "Выставляю счёт") == "new"
 
 
 def test_not_knowing_and_not_x_but_y_disclaim_nothing(interview) -> None:  # type: ignore[no-untyped-def]
@@ -98,7 +94,7 @@ def test_not_knowing_and_not_x_but_y_disclaim_nothing(interview) -> None:  # typ
         "клиенту короткое резюме встречи.",
         interviewee="Нина",
     )
-    assert _verdict(_verdicts(told), "А потом") != "disclaims"
+    assert _verdict(verdicts_of(told), "А потом") != "disclaims"
 
 
 def test_where_clients_come_from_is_no_contingency() -> None:
@@ -131,7 +127,7 @@ def test_a_seller_in_the_perfective_tells_the_next_step(interview) -> None:  # t
         "службу. Менеджер согласует с клиентом дату установки и время приезда бригады.",
         interviewee="Ирина",
     )
-    assert _verdict(_verdicts(told), "Менеджер согласует") == "new"
+    assert _verdict(verdicts_of(told), "Менеджер согласует") == "new"
 
 
 def test_an_action_placed_before_another_starts_a_step(interview) -> None:  # type: ignore[no-untyped-def]
@@ -141,20 +137,20 @@ def test_an_action_placed_before_another_starts_a_step(interview) -> None:  # ty
         "какие у них филиалы.",
         interviewee="Вера",
     )
-    assert _verdict(_verdicts(before), "Перед звонком") == "new"
+    assert _verdict(verdicts_of(before), "Перед звонком") == "new"
     ahead = interview(
         "Интервьюер: А потом?\n"
         "Вера: Потом считаю стоимость работ. До расчёта я прошу у клиента план помещения.",
         interviewee="Вера",
     )
-    assert _verdict(_verdicts(ahead), "До расчёта") == "new"
+    assert _verdict(verdicts_of(ahead), "До расчёта") == "new"
     # "после" with an ordinary object of the verb stays as it was: more about the step
     same = interview(
         "Интервьюер: А потом?\n"
         "Вера: Потом считаю стоимость работ. Считаю по прайсу, с учётом скидки.",
         interviewee="Вера",
     )
-    assert _verdict(_verdicts(same), "Считаю по прайсу") == "merge"
+    assert _verdict(verdicts_of(same), "Считаю по прайсу") == "merge"
 
 
 def test_items_numbered_in_words_within_one_line() -> None:
@@ -211,7 +207,7 @@ def test_an_answer_doing_what_was_asked_about_is_a_step(interview) -> None:  # t
         "Денис: Проверяю, конечно, на сайте ведомства. Там всё видно.",
         interviewee="Денис",
     )
-    assert _verdict(_verdicts(told), "Проверяю, конечно") == "new"
+    assert _verdict(verdicts_of(told), "Проверяю, конечно") == "new"
     # the question about a step already told: the answer says more about it
     again = interview(
         "Интервьюер: Как вы начинаете?\n"
@@ -220,4 +216,4 @@ def test_an_answer_doing_what_was_asked_about_is_a_step(interview) -> None:  # t
         "Денис: Звоню сам, конечно, с рабочего телефона.",
         interviewee="Денис",
     )
-    assert _verdict(_verdicts(again), "Звоню сам") != "new"
+    assert _verdict(verdicts_of(again), "Звоню сам") != "new"

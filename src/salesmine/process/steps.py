@@ -106,6 +106,13 @@ def judged(
     return found, collapse([c for c in found if not c.verdict], lang)
 
 
+def verdicts(transcript: Transcript, *, generous: bool = False) -> dict[str, str]:
+    """Each candidate clause of the interview (its quote) with what the rules made of it: "new",
+    "merge", "not_own", "story", ... — for finding out why a step was or was not kept."""
+    found, _ = judged(transcript, generous=generous)
+    return {c.step.quote: c.verdict for c in found}
+
+
 def propose(
     transcript: Transcript, interviewee: str, lang: str, *, generous: bool = False
 ) -> list[Candidate]:
