@@ -38,7 +38,7 @@ from salesmine.refusals.catalog_scoring import (
     score_entry,
     upper_bound,
 )
-from salesmine.refusals.catalog_terms import head_term, low_info, phrase_terms
+from salesmine.refusals.catalog_terms import NAME_LINK, head_term, low_info, phrase_terms
 from salesmine.refusals.catalog_univerbation import UNIVERBATION_SCORE, univerbated_items
 from salesmine.refusals.claim_morphology import is_person_noun
 from salesmine.text.morphology import _morph
@@ -85,12 +85,6 @@ ROUTES = (
 )
 Ranked = tuple[float, int, int]  # score, entry size, -entry number
 _NAME_WORD = re.compile(r"\w+(?:[-/&]\w+)*")
-# A preposition ends a name's noun phrase: what follows is a complement ("для касс").
-_LINK = re.compile(
-    r"\s(?:в|во|на|для|с|со|по|от|из|к|ко|у|о|об|под|при|за|до|про|через|без|"
-    r"for|with|of|in|on|to|from|at|by|without)\s",
-    re.IGNORECASE,
-)
 
 
 @dataclass(frozen=True)
@@ -409,7 +403,7 @@ def _qualifying_words(text: str) -> set[str]:
     вывоз мебели") — not a genitive after it ("вывоз [мебели]") nor anything after a
     preposition ("сим-карты [для банкоматов]")."""
     head = head_term(text)
-    words = _NAME_WORD.findall(_LINK.split(text, maxsplit=1)[0])
+    words = _NAME_WORD.findall(NAME_LINK.split(text, maxsplit=1)[0])
     at = next((n for n, w in enumerate(words) if head and head in phrase_terms(w)), None)
     if at is None:
         return set()

@@ -73,6 +73,13 @@ _WORDS = re.compile(r"\w+(?:[/&]\w+)*")
 _CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
 _DIGITS_C = re.compile(r"^(\d+)c$")
 _ACRONYM_PLURAL = re.compile(r"^[A-Z0-9]{2,}s$")  # "IPs", "MRIs", "SIMs"
+# A preposition ends a name's noun phrase: what follows is a complement ("для касс"), and an
+# adjective there ("доставка в срочном порядке") is the complement's, not the name's.
+NAME_LINK = re.compile(
+    r"\s(?:в|во|на|для|с|со|по|от|из|к|ко|у|о|об|под|при|за|до|про|через|без|"
+    r"for|with|of|in|on|to|from|at|by|without)\s",
+    re.IGNORECASE,
+)
 # Endings stripped from a Russian word pymorphy3 does not know ("допами", "подменку", "флита"):
 # its guessed lemma differs from form to form, the bare stem does not.
 _ENDINGS = tuple(

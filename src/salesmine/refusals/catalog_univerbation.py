@@ -21,7 +21,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from salesmine.refusals.catalog_terms import FOLDED, FOLDED_PREFIXES, strip_ending
+from salesmine.refusals.catalog_terms import FOLDED, FOLDED_PREFIXES, NAME_LINK, strip_ending
 from salesmine.text.morphology import _morph
 
 if TYPE_CHECKING:
@@ -32,18 +32,6 @@ KEY_LENGTH = MIN_STEM
 UNIVERBATION_SCORE = 0.85  # one step from the catalog's words, like a shared stem
 _CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
 _WORD = re.compile(r"[а-яё]+(?:-[а-яё]+)*", re.IGNORECASE)
-# A preposition ends a name's noun phrase: an adjective after it ("доставка в срочном порядке")
-# is a complement's, not the name's own.
-_LINK = re.compile(
-    r"\s(?:в|во|на|для|с|со|по|от|из|к|ко|у|о|об|под|при|за|до|про|через|без)\s", re.IGNORECASE
-)
-_ADJECTIVE_ENDINGS = tuple(
-    sorted(
-        "ый ий ой ая яя ое ее ые ие ого его ому ему ым им ом ем ых их ыми ими ую юю".split(),
-        key=len,
-        reverse=True,
-    )
-)
 # What the adjective's stem may add to the noun's: nothing (бытов-ой / бытов-ка), its suffix
 # -н- (сроч-н-ый / сроч-ка, выделен-н-ый / выделен-ка) or -ьн- (антивандал-ьн-ый / антивандал-ка).
 # Not "-очн-": "упаковка" / "упаковочный", "установка" / "установочный" are an action and a
@@ -76,29 +64,20 @@ def univerbation_stems(items: Iterable[CatalogItem]) -> Stems:
 def _first_adjective(text: str) -> str:
     """The stem of the first adjective in a name's own noun phrase ("Срочная печать" ->
     "срочн", "Камера антивандальная" -> "антивандальн"), or ""."""
-    phrase = _LINK.split(f" {text} ", maxsplit=1)[0]
+    phrase = NAME_LINK.split(f" {text} ", maxsplit=1)[0]
     for word in _WORD.findall(phrase):
         if "-" in word:
             continue
         lower = word.lower().replace("ё", "е")
         if _is_adjective(lower):
-            return _adjective_stem(lower)
+            return strip_ending(lower)
     return ""
 
 
 @functools.lru_cache(maxsize=50_000)
 def _is_adjective(word: str) -> bool:
-    if not word.endswith(_ADJECTIVE_ENDINGS):
-        return False
     parse = _morph().parse(word)
     return bool(parse) and parse[0].tag.POS in ("ADJF", "PRTF")
-
-
-def _adjective_stem(word: str) -> str:
-    for ending in _ADJECTIVE_ENDINGS:
-        if word.endswith(ending):
-            return word[: -len(ending)]
-    return word
 
 
 @functools.lru_cache(maxsize=50_000)
