@@ -19,7 +19,7 @@ from salesmine.process.agency import ARRIVALS, NOBODY, Teller
 from salesmine.process.branches import off_flow
 from salesmine.process.chunking import step_groups
 from salesmine.process.concepts import CUE_WEIGHTS, STRONG, Concept, concept_of, context_concept
-from salesmine.process.list_items import CARDINAL, ORDINAL_FORM
+from salesmine.process.list_items import numbered_clause
 from salesmine.process.model import Step
 from salesmine.process.naming import name_step
 from salesmine.process.passive import passive_base
@@ -47,20 +47,6 @@ TIME_SHIFT = re.compile(
     r"(?<!\w)(?:на\s+(?:следующ|друг)\w*\s+(?:день|утро|неделе)|назавтра|наутро|"
     r"в\s+тот\s+же\s+день|(?:утром|вечером)\s+(?:того\s+же|следующего)\s+дня|"
     r"через\s+(?:\w+\s+)?(?:минут|час|день|дня|дней|недел|месяц)\w*)(?!\w)"
-)
-# a regulation's clause numbered in words ("Пункт три-один: ...", "Четыре-два: ..."), as read
-# aloud: each clause is the next step, like a numbered list item (not "два-три дня")
-REGULATION_CLAUSE = re.compile(rf"\W*(?:пункт\s+)?{CARDINAL}\s*[-–]\s*{CARDINAL}\s*:")
-# a bare ordinal opening the line numbers what follows as the person's next item ("Пятое. Отчёт
-# готовим вместе с инженером"; "Восьмое. Согласовываем КП"), like "5." does
-ORDINAL_HEADING = re.compile(
-    rf"[^\S\n]*(?:(?:и|а|ну)[^\S\n]*,?[^\S\n]+)?{ORDINAL_FORM}[^\S\n]*[.:][^\S\n]*"
-)
-# a regulation's clause read out by its number ("Пункт 2.4. При положительной квалификации
-# назначается выезд", "3.2. Обращение регистрируется"): the next step, whatever it names
-CLAUSE_NUMBER = re.compile(
-    r"[^\S\n]*(?:(?:вот|так|итак|ну|дальше)\W{1,3})?(?:пункт[^\S\n]*|п\.[^\S\n]*)?"
-    r"\d{1,2}(?:\.\d{1,2})+\.?[^\S\n]*"
 )
 _ORDINAL_ONLY = re.compile(
     r"(?:втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят|одиннадцат|двенадцат|тринадцат|"
@@ -212,7 +198,6 @@ def _unowned(
 # "Ну, жду оплату.", "Жду предоплату.": waiting for the money opening a sentence of its own is the
 # step of watching the payment (the lexicon files "ждать" as no action: "жду, пока решит")
 _WAIT = frozenset("ждать подождать".split())
-_MONEY = frozenset("оплата предоплата платеж деньги поступление".split())
 _WAIT_OPENERS = frozenset("ну а и вот потом дальше затем тогда".split())
 
 
@@ -227,7 +212,7 @@ def _waits(words: list[Word], groups: list) -> list[tuple[int, list[int], int, l
     verb, noun = words[said[0]], words[said[1]]
     if verb.lemma not in _WAIT or verb.pos != "VERB" or verb.tense == "past":
         return []
-    if verb.person != "1per" or noun.lemma not in _MONEY:
+    if verb.person != "1per" or noun.lemma not in lx.PAYMENT_WORDS_RU:
         return []
     taken = {i for group, head, core in groups for i in (*group, head)}
     if said[0] in taken:
@@ -293,23 +278,11 @@ def _marked(
         leads = opening is not None and bool(SEQUENCE.match(folded, opening.start))
         start = sentence_start if not verbs or leads else start
     said = folded[start : words[head].end]
-    if sentence_start is not None and REGULATION_CLAUSE.match(folded, sentence_start):
-        return True
-    if sentence_start is not None and _numbered(folded, min(sentence_start, start)):
+    # "Пункт три-один: ...", "Пятое. Отчёт готовим ...", "Пункт 2.12. Подписание договора"
+    if sentence_start is not None and numbered_clause(folded, sentence_start, start):
         return True
     return bool(SEQUENCE.search(said) or TIME_SHIFT.search(said)) or (
         sentence_start is not None and _anchored(words, head)
-    )
-
-
-def _numbered(folded: str, start: int) -> bool:
-    """Whether the line holding a clause opens with a bare ordinal or a clause number and nothing
-    else before the clause ("Пятое. Отчёт по аудиту готовим ..."; "Пункт 2.12. Подписание
-    договора")."""
-    line = folded.rfind("\n", 0, start) + 1
-    return bool(
-        ORDINAL_HEADING.fullmatch(folded, line, start)
-        or CLAUSE_NUMBER.fullmatch(folded, line, start)
     )
 
 

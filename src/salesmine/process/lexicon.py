@@ -289,3 +289,7 @@ CONVERSE_VERBS_RU = {
     "уходить": "отправить",
     "уйти": "отправить",
 }
+
+# The money a seller waits for or watches once the invoice is out ("жду оплату", "слежу, чтобы
+# предоплата пришла"): ``candidates`` and ``step_novelty`` read these payment steps.
+PAYMENT_WORDS_RU = frozenset("оплата оплатить платеж поступление предоплата деньги".split())

@@ -15,7 +15,7 @@ _ORDINAL_WORD = (
     r"тринадцат|четырнадцат|пятнадцат|последн|заключительн|финальн)\w*"
 )
 # the ordinal itself, not a cardinal that starts alike ("шестое", not "шесть")
-ORDINAL_FORM = (
+_ORDINAL_FORM = (
     r"(?:перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят|одиннадцат|двенадцат|"
     r"тринадцат|четырнадцат|пятнадцат|последн)(?:ый|ой|ий|ое|ее|ая|ья|ье)(?!\w)"
 )
@@ -33,18 +33,18 @@ LIST_ITEM = re.compile(
 
 # "Двенадцатое — заказ оборудования.", "Тринадцатый: контроль поставки": a bare ordinal numbers
 # the sentence it opens as an item (only that sentence: the line may go on about something else)
-_BARE_ITEM = re.compile(rf"^\s*(?:(?:и|а|ну)\s*,?\s+)?{ORDINAL_FORM}\s*[:–—]\s*", re.I)
+_BARE_ITEM = re.compile(rf"^\s*(?:(?:и|а|ну)\s*,?\s+)?{_ORDINAL_FORM}\s*[:–—]\s*", re.I)
 _WORDED_START = re.compile(r"\s*" + _WORDED_ITEM, re.I)  # an item's number said mid-line
 
 # A clause of a regulation read out, numbered in digits or words, its text in quotes ("Три-девять:
 # «Условия поставки согласуются ...»", "Пункт 3.1: «...»"): an item of the company's list, however
 # the transcript broke the lines. The match takes in the opening quote, so the rule is read as told.
-CARDINAL = (
+_CARDINAL = (
     r"(?:один|два|три|четыре|пять|шесть|семь|восемь|девять|десять|одиннадцать|двенадцать|"
     r"тринадцать|четырнадцать|пятнадцать|шестнадцать|семнадцать|восемнадцать|девятнадцать|двадцать)"
 )
 READ_CLAUSE = re.compile(
-    rf"^\s*(?:(?:и|а|пункт|п\.)\s*)*(?:\d{{1,2}}(?:[.\-]\d{{1,2}})*|{CARDINAL}(?:[\s\-]{CARDINAL})?)"
+    rf"^\s*(?:(?:и|а|пункт|п\.)\s*)*(?:\d{{1,2}}(?:[.\-]\d{{1,2}})*|{_CARDINAL}(?:[\s\-]{_CARDINAL})?)"
     r"\s*[:.]?\s*[«\"“]",
     re.I,
 )
@@ -65,6 +65,35 @@ def _join_numbers(line: str, said: list[Span]) -> list[tuple[Span, int]]:
         else:
             joined.append((s, -1 if _CLAUSE_HEAD.fullmatch(s.text) else 0))
     return [(s, max(number, 0)) for s, number in joined]
+
+# a regulation's clause numbered in words ("Пункт три-один: ...", "Четыре-два: ..."), as read
+# aloud: each clause is the next step, like a numbered list item (not "два-три дня")
+_REGULATION_CLAUSE = re.compile(rf"\W*(?:пункт\s+)?{_CARDINAL}\s*[-–]\s*{_CARDINAL}\s*:")
+# a bare ordinal opening the line numbers what follows as the person's next item ("Пятое. Отчёт
+# готовим вместе с инженером"; "Восьмое. Согласовываем КП"), like "5." does
+_ORDINAL_HEADING = re.compile(
+    rf"[^\S\n]*(?:(?:и|а|ну)[^\S\n]*,?[^\S\n]+)?{_ORDINAL_FORM}[^\S\n]*[.:][^\S\n]*"
+)
+# a regulation's clause read out by its number ("Пункт 2.4. При положительной квалификации
+# назначается выезд", "3.2. Обращение регистрируется"): the next step, whatever it names
+_CLAUSE_NUMBER = re.compile(
+    r"[^\S\n]*(?:(?:вот|так|итак|ну|дальше)\W{1,3})?(?:пункт[^\S\n]*|п\.[^\S\n]*)?"
+    r"\d{1,2}(?:\.\d{1,2})+\.?[^\S\n]*"
+)
+
+def numbered_clause(folded: str, sentence_start: int, start: int) -> bool:
+    """Whether a clause starting at ``start`` is numbered as the person's next item: its sentence
+    opens with a regulation clause numbered in words ("Пункт три-один: ..."), or its line opens
+    with a bare ordinal or a clause number and nothing else before it ("Пятое. Отчёт по аудиту
+    готовим ..."; "Пункт 2.12. Подписание договора"). ``folded``: the lowercased turn."""
+    if _REGULATION_CLAUSE.match(folded, sentence_start):
+        return True
+    start = min(sentence_start, start)
+    line = folded.rfind("\n", 0, start) + 1
+    return bool(
+        _ORDINAL_HEADING.fullmatch(folded, line, start)
+        or _CLAUSE_NUMBER.fullmatch(folded, line, start)
+    )
 
 
 def units(text: str, lang: str) -> list[tuple[Span, re.Match[str] | None]]:

@@ -271,7 +271,6 @@ _WATCH = frozenset(
     "следить проследить контролировать проконтролировать отслеживать отследить проверять"
     " проверить ждать подождать".split()
 )
-_PAID = frozenset("оплата оплатить платеж поступление предоплата".split())
 _INVOICE = frozenset({"счет"})
 
 
@@ -290,4 +289,4 @@ def payment_watch(candidate: Candidate, previous: Candidate) -> bool:
     if (candidate.step.turn, candidate.sentence) == (previous.step.turn, previous.sentence):
         return False
     said = {w.lemma for w in candidate.context if w.is_word}
-    return bool(said & _PAID) and bool(previous.said & _INVOICE)
+    return bool(said & lx.PAYMENT_WORDS_RU) and bool(previous.said & _INVOICE)
