@@ -65,9 +65,9 @@ def test_a_regulation_clause_numbered_in_words_opens_a_step(interview) -> None: 
 
 
 def test_clause_numbers_and_ranges_of_numbers() -> None:
-    from salesmine.process import candidates
+    from salesmine.process import list_items
 
-    clause = getattr(candidates, "REGULATION_CLAUSE", None)
+    clause = getattr(list_items, "REGULATION_CLAUSE", None)
     assert clause is not None
     assert clause.match("три-четыре: звонок менеджера")
     assert clause.match("пункт пять-два: договор подписывается")

@@ -68,7 +68,7 @@ def _join_numbers(line: str, said: list[Span]) -> list[tuple[Span, int]]:
 
 # a regulation's clause numbered in words ("Пункт три-один: ...", "Четыре-два: ..."), as read
 # aloud: each clause is the next step, like a numbered list item (not "два-три дня")
-_REGULATION_CLAUSE = re.compile(rf"\W*(?:пункт\s+)?{_CARDINAL}\s*[-–]\s*{_CARDINAL}\s*:")
+REGULATION_CLAUSE = re.compile(rf"\W*(?:пункт\s+)?{_CARDINAL}\s*[-–]\s*{_CARDINAL}\s*:")
 # a bare ordinal opening the line numbers what follows as the person's next item ("Пятое. Отчёт
 # готовим вместе с инженером"; "Восьмое. Согласовываем КП"), like "5." does
 _ORDINAL_HEADING = re.compile(
@@ -86,7 +86,7 @@ def numbered_clause(folded: str, sentence_start: int, start: int) -> bool:
     opens with a regulation clause numbered in words ("Пункт три-один: ..."), or its line opens
     with a bare ordinal or a clause number and nothing else before it ("Пятое. Отчёт по аудиту
     готовим ..."; "Пункт 2.12. Подписание договора"). ``folded``: the lowercased turn."""
-    if _REGULATION_CLAUSE.match(folded, sentence_start):
+    if REGULATION_CLAUSE.match(folded, sentence_start):
         return True
     start = min(sentence_start, start)
     line = folded.rfind("\n", 0, start) + 1
