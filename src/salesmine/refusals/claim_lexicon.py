@@ -351,7 +351,8 @@ CORRECTION_RU = (
     r"(?:есть|делаем|даем|даём|предоставляем|страхуем|оформляем|работаем|продаем|продаём|можем)"
     # "потом уточнил у склада — делаем", "проверил по прайсу: есть": checked, then the answer
     r"|(?:уточнил|уточнила|проверил|проверила|выяснил|выяснила)\w*[^.!?\n]{0,40}?\s[—–:-]\s*"
-    r"(?:у нас\s+|мы\s+|вс[её]\s+)?(?:есть|делаем|даем|даём|предоставляем|продаем|продаём|можем)\b"
+    r"(?:у нас\s+|мы\s+|вс[её]\s+)?(?:есть|делаем|даем|даём|предоставляем|продаем|продаём|можем|"
+    r"оформляем|страхуем|работаем)\b"
 )
 # "показал наши условия — убедил", "я поправил": the manager set the client right.
 CORRECTION_WON_RU = r"(?<!не )\b(?:(?:пере|раз)?убедил|поправил|исправил)[аи]?\b"
@@ -359,6 +360,8 @@ CORRECTION_EN = (
     r"(?:explained|told them|clarified|showed|said|corrected)\w*\s+(?:them\s+)?(?:that\s+)?"
     r"we\s+(?:do|have|offer|can|provide|support)\b(?!\s*(?:n't|not))"
     r"|\bcorrected\s+(?:that|him|her|them|it|the client|myself)\b|\bset (?:him|her|them) straight\b"
+    # "said we don't rent X - corrected, showed our Kubotas": put right, then shown or booked
+    r"|\bcorrected\s*[,;:—–-]\s*(?:showed|explained|sent|booked|told)\b"
     r"|\bturn(?:s|ed) out we\s+(?:do|have|offer|can)\b(?!\s*(?:n't|not))"
     # "checked with ops - we do. called back", "Checked - yes, ... added to the order", "Olga
     # confirmed we still do it - told the client": checked, found, and the client was told (a

@@ -40,6 +40,7 @@ from salesmine.refusals.claim_combine import (
     topic_before,
 )
 from salesmine.refusals.claim_context import Note, answered_yes, set_right_after
+from salesmine.refusals.claim_contrast import contrasted_variant
 from salesmine.refusals.claim_pairs import pair_model
 from salesmine.refusals.claim_patterns import (
     SOURCES,
@@ -117,7 +118,18 @@ def claim_of(text: str, index: CatalogIndex, lang: str | None = None) -> NoteCla
     catalog item, the pair model's item if the model is sure (``claim_combine``); None when
     nothing is missing. An active item the verifier doubts is no error (``claim_verifier``)."""
     rule = rule_claim_of(text, index, lang)
-    return checked(_combined(text, index, lang, rule), rule, text, lang, index, scan_match)
+    found = _uncontrasted(_combined(text, index, lang, rule), text, index)
+    return checked(found, rule, text, lang, index, scan_match)
+
+
+def _uncontrasted(found: NoteClaim | None, text: str, index: CatalogIndex) -> NoteClaim | None:
+    """``found`` without its active item when the note offers another kind of that item
+    instead ("домашних дорожек нет, только коммерческие": ``claim_contrast``)."""
+    if found is None or found.match.status != "active":
+        return found
+    if not contrasted_variant(text, found.claim.mention, found.match.item, index):
+        return found
+    return dataclasses.replace(found, match=CatalogMatch(found.match.mention))
 
 
 def rule_claim_of(text: str, index: CatalogIndex, lang: str | None = None) -> NoteClaim | None:
