@@ -21,7 +21,8 @@ CATALOG = Path(__file__).parent.parent / "data" / "claims" / "services_catalog.c
 HAND_MODEL = {"intercept": 3.0, "weights": {"after_correct": -8.0}, "threshold": 0.5}
 CORRECTED = {
     "ru": "Клиент говорит, мойки фасадов у вас нет. Уточнил у бригадира, выслал КП",
-    "en": "Client said we don't do snow removal — actually we do, sent the price list",
+    # (an outright "actually we do" never reaches the verifier: ``claim_corrections``)
+    "en": "Client said we don't do snow removal. Checked with ops - we do, sent the price list",
 }
 PLAIN = {
     "ru": "Клиент говорит, мойки фасадов у вас нет, ушёл к конкурентам",

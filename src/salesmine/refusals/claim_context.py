@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from salesmine.refusals import claim_lexicon as lex
 from salesmine.refusals.claim_antecedents import person_phrase
 from salesmine.refusals.claim_morphology import can_be_genitive
-from salesmine.refusals.claim_phrases import Tok, is_product_phrase, np_left, np_right
+from salesmine.refusals.claim_phrases import Tok, glued, is_product_phrase, np_left, np_right
 from salesmine.text import lemmatize
 
 OWNER_WINDOW_LEFT = 7
@@ -255,13 +255,15 @@ def _before_have(note: Note, j: int) -> tuple[int, int] | None:
 _TOPIC_BREAKS = frozenset(("-", "—", "–", ":", "("))
 
 
-def topic(note: Note, k: int) -> tuple[int, int] | None:
+def topic(note: Note, k: int, *, hyphenated: bool = False) -> tuple[int, int] | None:
     """The phrase a sentence opens with when a dash or colon sets it off from ``k``:
     "сигнализацию без проводов — спросили, я сказал узнаю", "Apartment cleaning - we're
     commercial only"."""
     a, _ = note.sentence_of(k)
     toks = note.toks
     breaks = [j for j in range(a, k) if toks[j].text in _TOPIC_BREAKS]
+    if hyphenated:  # (a hyphen inside a word is no break: "MT post-editing — asked")
+        breaks = [j for j in breaks if not glued(toks, j)]
     if not breaks:
         return None
     span = np_right(toks, a, note.lang)

@@ -173,7 +173,7 @@ UNANSWERED_RU = tuple(
     "не нашла что ответить|не знал что сказать|не знала что сказать|обещал узнать|"
     "обещала узнать|обещал выяснить|обещала выяснить|"
     "ответить не смог|ответить не смогла|хороший вопрос|кто знает|вопрос висит|висит с|"
-    "висит|тишина|жду ответа|otveta net".split("|")
+    "висит|тишина|жду ответа|otveta net|ответа нет|нет ответа".split("|")
 )
 UNANSWERED_EN = tuple(
     "couldn't answer|could not answer|didn't know|did not know|wasn't sure|was not sure|"
@@ -192,7 +192,8 @@ UNANSWERED_EN = tuple(
     "no answer sent|unsure|no clue|idk|asked me to confirm|left it|no answer from|"
     "nobody answered|no one answered|nobody on our side answered|still no answer|"
     "answered yet|not sure|will find out|haven't replied|hasn't replied|w/o answer|"
-    "without answer|without an answer|silence".split("|")
+    "without answer|without an answer|silence|nobody got back|no one got back|left it open|"
+    "no reply yet|still pending".split("|")
 )
 ASK_VERBS_RU = frozenset(
     (

@@ -26,9 +26,11 @@ from salesmine.refusals import claim_rules_only as only
 from salesmine.refusals import claim_rules_only_wants as only_wants
 from salesmine.refusals import claim_rules_ru as ru
 from salesmine.refusals import claim_rules_ru_modal as ru_modal
+from salesmine.refusals import claim_rules_ru_never as ru_never
 from salesmine.refusals import claim_rules_ru_questions as ru_questions
 from salesmine.refusals import claim_rules_ru_scope as ru_scope
 from salesmine.refusals import claim_rules_scope as scope_rules
+from salesmine.refusals import claim_rules_topic_questions as topic_questions
 from salesmine.refusals import claim_rules_withdrawn as stopped
 from salesmine.refusals.claim_classifier import claim_probability
 from salesmine.refusals.claim_context import Note, corrected
@@ -66,7 +68,7 @@ _OFFER_STEMS = "|".join(sorted({v[:4] for v in lex.OFFER_VERBS_RU}) + list(_IRRE
 _CUE = re.compile(
     r"\bнету?\b|отсутств|\bне\s+(?:\w+\s+){0,2}?(?:" + _OFFER_STEMS + r")"
     r"|\bno\b|n't|\bnot\b|\bnever\b|\?|\black|\bstopped\b|\bли\b|\bпро\b"
-    r"|спрашива|спросил|интересовал|\babout\b|\bwhether\b|\bif\b|\bunable\b|нельзя|невозможно"
+    r"|спрашива|спросил|интересовал|\babout\b|\bwhether\b|\bif\b|\bunable\b|нельзя|невозможно|никак|не\s+бывает"
     r"|\bне\s+(?:уверен|знаю|знал|в\s+курсе)|\bnot\s+sure|\bне\s+(?:по\s+)?(?:наш|ваш)|\bне\s+к\s+нам|\bне\s+по\s+адресу|у\s+нас\s+увы|\bnone\b|получится|перестал|прекрат|снял|сняты"
     r"|убрал|сверну|отмени|упраздн|dropp|sunset|retired|remov|kill|deprecat|cancel|axed|scrap"
     r"|pulled|\bmissing\b|\bun(?:available|supported)\b|\boutside\b|\bbeyond\b|только|\bonly\b|\bни\s+одно"
@@ -84,7 +86,9 @@ RULES: dict[str, tuple[Callable[[Note], list[Hit]], ...]] = {
         ru.existential,
         ru.negated_verb,
         ru_questions.questions,
+        topic_questions.topic_question,
         ru_modal.impossible,
+        ru_never.never_on,
         ru_modal.withdrawn,
         stopped.withdrawn_ru,
         ru_scope.not_our_scope,
@@ -102,6 +106,8 @@ RULES: dict[str, tuple[Callable[[Note], list[Hit]], ...]] = {
         en.no_phrase,
         en.missing_per,
         en_questions.questions,
+        topic_questions.topic_question,
+        topic_questions.asked_topic,
         en_questions.unconfirmed,
         stopped.withdrawn_en,
         en_scope.not_our_scope,

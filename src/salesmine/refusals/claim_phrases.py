@@ -90,7 +90,7 @@ def is_np_word(tok: Tok, lang: str) -> bool:
     return tok.low not in lex.NP_STOP_EN and tok.lemma not in lex.NP_STOP_EN
 
 
-def _glued(toks: list[Tok], k: int) -> bool:
+def glued(toks: list[Tok], k: int) -> bool:
     """A hyphen or slash written without spaces between two words ("on-site", "шкафы-купе")."""
     tok = toks[k]
     return (
@@ -113,7 +113,7 @@ def np_at(toks: list[Tok], k: int, lang: str) -> bool:
     if is_np_word(toks[k], lang) or _brand_after_link(toks, k, lang):
         return True
     return toks[k].word and (
-        (k + 1 < len(toks) and _glued(toks, k + 1)) or (k > 0 and _glued(toks, k - 1))
+        (k + 1 < len(toks) and glued(toks, k + 1)) or (k > 0 and glued(toks, k - 1))
     )
 
 
@@ -132,7 +132,7 @@ def _brand_after_link(toks: list[Tok], k: int, lang: str) -> bool:
 
 def _is_link(toks: list[Tok], k: int, lang: str) -> bool:
     links = lex.NP_LINKS_RU if lang == "ru" else lex.NP_LINKS_EN
-    if _glued(toks, k):
+    if glued(toks, k):
         return True
     # "на 1-2 млн", "for 3 years": an amount or a term qualifies, it does not name a product.
     amount = (
@@ -158,7 +158,7 @@ def np_right(
         or (
             skip_leading_link
             and toks[i].low in lex.NP_LINKS_RU | lex.NP_LINKS_EN
-            and not (i + 1 < len(toks) and _glued(toks, i + 1))
+            and not (i + 1 < len(toks) and glued(toks, i + 1))
         )
     ):
         i += 1
@@ -214,7 +214,7 @@ def _case_break(toks: list[Tok], segment: int, k: int) -> bool:
     """A second noun that cannot be a genitive after a noun starts another phrase: the noun
     chain of a product name is head + genitives ("лизинг подержанной техники")."""
     tok = toks[k]
-    if tok.pos != "NOUN" or _abbreviation(tok) or _glued(toks, k - 1):
+    if tok.pos != "NOUN" or _abbreviation(tok) or glued(toks, k - 1):
         return False
     head_before = any(t.pos == "NOUN" for t in toks[segment:k])
     return head_before and not can_be_genitive(tok.low)
@@ -261,10 +261,10 @@ def _past_source(toks: list[Tok], start: int, end: int) -> int:
 def _left_case_break(toks: list[Tok], k: int, start: int, end: int) -> bool:
     """A noun at ``k`` before a phrase whose first noun cannot be a genitive belongs to
     another phrase: "компании | лизинг погрузчиков" (but "лизинг | погрузчиков")."""
-    if toks[k].pos != "NOUN" or k + 1 != start or _glued(toks, k + 1):
+    if toks[k].pos != "NOUN" or k + 1 != start or glued(toks, k + 1):
         return False  # (after a preposition any case goes: "кредиты на машину")
     first = next((j for j in range(start, end) if toks[j].pos == "NOUN"), None)
-    if first is None or _abbreviation(toks[first]) or _glued(toks, first - 1):
+    if first is None or _abbreviation(toks[first]) or glued(toks, first - 1):
         return False
     return not can_be_genitive(toks[first].low)
 
@@ -297,7 +297,7 @@ def is_product_phrase(toks: list[Tok], span: tuple[int, int] | None, lang: str) 
     if span is None:
         return False
     words = toks[span[0] : span[1]]
-    numbered = len(words) > 2 and _glued(toks, span[0] + 1)  # "8-800", "24/7"
+    numbered = len(words) > 2 and glued(toks, span[0] + 1)  # "8-800", "24/7"
     if not numbered and not any(any(c.isalpha() for c in t.text) for t in words):
         return False
     non_products = lex.NON_PRODUCTS_RU if lang == "ru" else lex.NON_PRODUCTS_EN

@@ -291,12 +291,28 @@ def no_phrase(note: Note) -> list[Hit]:
 
 def _listing_has_no(toks: list[Tok], k: int) -> bool:
     """ "our range has no X", "your catalogue has no X": what the company lists lacks it."""
-    return (
+    if (
         k > 2
         and toks[k - 1].lemma == "have"
         and toks[k - 2].low in _OWN_NOUNS
         and toks[k - 3].low in ("our", "your")
-    )
+    ):
+        return True
+    # "our POS has no kitchen display", "your app has no dark mode": a product of ours (a
+    # word or two after "our"/"your", no people) lacks X
+    if k < 3 or toks[k - 1].low not in ("has", "have"):
+        return False
+    for j in range(k - 3, max(-1, k - 5), -1):
+        if toks[j].low in ("our", "your"):
+            named = toks[j + 1 : k - 1]
+            return all(t.word and t.low not in _PEOPLE_EN for t in named)
+    return False
+
+
+_PEOPLE_EN = frozenset(
+    """client clients customer customers team rep reps manager managers staff office boss
+    contact lead buyer owner side guy guys people person driver drivers""".split()
+)
 
 
 def _told_no(note: Note, k: int) -> bool:

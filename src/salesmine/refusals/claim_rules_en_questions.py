@@ -24,11 +24,8 @@ def questions(note: Note) -> list[Hit]:
                 and toks[k - 1].low in ("do", "does", "can", "could")
                 and toks[k].low in lex.YOU_EN | {"we"}
             )
-            reported = toks[k - 1].lemma in lex.ASK_VERBS_EN and toks[k].low in (
-                "if",
-                "whether",
-                "about",
-                "for",
+            reported = toks[k - 1].lemma in lex.ASK_VERBS_EN and (
+                toks[k].low in ("if", "whether", "about", "for") or _embedded(toks, k, b)
             )
             if not (direct or reported):
                 continue
@@ -75,6 +72,16 @@ def _verb_after(toks: list[Tok], start: int, end: int) -> int:
             if verb.lemma not in lex.NOT_OFFER_VERBS_EN:
                 return start + 1
     return -1
+
+
+def _embedded(toks: list[Tok], k: int, end: int) -> bool:
+    """ "asked can we supply laptops", "asked do you do X": a direct question reported without
+    "if" (``k`` is the modal; ``_verb_after`` reads the rest like "if we can ...")."""
+    return (
+        toks[k].low in ("can", "could", "do", "does")
+        and k + 1 < end
+        and toks[k + 1].low in lex.WE_EN | lex.YOU_EN
+    )
 
 
 def _pronoun_at(toks: list[Tok], k: int) -> bool:

@@ -41,6 +41,7 @@ from salesmine.refusals.claim_combine import (
 )
 from salesmine.refusals.claim_context import Note, answered_yes, set_right_after
 from salesmine.refusals.claim_contrast import contrasted_variant
+from salesmine.refusals.claim_corrections import set_right
 from salesmine.refusals.claim_pairs import pair_model
 from salesmine.refusals.claim_patterns import (
     SOURCES,
@@ -118,7 +119,12 @@ def claim_of(text: str, index: CatalogIndex, lang: str | None = None) -> NoteCla
     catalog item, the pair model's item if the model is sure (``claim_combine``); None when
     nothing is missing. An active item the verifier doubts is no error (``claim_verifier``)."""
     rule = rule_claim_of(text, index, lang)
-    found = _uncontrasted(_combined(text, index, lang, rule), text, index)
+    found = _combined(text, index, lang, rule)
+    if found is not None and set_right(
+        read_note(text, lang), found.claim.start, found.claim.end, found.claim.source
+    ):
+        return None
+    found = _uncontrasted(found, text, index)
     return checked(found, rule, text, lang, index, scan_match)
 
 

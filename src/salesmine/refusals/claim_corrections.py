@@ -1,0 +1,105 @@
+"""A final check on the deciding claim, whatever route found it: was it set right later in
+the note, or is it no lasting absence at all?
+
+Five shapes (data/claims/README.md: a claim the manager corrects in the same note is none):
+
+- the opposite stated after the claim ("поправил — делаем", "у нас есть", "actually we can",
+  "I said we do");
+- the claimed product itself sent or sold right after ("скинул ссылку на умягчитель");
+- a client's belief or hearsay ("считал, что ...", "I was told ...") followed by a sale, a
+  booking or a quote ("записали пилот", "sent quote, they booked");
+- a question about the product answered with a statement ("ответил, что своя");
+- an inability limited to today, with the job moved to another day ("сегодня не можем ...
+  записал на завтра").
+"""
+
+from __future__ import annotations
+
+import re
+
+from salesmine.refusals.claim_context import Note
+from salesmine.text import lemmatize
+
+_NOT = r"(?!'t|n't|\s*not\b)"
+# "actually we can" after a claim the client made (after the writer's own slip it may be
+# noticed only: "Said we can't ... Actually we can. my bad").
+_ACTUALLY = re.compile(
+    r"\bactually,?\s+(?:we|you)\s+(?:do|can|have|offer|sell|rent)\b" + _NOT, re.IGNORECASE
+)
+# The opposite, said to the client after the claim.
+_OPPOSITE = re.compile(
+    r"\b(?:I|we)\s+(?:said|told\s+(?:him|her|them))\s+(?:that\s+)?we\s+(?:do|can|have|offer)"
+    r"\s*(?:[,.;!—–-]|and\b|$)"
+    # "поправил — делаем" at the head of a clause (not "Лена поправила — ...": a colleague
+    # correcting the writer, the client never told)
+    + r"|(?:^|[.!?;,])\s*(?:поправил|исправил|уточнил|проверил)\w*\s*[—–:-]\s*"
+    r"(?:у\s+нас\s+|мы\s+)?(?:есть|\w{3,}(?:ем|ём|им))\b",
+    re.IGNORECASE,
+)
+# Sending or selling the thing itself: "скинул ссылку на X", "выслал КП на X".
+_SENT_ABOUT = re.compile(
+    r"\b(?:скинул|скинула|выслал|выслала|отправил|отправила|прислал|прислала)\w*\s+"
+    r"(?:\w+\s+){0,2}?(?:на|про|по)\s+(\w+)",
+    re.IGNORECASE,
+)
+# A belief or hearsay before the trigger.
+_BELIEF = re.compile(
+    r"\b(?:думал|думала|считал|считала|был\w*\s+уверен\w*|уверял\w*|thought|believed|"
+    r"(?:was|were)\s+told)\b",
+    re.IGNORECASE,
+)
+# A sale, a booking, a quote after it.
+_DONE = re.compile(
+    r"\b(?:оформил\w*|записал\w*|договорились|подписали|заключили|booked|signed|"
+    r"sent\s+(?:a\s+|the\s+)?quote|got\s+(?:him|her|them)\s+a\s+quote)\b",
+    re.IGNORECASE,
+)
+# A question answered with a statement (not "нет", not "не ..."), or with an offer sent.
+_ANSWER = re.compile(
+    r"\b(?:ответил|ответила)\w*,?\s+что\s+(?!(?:нет|не|да|только|уточн\w*|посмотр\w*|узна\w*|"
+    r"провер\w*|спрош\w*)\b)"
+    r"|\b(?:answered|replied)\s+that\s+we\s+(?:do|can|have)\b" + _NOT,
+    re.IGNORECASE,
+)
+# "ответила, что только основной зал": an answer naming the only option confirms the lack.
+_ONLY = re.compile(r"[^.!?;\n]{0,40}?\b(?:только|лишь|only)\b", re.IGNORECASE)
+_TODAY = re.compile(r"\b(?:сегодня|today|tonight)\b", re.IGNORECASE)
+_LATER = re.compile(
+    r"\b(?:на\s+завтра|завтра|tomorrow|перенес\w*|перенёс\w*|rebooked|rescheduled)\b",
+    re.IGNORECASE,
+)
+
+
+def set_right(note: Note, start: int, end: int, source: str = "") -> bool:
+    """Is the claim whose mention spans characters ``start``..``end`` (said by ``source``)
+    taken back or temporary?"""
+    return bool(why_set_right(note, start, end, source))
+
+
+def why_set_right(note: Note, start: int, end: int, source: str = "") -> str:
+    """The shape that takes the claim back ("opposite", "sent", "belief", "answered", "today"),
+    or ""."""
+    k = next((i for i, t in enumerate(note.toks) if t.end > start), None)
+    if k is None:
+        return ""
+    a, b = note.sentence_of(k)
+    sent_start = note.toks[a].start
+    tail = note.text[end:]
+    before = note.text[sent_start:start]
+    span = (k, next((i for i, t in enumerate(note.toks) if t.start >= end), len(note.toks)))
+    if _OPPOSITE.search(tail) or (source != "manager" and _ACTUALLY.search(tail)):
+        return "opposite"
+    stems = {t.lemma[:5] for t in note.toks[span[0] : span[1]] if t.word and len(t.lemma) > 2}
+    for found in _SENT_ABOUT.finditer(tail):
+        sent = {lemmatize(w, note.lang)[:5] for w in re.findall(r"\w+", tail[found.start(1) :])[:4]}
+        if stems and stems <= sent:
+            return "sent"
+    if _BELIEF.search(before) and _DONE.search(tail):
+        return "belief"
+    sentence = note.text[sent_start : note.toks[b - 1].end]
+    answer = _ANSWER.search(tail)
+    if answer and re.search(r"\?\W*$", sentence) and not _ONLY.match(tail, answer.end()):
+        return "answered"
+    if _TODAY.search(sentence) and _LATER.search(note.text[start:]):
+        return "today"
+    return ""
