@@ -450,8 +450,7 @@ def _decisions(frame: pd.DataFrame, catalog: Path) -> tuple[list, list]:
     for k, (text, lang, gold) in enumerate(
         zip(frame["text"], frame["lang"], frame["expected_manager_error"], strict=True)
     ):
-        rule = claims.rule_claim_of(text, index, lang or None)
-        final = claims._combined(text, index, lang or None, rule)
+        rule, final = claims.unverified_claim_of(text, index, lang or None)
         found.append(final)
         if final is not None and final.manager_error:
             feats = decision_features(text, lang or None, index, rule, final, claims.scan_match)

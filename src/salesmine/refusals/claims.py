@@ -118,14 +118,23 @@ def claim_of(text: str, index: CatalogIndex, lang: str | None = None) -> NoteCla
     """The deciding claim of a note: the rules' claim (``rule_claim_of``); when it names no
     catalog item, the pair model's item if the model is sure (``claim_combine``); None when
     nothing is missing. An active item the verifier doubts is no error (``claim_verifier``)."""
+    rule, found = unverified_claim_of(text, index, lang)
+    return checked(found, rule, text, lang, index, scan_match)
+
+
+def unverified_claim_of(
+    text: str, index: CatalogIndex, lang: str | None = None
+) -> tuple[NoteClaim | None, NoteClaim | None]:
+    """The rules' claim and the deciding claim before the verifier sees it (what the verifier
+    is trained on): None when the note sets the claim right (``claim_corrections``), no item
+    when it offers another kind of it (``claim_contrast``)."""
     rule = rule_claim_of(text, index, lang)
     found = _combined(text, index, lang, rule)
     if found is not None and set_right(
         read_note(text, lang), found.claim.start, found.claim.end, found.claim.source
     ):
-        return None
-    found = _uncontrasted(found, text, index)
-    return checked(found, rule, text, lang, index, scan_match)
+        return rule, None
+    return rule, _uncontrasted(found, text, index)
 
 
 def _uncontrasted(found: NoteClaim | None, text: str, index: CatalogIndex) -> NoteClaim | None:
