@@ -61,7 +61,8 @@ def test_a_regulation_clause_numbered_in_words_opens_a_step(interview) -> None: 
         "назначается встреча. Два-три: встреча проводится менеджером в офисе.",
         interviewee="Ирина",
     )
-    assert _verdict(verdicts_of(told), "Два-три: встреча") == "new"
+    # (read as a list item since session 10, its number is not part of the quote)
+    assert _verdict(verdicts_of(told), "встреча проводится") == "new"
 
 
 def test_clause_numbers_and_ranges_of_numbers() -> None:

@@ -35,6 +35,8 @@ _MUTE = Word("", "", 0, 0, "PNCT", False)  # stands for a word outside the openi
 _OPEN_QUOTES = frozenset('«“"')
 _CLOSE_QUOTES = frozenset('»”"')
 READ_ALOUD_REACH = 4  # words into a quote where a regulation names its seller
+# "Начинается с того, что ...", "начинаю с того, что ...": what follows is the first step
+_STARTING = frozenset("начинаться начинать начать начаться".split())
 _RULE_BOOK = frozenset("пункт раздел регламент стандарт инструкция".split())
 _FILLERS = re.compile(
     r"(?<!\w)(?:"
@@ -83,7 +85,9 @@ def step_groups(
         nouns = nouns and not _after_verb(words, chunk, blocked)
         any_noun = is_item or narrated or generous  # a bare "Документы — ..." needs a sales noun
         head = None
-        if not subordinate:
+        # "Начинается с того, что ...": the step is the "что" clause, this one leads into it
+        opens = k + 1 < len(chunks) and _starts_with_it(words, chunk, chunks[k + 1][0])
+        if not subordinate and not opens:
             told = (ordered, None if generous else teller)
             head = _head(words, chunk, lang, blocked, (nouns, any_noun), told)
         if head is not None:
@@ -125,9 +129,22 @@ def _dependent(words: list[Word], chunks: list[Chunk], lang: str) -> set[int]:
         goes_on = by_conjunction or (k > 0 and _next_infinitive(words, chunks[k - 1][0], chunk))
         subordinate = _is_subordinate(words, chunk) or (subordinate and goes_on)
         subordinate = subordinate or k in described
+        if k > 0 and _starts_with_it(words, chunks[k - 1][0], chunk):
+            subordinate = False
         if subordinate:
             found.add(k)
     return found
+
+
+def _starts_with_it(words: list[Word], before: list[int], chunk: list[int]) -> bool:
+    """Whether ``chunk`` is the "что" clause of "Начинается с того, что я получаю запрос" /
+    "Менеджер начинает с того, что находит клинику": the first step itself, not a subordinate."""
+    said = [words[i] for i in before if words[i].is_word]
+    opening = next((words[i] for i in chunk if words[i].is_word), None)
+    if opening is None or opening.lower != "что" or len(said) < 3:
+        return False
+    verb, prep, that = said[-3:]
+    return verb.lemma in _STARTING and prep.lower == "с" and that.lower == "того"
 
 
 def _sequence_noun(

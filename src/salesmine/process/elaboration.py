@@ -58,6 +58,7 @@ from salesmine.process.concepts import (
 from salesmine.process.later_calls import after_meeting, after_sale
 from salesmine.process.quotes import absorb
 from salesmine.process.step_novelty import (
+    agreed,
     asked_action,
     new_action,
     own_action,
@@ -72,8 +73,6 @@ from salesmine.process.step_novelty import (
 LIST = -1  # the sentence key of a turn's list items
 SUMMARY_ACTIVITIES = 3  # told activities a sentence restates to be a summary
 SUMMARY_SHARE = 3 / 4  # of the activities it names, told before
-_AGREEING = frozenset("согласный согласиться соглашаться".split())
-_NEGATIONS = frozenset("не нет".split())
 REPEAT_SHARE = 2 / 3  # of an answer's content words already said in one step: a restatement
 
 
@@ -247,11 +246,8 @@ def _decide_first(candidate: Candidate, told: set[str], steps: list[Candidate]) 
 
 
 def _agreed(candidate: Candidate) -> bool:
-    """Whether the question asked what happens once the client agrees ("А если клиент
-    согласен?", "И если согласились?"): the answer goes on with the sale, it tells no
-    contingency ("А если не соглашается?", "И клиенты соглашаются сразу?" still ask about one)."""
-    asked = candidate.asked_words
-    return "если" in asked and bool(asked & _AGREEING) and not asked & _NEGATIONS
+    """Whether the question asked what happens once the client agrees (``agreed``)."""
+    return agreed(candidate.asked_words)
 
 
 def _same_words(candidate: Candidate, steps: list[Candidate]) -> bool:

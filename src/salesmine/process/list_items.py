@@ -69,6 +69,12 @@ def _join_numbers(line: str, said: list[Span]) -> list[tuple[Span, int]]:
 # a regulation's clause numbered in words ("Пункт три-один: ...", "Четыре-два: ..."), as read
 # aloud: each clause is the next step, like a numbered list item (not "два-три дня")
 REGULATION_CLAUSE = re.compile(rf"\W*(?:пункт\s+)?{_CARDINAL}\s*[-–]\s*{_CARDINAL}\s*:")
+# the same clause number opening a sentence (after "и" or one word and a comma: "Есть,
+# три-девять: ..."), its text not in quotes ("Три-четыре: выезд на объект для осмотра"): the
+# sentence is that item of the list, a bare noun may name its step
+_REGULATION_ITEM = re.compile(
+    rf"\W*(?:(?:и|а)\s+|\w+\s*,\s*)?(?:пункт\s+)?{_CARDINAL}\s*[-–]\s*{_CARDINAL}\s*:\s*", re.I
+)
 # a bare ordinal opening the line numbers what follows as the person's next item ("Пятое. Отчёт
 # готовим вместе с инженером"; "Восьмое. Согласовываем КП"), like "5." does
 _ORDINAL_HEADING = re.compile(
@@ -115,6 +121,7 @@ def units(text: str, lang: str) -> list[tuple[Span, re.Match[str] | None]]:
                 Span(s.text, s.start + offset, s.end + offset),
                 (_CLAUSE_HEAD.match(s.text) if number else None)
                 or READ_CLAUSE.match(s.text)
+                or _REGULATION_ITEM.match(s.text)
                 or _BARE_ITEM.match(s.text),
             )
             for s, number in _join_numbers(line, said)

@@ -47,7 +47,8 @@ _SOURCE = frozenset("откуда".split())  # "Откуда клиенты бе
 _CLIENTS = frozenset("клиент покупатель заказчик человек люди".split())
 # "Но давайте по порядку", "расскажу по шагам": the person goes back from reasons to the process
 _BACK_TO_ORDER = re.compile(r"(?<!\w)по\s+(?:порядку|шагам|пунктам|этапам)(?!\w)", re.I)
-_AFTER_FIRST = re.compile(r"(?:^|[.!?]\s+)(?:а\s+|и\s+)?после\b")
+# "После переговоров?", "А после КП что?", "Что после согласования?", "А что у вас после звонка?"
+_AFTER_FIRST = re.compile(r"(?:^|[.!?]\s+)(?:а\s+|и\s+)?(?:что\s+(?:[а-яё]+\s+){0,2}?)?после\b")
 
 
 def off_topic(question: str, words: list[Word]) -> bool:
@@ -162,6 +163,6 @@ def still_asked(question: str) -> str:
 
 
 def asks_next(question: str) -> bool:
-    """ "А дальше?", "Что потом?", "После переговоров?", "На этом всё?" — not "Это уже после
-    договора?"."""
+    """ "А дальше?", "Что потом?", "После переговоров?", "Что после согласования?", "На этом
+    всё?" — not "Это уже после договора?"."""
     return bool(_NEXT.search(question) or _AFTER_FIRST.search(question) or _END.search(question))

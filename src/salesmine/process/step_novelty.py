@@ -52,7 +52,7 @@ def asked_action(candidate: Candidate, steps: list[Candidate]) -> bool:
     word = candidate.head_word
     if word is None or word.pos != "VERB" or word.tense == "past":
         return False
-    if word.person not in _TOLD_PERSONS or candidate.conditional or candidate.asked_if:
+    if word.person not in _TOLD_PERSONS or candidate.conditional or _contingency(candidate):
         return False
     if candidate.step.start != _opening(candidate):
         return False
@@ -99,7 +99,7 @@ def passive_step(candidate: Candidate, previous: Candidate) -> bool:
     if word is None or word not in parts or not passive_base(parts, parts.index(word)):
         return False
     said = {w.lower for w in candidate.context if w.is_word}
-    if candidate.conditional or candidate.asked_if or said & _ASIDE_WORDS:
+    if candidate.conditional or _contingency(candidate) or said & _ASIDE_WORDS:
         return False
     if candidate.step.start != _opening(candidate) or candidate.head in previous.said:
         return False
@@ -123,7 +123,7 @@ def paragraph_step(candidate: Candidate, previous: Candidate) -> bool:
     if previous.head_word is None or previous.head_word.pos not in VERBAL:
         return False
     word = candidate.head_word
-    if word is None or word.pos not in VERBAL or candidate.conditional or candidate.asked_if:
+    if word is None or word.pos not in VERBAL or candidate.conditional or _contingency(candidate):
         return False
     said = {w.lower for w in candidate.context if w.is_word}
     return not said & _ASIDE_WORDS and candidate.head not in previous.said
@@ -240,7 +240,7 @@ def subject_step(candidate: Candidate, previous: Candidate) -> bool:
     parts = list(candidate.parts)
     if word is None or word not in parts or word.pos != "VERB" or word.tense == "past":
         return False
-    if word.person not in _TOLD_PERSONS or candidate.conditional or candidate.asked_if:
+    if word.person not in _TOLD_PERSONS or candidate.conditional or _contingency(candidate):
         return False
     if candidate.step.start != _opening(candidate) or candidate.head in previous.said:
         return False
@@ -272,6 +272,21 @@ _WATCH = frozenset(
     " проверить ждать подождать".split()
 )
 _INVOICE = frozenset({"счет"})
+_AGREEING = frozenset("согласный согласиться соглашаться выиграть".split())
+_NEGATIONS = frozenset("не нет".split())
+
+
+def agreed(asked: frozenset[str]) -> bool:
+    """Whether a question (its lemmas) asked what happens once the client agrees ("А если клиент
+    согласен?", "И если согласились?"): the answer goes on with the sale, it tells no
+    contingency ("А если не соглашается?", "И клиенты соглашаются сразу?" still ask about one)."""
+    return "если" in asked and bool(asked & _AGREEING) and not asked & _NEGATIONS
+
+
+def _contingency(candidate: Candidate) -> bool:
+    """Whether the question before asked about a contingency ("А если не платит?"), not what
+    happens once the client agrees ("Ладно, если клиент согласен?" goes on with the sale)."""
+    return candidate.asked_if and not agreed(candidate.asked_words)
 
 
 def payment_watch(candidate: Candidate, previous: Candidate) -> bool:
@@ -283,10 +298,11 @@ def payment_watch(candidate: Candidate, previous: Candidate) -> bool:
     word = candidate.head_word
     if word is None or candidate.head not in _WATCH or candidate.conditional:
         return False
-    if candidate.asked_if or word.tense == "past" or previous.head in _WATCH:
+    if _contingency(candidate) or word.tense == "past" or previous.head in _WATCH:
         return False
     # "выставляю счёт и контролирую оплату" in one sentence is one step
     if (candidate.step.turn, candidate.sentence) == (previous.step.turn, previous.sentence):
         return False
-    said = {w.lemma for w in candidate.context if w.is_word}
+    # "Аванс контролируете?" — "Слежу, чтобы пришёл": the question names the payment
+    said = {w.lemma for w in candidate.context if w.is_word} | candidate.asked_words
     return bool(said & lx.PAYMENT_WORDS_RU) and bool(previous.said & _INVOICE)
