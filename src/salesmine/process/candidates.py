@@ -48,6 +48,8 @@ TIME_SHIFT = re.compile(
     r"в\s+тот\s+же\s+день|(?:утром|вечером)\s+(?:того\s+же|следующего)\s+дня|"
     r"через\s+(?:\w+\s+)?(?:минут|час|день|дня|дней|недел|месяц)\w*)(?!\w)"
 )
+# "за месяц до окончания договора — продление": the clause is placed in time before an event
+AHEAD = re.compile(r"(?<!\w)за\s+(?:\w+\s+)?(?:день|дня|дней|недел\w*|месяц\w*)\s+до(?!\w)")
 _ORDINAL_ONLY = re.compile(
     r"(?:втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят|одиннадцат|двенадцат|тринадцат|"
     r"четырнадцат|пятнадцат)(?:ое|ье)"
@@ -104,6 +106,7 @@ class Candidate:
     # паспорт, СНИЛС и отправляю заявку в банки")
     alternative: bool = False  # opened by "либо" / "или" after a step in its sentence: the
     # other way to do that step ("встречаюсь — либо еду к нему, либо зову к нам")
+    ahead: bool = False  # placed in time before an event ("за месяц до окончания договора")
     before_previous: bool = False  # "перед этим ...": goes before the step told just before
     placed: int = 0  # the item of the person's list it goes after ("между седьмым и восьмым")
     dropped: bool = False  # a restatement (or more about what was asked): kept only so that the
@@ -168,6 +171,7 @@ def sentence_candidates(
         candidate.item_start, candidate.in_item = is_item and k == 0, is_item
         candidate.detail = k in details
         candidate.before_previous = bool(BEFORE_PREVIOUS.search(normalize_text(quote)))
+        candidate.ahead = lang == "ru" and _ahead(folded, words, core, head, k == 0)
         candidate.marked = candidate.marked or candidate.before_previous
         _take_words(candidate, words, (group, core), head)
         candidate.alternative = k > 0 and words[group[0]].lower in _ALTERNATIVE
@@ -284,6 +288,14 @@ def _marked(
     return bool(SEQUENCE.search(said) or TIME_SHIFT.search(said)) or (
         sentence_start is not None and _anchored(words, head)
     )
+
+
+def _ahead(folded: str, words: list[Word], core: list[int], head: int, first: bool) -> bool:
+    """Whether "за месяц до ..." opens the clause (in its own words before its action word, or
+    at the start of its sentence for the first clause): what is done that long before an event
+    of the sale, the renewal before the contract ends, is the next step in time."""
+    start = words[0].start if first and words else words[core[0]].start
+    return bool(AHEAD.search(folded[start : words[head].end]))
 
 
 def _anchored(words: list[Word], head: int) -> bool:

@@ -31,7 +31,10 @@ call was told is a restatement. The rules, in order, for each candidate clause o
    ("Я прошу прислать их расчёт" in the middle of the objections is not the calculation again),
    unless the clause before it in its sentence only leads into it: it names no activity, or one
    told before ("Потом созваниваюсь с шефом и расспрашиваю подробно" is needs discovery);
-5. anything else (a weak cue, no cue at all) elaborates the step before.
+5. anything else (a weak cue, no cue at all) elaborates the step before — but not a sentence of
+   its own that opens with the speaker going somewhere the step before did not name ("Выясняю
+   площадь. Еду на склад, смотрю"), nor one placed in time before an event ("Акты готовлю. За
+   месяц до окончания договора — продление"), after a step told by a verb (session 10).
 
 Watching for the payment once the invoice is out ("Выставляю счёт. Слежу за оплатой") is a step
 of its own when told in a sentence of its own, even first in an answer ("А оплата?" — "Оплату
@@ -48,6 +51,7 @@ activity lexicon: only a step repeated word for word right after itself is dropp
 
 from __future__ import annotations
 
+from salesmine.process.actions import VERBAL
 from salesmine.process.candidates import Candidate
 from salesmine.process.concepts import (
     CUE_WEIGHTS,
@@ -68,6 +72,7 @@ from salesmine.process.step_novelty import (
     subject_step,
     terse_new,
     terse_step,
+    visit_step,
 )
 
 LIST = -1  # the sentence key of a turn's list items
@@ -176,6 +181,11 @@ def _decide(candidate: Candidate, steps: list[Candidate], first: bool, told: set
     if first:
         return _decide_first(candidate, told, steps)
     restated = previous.dropped
+    # "Акты готовлю. За месяц до окончания договора — продление": the next step in time,
+    # unless it tells what is done in a step named by a heading ("Пролонгация. За месяц ...")
+    verbal = previous.head_word is not None and previous.head_word.pos in VERBAL
+    if candidate.ahead and verbal:
+        return "skip" if restated else "new"
     # "..., и отправляю заявку" under a heading; "Ну то есть подписание я провожу" says it again
     told_again = (candidate.detail or candidate.rephrases) and not candidate.marked
     if candidate.alternative or told_again:
@@ -198,6 +208,8 @@ def _decide(candidate: Candidate, steps: list[Candidate], first: bool, told: set
         f(candidate, previous) for f in (own_action, passive_step, paragraph_step, subject_step)
     ):
         return "new"
+    if visit_step(candidate, previous):  # "Выясняю площадь ... Еду на склад, хожу, смотрю"
+        return "skip" if restated else "new"
     return _decide_later(candidate, previous, told)
 
 

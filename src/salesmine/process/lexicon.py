@@ -292,4 +292,7 @@ CONVERSE_VERBS_RU = {
 
 # The money a seller waits for or watches once the invoice is out ("жду оплату", "слежу, чтобы
 # предоплата пришла"): ``candidates`` and ``step_novelty`` read these payment steps.
-PAYMENT_WORDS_RU = frozenset("оплата оплатить платеж поступление предоплата аванс деньги".split())
+PAYMENT_WORDS_RU = frozenset(
+    "оплата оплатить платеж поступление предоплата аванс деньги дебиторка дебиторк"
+    " задолженность".split()
+)

@@ -129,6 +129,39 @@ def paragraph_step(candidate: Candidate, previous: Candidate) -> bool:
     return not said & _ASIDE_WORDS and candidate.head not in previous.said
 
 
+# going somewhere: "Еду на склад", "В первый день сам приезжаю на запуск"
+_GOING = frozenset("ехать ездить поехать съездить выезжать выехать приезжать приехать".split())
+_TO = frozenset("на в к".split())
+
+
+def visit_step(candidate: Candidate, previous: Candidate) -> bool:
+    """Whether a sentence of its own opens with the speaker going somewhere the step before did
+    not name ("Выясняю площадь, высоту стеллажей. Еду на склад, хожу, смотрю"): a visit is the
+    next action, not more about the one before — unless that step went somewhere too ("Выезжаю
+    на объект. Еду с замерщиком") or was a heading ("Дальше замер. Я еду на объект")."""
+    # after a heading ("Дальше выезд. Я еду на объект") the sentence tells what is done in it
+    if previous.head_word is None or previous.head_word.pos not in VERBAL:
+        return False
+    word = candidate.head_word
+    if word is None or candidate.head not in _GOING or word.pos != "VERB":
+        return False
+    if word.tense == "past" or word.person != "1per" or candidate.conditional:
+        return False
+    if _contingency(candidate) or previous.head in _GOING or previous.said & _GOING:
+        return False
+    said = [w for w in candidate.context if w.is_word]
+    if candidate.step.start != _opening(candidate) or {w.lower for w in said} & _ASIDE_WORDS:
+        return False
+    parts = list(candidate.parts)
+    at = parts.index(word) if word in parts else len(parts)
+    places = {
+        w.lemma
+        for k, w in enumerate(parts[at + 1 :], start=at + 1)
+        if w.pos == "NOUN" and parts[k - 1].lower in _TO and w.lemma in candidate.own
+    }
+    return bool(places) and not places & previous.said
+
+
 def _opens_paragraph(candidate: Candidate, previous: Candidate) -> bool:
     """Whether a candidate opens a turn after the step's turn, or a line of its turn after a
     finished sentence (a transcript with one line per sentence fragment breaks mid-sentence)."""
