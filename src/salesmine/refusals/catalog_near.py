@@ -184,10 +184,23 @@ def _translit_terms(index: CatalogIndex, term: str) -> dict[str, float]:
     found = {}
     for key in translit_keys(term):
         for other in index.skeletons.get(key, ()):
-            if is_cyrillic(other) != is_cyrillic(term):
+            if is_cyrillic(other) != is_cyrillic(term) and _same_onset(term, other):
                 found[other] = TRANSLIT_SIMILARITY
                 index.translit_pairs.add((term, other))
     return found
+
+
+def _same_onset(term: str, other: str) -> bool:
+    """A word and its transliteration begin alike: both with a vowel or both with a consonant.
+    The consonant skeleton drops a leading vowel, so "уборка" would read as "break" and
+    "apron" as "парная". A "y", "h" or iotated letter goes either way ("yoga", "hotel")."""
+    a, b = term[:1], other[:1]
+    if a in _ONSET_EITHER or b in _ONSET_EITHER:
+        return True
+    return (a in _VOWELS) == (b in _VOWELS)
+
+
+_ONSET_EITHER = frozenset("yhйеёюя")
 
 
 _TRANSLIT_ADJECTIVE = ("ический", "овый", "евый", "овой", "ный", "ской", "ский")

@@ -269,12 +269,15 @@ def topic(note: Note, k: int, *, hyphenated: bool = False) -> tuple[int, int] | 
     span = np_right(toks, a, note.lang)
     if span is None or span[1] > breaks[0] or not is_product_phrase(toks, span, note.lang):
         return None
+    if span[1] - span[0] == 1 and len(toks[span[0]].text) == 1:
+        return None  # "М: нет, мы только по лифтам": a speaker's initial
     return None if person_phrase(toks, span, note.lang) else span  # "Клиент: ..." is who
 
 
 def elided_have(note: Note, k: int) -> tuple[int, int] | None:
-    """ "у них электронные трудовые, у нас нет": the phrase after another owner's "у X" earlier
-    in the sentence, "есть" left out."""
+    """ "у них электронные трудовые, у нас нет", "у конкурента метки RFID, у нас нет": the phrase
+    after another owner's "у X" (a pronoun, a name, a competitor word) earlier in the sentence,
+    "есть" left out."""
     a, _ = note.sentence_of(k)
     toks = note.toks
     for j in range(k - 2, a - 1, -1):
@@ -283,8 +286,11 @@ def elided_have(note: Note, k: int) -> tuple[int, int] | None:
         owner_word = toks[j + 1]
         if owner_word.low in ("нас", "вас"):
             continue
-        if owner_word.pos != "NPRO" and not owner_word.text[:1].isupper():
+        rival = owner_word.lemma in lex.COMPETITOR_RU and owner_word.lemma != "другой"
+        if owner_word.pos != "NPRO" and not owner_word.text[:1].isupper() and not rival:
             continue  # "у прошлого аутсорсера было": where the owner ends is not clear
+        if rival and toks[j + 2].text[:1].isupper() and toks[j + 3].low in _HAVE_RU:
+            continue  # "у конкурента Лентекс есть": a name, and "есть" is not left out
         span = np_right(toks, j + 2, note.lang)
         if span and span[1] <= k and is_product_phrase(toks, span, note.lang):
             return span

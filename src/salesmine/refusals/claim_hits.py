@@ -168,9 +168,16 @@ def phrase(
 
 def _offered_or_antecedent(note: Note, k: int) -> Span | None:
     """What "его" / "такого" / "it" points back to: what a competitor "has" ("у конкурента есть
-    X, а у нас его убрали"), else the last thing wanted or asked about."""
+    X, а у нас его убрали"), in this sentence or the one before, else the last thing wanted or
+    asked about."""
     if competitor_nearby(note, k):
         span = positive_offer(note, k)
+        if span:
+            return span
+    a, _ = note.sentence_of(k)
+    if a > 0 and competitor_nearby(note, a - 1):
+        # "У конкурента метки RFID на каждой простыне. У нас такого нет.": the sentence before
+        span = positive_offer(note, a - 1) or (note.lang == "ru" and elided_have(note, a - 1))
         if span:
             return span
     return antecedent(note.toks, k, note.lang)

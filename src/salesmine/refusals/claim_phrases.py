@@ -240,6 +240,10 @@ def np_left(toks: list[Tok], i: int, lang: str) -> tuple[int, int] | None:
     return _past_source(toks, start, i), i
 
 
+# Articles and possessives between a link and its noun ("on the terrace", "with their SOC").
+LINKED_ARTICLES_EN = frozenset(("a", "an", "the", "their", "its", "our", "your"))
+
+
 # "по словам Олега", "по мнению клиента", "по данным ...": whose words, not the thing
 _EVIDENTIAL = frozenset(("слово", "мнение", "данные", "информация", "словам"))
 

@@ -16,6 +16,7 @@ from salesmine.refusals.catalog_match import CatalogIndex, CatalogMatch, match_c
 from salesmine.refusals.claim_context import Note, competitor_nearby, corrected, owner
 from salesmine.refusals.claim_hits import source_of
 from salesmine.refusals.claim_phrases import (
+    LINKED_ARTICLES_EN,
     Tok,
     is_np_word,
     is_product_phrase,
@@ -122,6 +123,8 @@ def _modifier(note: Note, span: tuple[int, int]) -> bool:
     """A name after a preposition that hangs on a noun: "кэшбэк по [картам]"."""
     toks = note.toks
     a = span[0]
+    if note.lang == "en" and a > 2 and toks[a - 1].low in LINKED_ARTICLES_EN:
+        a -= 1  # "hookah on the [terrace]"
     links = lex.NP_LINKS_RU if note.lang == "ru" else lex.NP_LINKS_EN
     return a > 1 and toks[a - 1].low in links and is_np_word(toks[a - 2], note.lang)
 

@@ -26,6 +26,8 @@ ASIDE_REACH = 4
 _NOT_NOUNS_EN = frozenset(("available", "offered", "possible", "here", "now"))
 _BARE_NO = frozenset(("нет", "нету", "no"))
 _ASIDES = frozenset(("sorry", "unfortunately", "sadly", "увы", "к", "сожалению", "blin", "блин"))
+_OUR_WORDS = frozenset(("нас", "мы", "we", "our", "ours", "we're", "us"))
+_SAME_THING = frozenset(("it", "them", "его", "её", "их"))
 _POSSESSION_VERBS = frozenset(("have", "has", "own", "иметь"))
 
 
@@ -49,7 +51,8 @@ def only_alternative(note: Note) -> list[Hit]:
         if span is None and competitor_nearby(note, k):
             span = positive_offer(note, k)  # "у конкурента есть X, а у нас только Y"
         span = span or rival_offer(note, k)  # "у Принтлайна постоплата, а у вас только ..."
-        span = span or topic(note, k)  # "Apartment cleaning - we're commercial only"
+        span = span or _offered_before(note, k)  # "в Европкаре дают отсрочку, у нас только ..."
+        span = span or topic(note, k, hyphenated=True)  # "Apartment cleaning - we're ... only"
         if span is None or span[0] < start:
             span, context = _need_after(note, k), _offered_head(note, k)
         if span is None or span in seen:
@@ -57,6 +60,20 @@ def only_alternative(note: Note) -> list[Hit]:
         seen.add(span)
         hits.append(Hit(span, k, source_of(note, k, only_owner(note, k)), context))
     return hits
+
+
+def _offered_before(note: Note, k: int) -> tuple[int, int] | None:
+    """What someone else offers earlier in the sentence of "у нас только" ("в Европкаре им дают
+    отсрочку, у нас только предоплата"): set against the company's only offer, another's."""
+    span = positive_offer(note, k)
+    a, _ = note.sentence_of(k)
+    if span is None or span[0] < a:
+        return None
+    if any(t.low in _SAME_THING for t in note.toks[k + 1 : k + 4]):
+        return None  # "CleanCo rents out linen, we only wash it": the same thing, served otherwise
+    ours = [j for j in range(a, k) if note.toks[j].low in _OUR_WORDS]
+    # "our press does foil only": what comes after the company's own word is its offer
+    return span if not ours or span[1] <= ours[-1] else None
 
 
 def _need_after(note: Note, k: int) -> tuple[int, int] | None:

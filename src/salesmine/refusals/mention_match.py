@@ -61,8 +61,19 @@ GENERIC_TAILS_EN = frozenset(
     feature features setup program programs programme capability functionality offering
     package packages work works job jobs kit kits machine machines rollout rollouts callout
     callouts platform platforms install installs installation installations access
-    terms class tier""".split()
+    terms class tier attachment attachments support stage stages inventory""".split()
 )
+# A count or a duration at a phrase's end ("отсрочку [30 дней]", "party [200 pax]") says how
+# much or how long, not what: the phrase before it is matched as the whole phrase would be.
+# Not after "на" / "for": "абонемент [на 3 месяца]" names a variant.
+_AMOUNT_TAIL = re.compile(
+    r"\s+\d[\d.,]*\s*(?:дней|дня|день|суток|сутки|месяцев"
+    r"|месяца|мес|недель|недели|неделю|лет|года|год|часов|часа|час|шт|человек|чел|гостей|days?"
+    r"|weeks?|months?|years?|hours?|hrs?|pcs|people|ppl|pax|guests)\.?$",
+    re.IGNORECASE,
+)
+# A multiplier at a phrase's end ("wireless mics [x6]") says how many, not what.
+_MULTIPLIER = re.compile(r"[xх×]\d+", re.IGNORECASE)
 
 
 def match_mention(
@@ -85,6 +96,14 @@ def match_mention(
         if not found.item:
             continue  # (a head with no floor of its own must still name something)
         if found.score >= min_score and (found.route != "category" or _sole_member(index, found)):
+            return CatalogMatch(
+                mention, found.item, found.status, found.score, found.route, found.matched
+            )
+    amount = _AMOUNT_TAIL.search(mention) if claimed else None
+    if amount and amount.start() > 0:
+        found = match_mention(mention[: amount.start()], index, context)
+        # unless the catalog tells its items apart by a number ("Абонемент на 12 месяцев")
+        if found.item and not any(ch.isdigit() for ch in found.item):
             return CatalogMatch(
                 mention, found.item, found.status, found.score, found.route, found.matched
             )
@@ -210,10 +229,13 @@ def _before_circumstance(mention: str) -> list[tuple[str, float]]:
 
 
 def _without_form_nouns(phrase: str, min_score: float) -> list[tuple[str, float]]:
-    """The phrase without each English form noun at its end in turn ("lounge [access option]")."""
+    """The phrase without each English form noun at its end in turn ("lounge [access option]",
+    "hydraulic breaker [attachment]") or a multiplier ("wireless mics [x6]")."""
     heads = []
     words = phrase.split()
-    while len(words) > 1 and words[-1].lower() in GENERIC_TAILS_EN:
+    while len(words) > 1 and (
+        words[-1].lower() in GENERIC_TAILS_EN or _MULTIPLIER.fullmatch(words[-1])
+    ):
         words = words[:-1]
         heads.append((" ".join(words), min_score))
     return heads
