@@ -32,6 +32,9 @@ def passive_action(words: list[Word], i: int, sequenced: bool) -> bool:
     base = passive_base(words, i)
     if base is None or any(w.lemma in AUTOMATIC for w in words):
         return False
+    after = [w for w in words[i + 1 : i + 3] if w.is_word]
+    if after and after[0].lower == "что":  # "потом выясняется, что ...": it turns out
+        return False
     cues = CUE_WEIGHTS.get(base, {})
     strong_verb = STRONG in cues.values()
     if person_in_clause(words, i):
@@ -71,7 +74,9 @@ def passive_base(words: list[Word], i: int) -> str | None:
     """The active verb of a present-tense 3rd-person reflexive passive ("оформляется" ->
     "оформлять"), or None ("менеджер договаривается" has a seller for its subject)."""
     word = words[i]
-    if word.pos != "VERB" or word.person != "3per" or word.tense != "pres":
+    # "организуется": a two-aspect verb the analyzer reads as a perfective future only
+    present = word.tense == "pres" or (word.tense == "futr" and word.lower.endswith("уется"))
+    if word.pos != "VERB" or word.person != "3per" or not present:
         return None
     if not word.lemma.endswith("ся") or seller(words, subject_of(words, i)):
         return None
