@@ -15,6 +15,7 @@ from salesmine.refusals.catalog_terms import (
     strip_ending,
 )
 from salesmine.refusals.claim_bilingual import skeleton
+from salesmine.refusals.claim_morphology import is_person_noun
 from salesmine.text.morphology import readings
 
 if TYPE_CHECKING:
@@ -145,6 +146,9 @@ def _without_fleeting_vowel(index: CatalogIndex, term: str) -> list[str]:
     return [other for other in (bare, bare + "а") if other in index.postings]
 
 
+_AGENT_SUFFIXES = ("чик", "щик")
+
+
 def _derived_terms(index: CatalogIndex, term: str) -> dict[str, float]:
     """Same stem ("выезд" ~ "выездной") or, for a word the catalog lacks, the same root under a
     prefix ("платить" ~ "оплата")."""
@@ -153,13 +157,21 @@ def _derived_terms(index: CatalogIndex, term: str) -> dict[str, float]:
         for other in index.stems.get(stem(term), ()):
             if _shared_prefix(term, other) >= min(len(term), len(other)) - STEM_SLACK:
                 found.setdefault(other, STEM_SIMILARITY)
-    if term not in index.postings and root(term):
+    # a worker in -чик / -щик is named for the goods or work they handle ("грузчик" carries
+    # "груз", "сварщик" does "сварка"): neither a root relative nor a diminutive ("-чик") of it
+    person = (
+        term not in index.postings
+        and term.endswith(_AGENT_SUFFIXES)
+        and is_cyrillic(term)
+        and is_person_noun(term)
+    )
+    if term not in index.postings and root(term) and not person:
         for other in index.roots.get(root(term), ()):
             found.setdefault(other, ROOT_SIMILARITY)
     for other in _relational(term):
         if other in index.postings:
             found.setdefault(other, STEM_SIMILARITY)
-    if term not in index.postings and is_cyrillic(term):
+    if term not in index.postings and is_cyrillic(term) and not person:
         for other in _undiminished(index, term):
             found.setdefault(other, STEM_SIMILARITY)
     return found

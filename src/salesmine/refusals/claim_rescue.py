@@ -96,6 +96,8 @@ def rescue(note: Note, index: CatalogIndex) -> tuple[tuple[int, int], CatalogMat
         cue = _nearest_cue(note, named.span)
         if cue is None or _has_it(note, named.span) or _not_ours(note, cue):
             continue
+        if _idiom(note, named.span):
+            continue  # "я не в [курсе]": a set phrase, no product
         if _modifier(note, named.span):
             continue  # "финансирования под [отсрочку]": part of another product's name
         distance = min(abs(cue - named.span[0]), abs(cue - (named.span[1] - 1)))
@@ -117,6 +119,20 @@ def _nearest_cue(note: Note, span: tuple[int, int]) -> int | None:
         if (note.toks[j].low in _CUES or note.toks[j].text == "?") and not span[0] <= j < span[1]
     ]
     return min(near, key=lambda j: abs(j - span[0])) if near else None
+
+
+# Set phrases of a preposition and a noun that say how someone is, not what: "не в курсе"
+# (unaware), "в целом", "в принципе", "на связи", "в теме".
+IDIOMS_RU = frozenset(
+    ("в курсе", "в целом", "в принципе", "на связи", "в теме", "в силе", "в порядке", "в итоге")
+)
+
+
+def _idiom(note: Note, span: tuple[int, int]) -> bool:
+    """A one-word name that is the noun of a set phrase with the preposition before it."""
+    a, b = span
+    toks = note.toks
+    return b - a == 1 and a > 0 and f"{toks[a - 1].low} {toks[a].low}" in IDIOMS_RU
 
 
 def _modifier(note: Note, span: tuple[int, int]) -> bool:

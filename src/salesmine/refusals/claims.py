@@ -56,6 +56,7 @@ from salesmine.refusals.claim_patterns import (
 from salesmine.refusals.claim_rescue import rescue
 from salesmine.refusals.claim_unmatched import unmatched_mentions
 from salesmine.refusals.claim_verifier import checked
+from salesmine.refusals.mention_idioms import means_of, no_idiom
 from salesmine.refusals.mention_match import (
     match_mention,
     scan_match,
@@ -151,7 +152,8 @@ def rule_claim_of(text: str, index: CatalogIndex, lang: str | None = None) -> No
     """The rules' claim: one naming an active item first, then a discontinued one, then an
     unmatched one; None when the rules find nothing."""
     found = [
-        _with_verb(NoteClaim(c, _matched(c, index)), text, index) for c in find_claims(text, lang)
+        _with_verb(NoteClaim(c, _matched(c, index, text)), text, index)
+        for c in find_claims(text, lang)
     ]
     if not found:
         return _verb_backed(text, index, lang) or _rescued(text, index, lang)
@@ -207,9 +209,13 @@ def _with_verb(found: NoteClaim, text: str, index: CatalogIndex) -> NoteClaim:
     return NoteClaim(claim, match)
 
 
-def _matched(claim: Claim, index: CatalogIndex) -> CatalogMatch:
+def _matched(claim: Claim, index: CatalogIndex, text: str = "") -> CatalogMatch:
     """The lexical match of a claim's mention; when there is none and the optional embedding
-    route is on (``catalog_embeddings``), the item nearest in meaning, if clearly nearest."""
+    route is on (``catalog_embeddings``), the item nearest in meaning, if clearly nearest.
+    A lone instrumental noun right after a noun, or the noun of "no rush", names no product
+    (``mention_idioms``)."""
+    if text and (means_of(text, claim.start, claim.mention) or no_idiom(text, claim)):
+        return CatalogMatch(claim.mention)
     match = match_mention(claim.mention, index, claim.context)
     if match.item or not embeddings_enabled():
         return match
