@@ -340,12 +340,18 @@ def answered_yes(note: Note, span: tuple[int, int]) -> bool:
     return bool(_YES_AFTER.match(note.text, last.end))
 
 
+def claimed_stems(note: Note, span: tuple[int, int]) -> set[str]:
+    """The first five letters of each content lemma of the claimed phrase at token ``span``: what
+    a later "рассказал про X" / "выслал КП на X" must name to be about the same thing."""
+    return {t.lemma[:5] for t in note.toks[span[0] : span[1]] if t.word and len(t.lemma) > 2}
+
+
 def _told_about(note: Note, tail: str, span: tuple[int, int] | None) -> bool:
     """ "рассказал про X" later on, X the claimed thing (same first five letters), or followed
     by a sale ("объяснила про оплату частями, оформили")."""
     if span is None:
         return False
-    stems = {t.lemma[:5] for t in note.toks[span[0] : span[1]] if t.word and len(t.lemma) > 2}
+    stems = claimed_stems(note, span)
     for found in _CORRECTION_ABOUT.finditer(tail):
         if lemmatize(found.group(1), note.lang)[:5] in stems:
             return True

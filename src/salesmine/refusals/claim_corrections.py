@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from salesmine.refusals.claim_context import Note
+from salesmine.refusals.claim_context import Note, claimed_stems
 from salesmine.text import lemmatize
 
 _NOT = r"(?!'t|n't|\s*not\b)"
@@ -89,7 +89,7 @@ def why_set_right(note: Note, start: int, end: int, source: str = "") -> str:
     span = (k, next((i for i, t in enumerate(note.toks) if t.start >= end), len(note.toks)))
     if _OPPOSITE.search(tail) or (source != "manager" and _ACTUALLY.search(tail)):
         return "opposite"
-    stems = {t.lemma[:5] for t in note.toks[span[0] : span[1]] if t.word and len(t.lemma) > 2}
+    stems = claimed_stems(note, span)
     for found in _SENT_ABOUT.finditer(tail):
         sent = {lemmatize(w, note.lang)[:5] for w in re.findall(r"\w+", tail[found.start(1) :])[:4]}
         if stems and stems <= sent:

@@ -23,6 +23,7 @@ from salesmine.refusals.claim_phrases import (
     np_right,
     phrase_text,
 )
+from salesmine.refusals.mention_idioms import IDIOMS_RU
 
 RESCUE_MIN_SCORE = 0.9
 MAX_NAME_WORDS = 4
@@ -123,11 +124,6 @@ def _nearest_cue(note: Note, span: tuple[int, int]) -> int | None:
 
 # Set phrases of a preposition and a noun that say how someone is, not what: "не в курсе"
 # (unaware), "в целом", "в принципе", "на связи", "в теме".
-IDIOMS_RU = frozenset(
-    ("в курсе", "в целом", "в принципе", "на связи", "в теме", "в силе", "в порядке", "в итоге")
-)
-
-
 def _idiom(note: Note, span: tuple[int, int]) -> bool:
     """A one-word name that is the noun of a set phrase with the preposition before it."""
     a, b = span

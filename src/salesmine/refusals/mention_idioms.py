@@ -1,6 +1,6 @@
 """Phrases the rules take for a product that name none: the noun of a set phrase with "no"
-("no rush") and a lone instrumental noun saying by what means the noun before it is done
-("вывоз строймусора [контейнерами]")."""
+("no rush") or with a preposition ("не в [курсе]", ``claim_rescue``), and a lone instrumental noun
+saying by what means the noun before it is done ("вывоз строймусора [контейнерами]")."""
 
 from __future__ import annotations
 
@@ -10,6 +10,10 @@ from salesmine.refusals.claim_morphology import NOUN_PARSE_MIN_SCORE
 from salesmine.refusals.claim_patterns import Claim
 from salesmine.text.morphology import _morph
 
+# "я не в курсе", "в целом": set phrases whose noun is no product
+IDIOMS_RU = frozenset(
+    ("в курсе", "в целом", "в принципе", "на связи", "в теме", "в силе", "в порядке", "в итоге")
+)
 # "no rush", "no worries": set phrases of "no" and a noun that say nothing is missing.
 _NO_IDIOM = re.compile(r"\bno\s+$", re.IGNORECASE)
 NO_IDIOM_NOUNS = frozenset("rush hurry worries worry problem problems idea pressure".split())
