@@ -240,7 +240,8 @@ def _decide_first(candidate: Candidate, told: set[str], steps: list[Candidate]) 
     activity not told yet — or, strongly, names it with other words than every step of that
     activity told ("Договор я готовлю сама" after "оформляю бронь": both are paperwork)."""
     concept = candidate.concept.name
-    if candidate.asked_if and _agreed(candidate):  # "А если согласен?" — "Тогда запускаем пилот"
+    # "А если согласен?" — "Тогда запускаем пилот"
+    if candidate.asked_if and agreed(candidate.asked_words):
         return "new"
     if candidate.asked_if and not concept:  # "А если молчит?" — "Жду, потом пишу в телеграм"
         return "ignore"
@@ -255,11 +256,6 @@ def _decide_first(candidate: Candidate, told: set[str], steps: list[Candidate]) 
     if asked_action(candidate, steps):  # "А лицензию проверяете?" — "Проверяю, конечно"
         return "new"
     return "skip"  # "тогда рассказываю про выплаты": more about what was asked
-
-
-def _agreed(candidate: Candidate) -> bool:
-    """Whether the question asked what happens once the client agrees (``agreed``)."""
-    return agreed(candidate.asked_words)
 
 
 def _same_words(candidate: Candidate, steps: list[Candidate]) -> bool:
