@@ -40,6 +40,17 @@ ONLY_REACH = 2  # words between "только" and the item it says is offered
 # A topic before the rules' trigger (``topic_before``) needs this much of the model. Over the
 # 30 development sets 0.5 added 13 errors found and 2 false ones; 0.65 added 12 and none.
 TOPIC_THRESHOLD = 0.65
+# A rule phrase that names nothing at all ("такой [услуги] нет", "у нас [типа] нет", "[М]: нет")
+# leaves the note's product to be found anywhere before the claim; the model's best candidate
+# there needs this much. Pooled over dev..dev43: 0.4 found 8 more errors and no false one, 0.25
+# two more (still none false).
+VOID_THRESHOLD = 0.25
+# Words that are never the product a claim is about: a kind of thing, a filler, a pronoun, a
+# speaker label ("М:", "К:"), the one who spoke.
+_VOID_WORDS = frozenset(
+    """услуга сервис опция функция направление вещь штука типа вроде такой это мы свой наш ваш
+    м к клиент мама директор service option feature thing anything something it that we""".split()
+)
 # Between a topic and the rules' phrase: a clause break means the topic is another fact.
 _TOPIC_BREAKS = frozenset((",", ";", "но", "а", "однако", "зато", "but", "however", "while"))
 # A topic followed by a verb of saying is who spoke ("аптека спросила ...").
@@ -136,6 +147,20 @@ def topic_before(note: Note, start: int, scored: list[Scored]) -> Scored | None:
         return after is None or (after.lemma not in _SPEAKING and after.low not in _SPEAKING)
 
     return max((s for s in scored if fits(s)), key=lambda s: s.probability, default=None)
+
+
+def void_phrase(note: Note, start: int, end: int) -> bool:
+    """Does the rules' phrase (characters ``start``..``end``) name nothing ("услуги" of "такой
+    услуги нет", "типа", "М")? Every word of it is a kind, filler, pronoun or speaker word."""
+    words = [t for t in note.toks if t.word and start <= t.start < end]
+    return bool(words) and all(t.lemma in _VOID_WORDS or t.low in _VOID_WORDS for t in words)
+
+
+def best_before(note: Note, start: int, scored: list[Scored]) -> Scored | None:
+    """The model's best candidate anywhere before character ``start`` that reaches
+    ``VOID_THRESHOLD`` (the product of a claim whose own phrase names nothing)."""
+    fits = [s for s in scored if s.candidate.end <= start and s.probability >= VOID_THRESHOLD]
+    return max(fits, key=lambda s: s.probability, default=None)
 
 
 def offered_instead(note: Note, span: tuple[int, int]) -> bool:

@@ -33,11 +33,13 @@ from salesmine.refusals.catalog_match import CatalogIndex, CatalogMatch, build_i
 from salesmine.refusals.claim_classifier import claim_probability
 from salesmine.refusals.claim_combine import (
     NOTE_FLOOR,
+    best_before,
     decide,
     guess_source,
     offered_instead,
     score_note,
     topic_before,
+    void_phrase,
 )
 from salesmine.refusals.claim_context import Note, answered_yes, set_right_after
 from salesmine.refusals.claim_contrast import contrasted_variant
@@ -83,9 +85,12 @@ __all__ = [
 EXTRA_COLUMNS = ("claim_source", "claim_evidence", "catalog_status", "match_score", "match_route")
 _STATUS_RANK = {"active": 0, "discontinued": 1, "": 2}
 # The claim classifier's probability above which a note the rules found nothing in is searched
-# for a catalog name next to its negation. Leave-one-writer-out on dev/dev2/dev3, 0.8 added
-# claims without a false manager error; 0.5-0.7 added one or two false ones per set.
-RESCUE_THRESHOLD = 0.8
+# for a catalog name next to its negation. Leave-one-writer-out on dev/dev2/dev3 (session 1),
+# 0.8 added claims without a false manager error; 0.5-0.7 added one or two false ones per set.
+# Session 11, with the correction checks every route now passes: pooled over dev..dev43, 0.45
+# found 14 more errors for 3 false ones (0.3: 16 for 6); on the two sets the classifier never
+# saw (dev44, dev45) 0.45 changed nothing and 0.3 found one more.
+RESCUE_THRESHOLD = 0.45
 _CLOSED_OK = ("won", "open")  # outcomes never unclarified
 
 CatalogLike = CatalogIndex | Iterable[CatalogItem] | str | Path
@@ -178,6 +183,8 @@ def _combined(
     chosen = decision.chosen
     if chosen is None and rule is not None:
         chosen = topic_before(note, rule.claim.start, usable)
+    if chosen is None and rule is not None and void_phrase(note, rule.claim.start, rule.claim.end):
+        chosen = best_before(note, rule.claim.start, usable)
     if chosen is None or _taken_back(note, chosen.candidate.span):
         return rule
     found = chosen.candidate
