@@ -88,6 +88,8 @@ class Candidate:
     event: bool = False  # what happens to the seller ("приходит заявка"), not what they do
     asked_next: bool = False  # the interviewer's question before it asked what comes next
     asked_about: str = ""  # the concept the question names ("А если клиент говорит «дорого»?")
+    remarked: bool = False  # the interviewer only remarked ("Хорошо, понятно."): the answer
+    # goes on with the process, as after "А дальше?" (the rules read it, the tagger does not)
     asked_if: bool = False  # the question asked about a contingency ("А если клиент молчит?")
     asked_echo: bool = False  # the question repeated back what was told ("То есть вы ...?")
     asked_words: frozenset[str] = frozenset()  # the lemmas of that question

@@ -245,7 +245,8 @@ def _decide_first(candidate: Candidate, told: set[str], steps: list[Candidate]) 
         return "new"
     if candidate.asked_if and not concept:  # "А если молчит?" — "Жду, потом пишу в телеграм"
         return "ignore"
-    if candidate.marked or candidate.asked_next or candidate.placed:  # "между вторым и третьим"
+    if candidate.marked or candidate.asked_next or candidate.remarked or candidate.placed:
+        # "между вторым и третьим"; "Хорошо." — "Значит, клиент заходит. Мы встречаем его"
         return "new"
     if concept and steps and payment_watch(candidate, steps[-1]):  # "А оплата?" — "Слежу сама"
         return "new"
@@ -297,7 +298,7 @@ def _repeats(candidate: Candidate, steps: list[Candidate], mentioned: set[str]) 
     машине" after "спрашиваю, что за машина, год"), or that only weakly names an activity told
     inside a step ("Приезжаешь — и всё понятно" after "договариваюсь о выезде, приезжаю") when
     the question was about something else, restates it, unless it is narrated on."""
-    if candidate.marked or candidate.asked_next or candidate.placed:
+    if candidate.marked or candidate.asked_next or candidate.remarked or candidate.placed:
         return False
     concept = candidate.concept
     weak = not concept.strong and not candidate.inferred  # its own words name it, weakly

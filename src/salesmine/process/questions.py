@@ -40,6 +40,10 @@ _YES = re.compile(r"(?<!\w)(?:да|конечно|ага|угу|разумеет
 _NO = re.compile(r"(?<!\w)(?:нет|не)(?!\w)")
 _CONTINGENCY = re.compile(r"(?<!\w)если(?!\w)")  # "А если клиент молчит?"
 _END = re.compile(r"(?<!\w)(?:(?:на этом|это)\s+(?:все|конец)|все|конец)\s*\?")  # "На этом всё?"
+# "Расскажите ...", "Опишите ...", "Давайте про ...": a request asks for something, like a question
+_REQUEST = re.compile(r"(?<!\w)(?:расскаж|опиш|объясн|давайте|поясн|покаж|назов|перечисл)\w*")
+# "Хорошо, ...", "Понятно.", "Ага": the interviewer only takes in what was told
+_ACKNOWLEDGED = re.compile(r"\W*(?:хорошо|понятно|ясно|ага|угу|отлично|интересно|ок|окей)(?!\w)")
 _OF_ALL = frozenset("всего всех".split())
 _MOST = "самый"
 _ENDS = frozenset("первый последний начальный конечный".split())
@@ -160,6 +164,19 @@ def still_asked(question: str) -> str:
     ("Но давайте по порядку. / Принимаю звонок ..."), which answers no question; any other
     question stands."""
     return "" if reason_question(normalize_text(question)) else question
+
+
+# A remark with no question in it ("Хорошо, так даже интереснее.", "Понятно.") asks nothing:
+# the person goes on telling the process where they stopped, as after "А дальше?".
+_REMARK_WORDS = 8
+
+
+def remarks(question: str) -> bool:
+    """Whether the interviewer's turn is a short remark, not a question ("Хорошо.", "Ага,
+    понятно") — not an empty turn, nor a request ("Расскажите, как вы работаете.")."""
+    words = question.split()
+    short = 0 < len(words) <= _REMARK_WORDS and "?" not in question
+    return short and bool(_ACKNOWLEDGED.match(question)) and not _REQUEST.search(question)
 
 
 def asks_next(question: str) -> bool:

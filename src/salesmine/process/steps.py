@@ -47,6 +47,7 @@ from salesmine.process.questions import (
     echoes,
     moves_on,
     off_topic,
+    remarks,
     restates,
     says_no,
     still_asked,
@@ -178,6 +179,9 @@ def _answer_candidates(
         _drop([c for c in candidates if conditional(c.step.quote)], "says_no")
     for candidate in candidates:
         candidate.asked_next = asks_next(asked)
+        # "Хорошо, так даже интереснее." — "Значит, клиент заходит. Мы встречаем его": a remark
+        # asks nothing, the answer goes on with the process like one to "А дальше?"
+        candidate.remarked = remarks(asked)
         candidate.asked_if = asks_if(asked, asked_words)
         candidate.asked_echo, candidate.asked_words = echoed, question
         candidate.asked_about = about.name
