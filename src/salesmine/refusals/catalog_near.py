@@ -61,12 +61,42 @@ def near_terms(index: CatalogIndex, term: str) -> dict[str, float]:
             break  # (a root-level guess, "экваиринг" ~ "эквайринг" at 0.7, lets a typo try)
         for other, sim in step(index, term).items():
             similar[other] = max(similar.get(other, 0.0), sim)
+    for other, sim in _also_near(index, term).items():
+        similar.setdefault(other, sim)
     if term not in index.postings:
-        # "camera" (read as "камера") is also part of the catalog's "видеокамера"
-        for found in list(similar):
-            for other, sim in _compound_terms(index, found).items():
-                similar.setdefault(other, sim * similar[found])
+        _add_compounds_of_found(index, similar)
     return similar
+
+
+def _add_compounds_of_found(index: CatalogIndex, similar: dict[str, float]) -> None:
+    """ "camera" (read as "камера") is also part of the catalog's "видеокамера"."""
+    for found in list(similar):
+        for other, sim in _compound_terms(index, found).items():
+            similar.setdefault(other, sim * similar[found])
+
+
+# English words for the form a set of checks or services is sold in: "thyroid tests", "thyroid
+# panel" and "thyroid screening" are one product, "women's health package" is the catalog's
+# "women's health panel". Each stands for the others; the words around them tell which one.
+FORM_WORDS = frozenset(("test", "panel", "package", "bundle", "screening", "checkup"))
+
+
+def _also_near(index: CatalogIndex, term: str) -> dict[str, float]:
+    """Catalog terms near ``term`` even when the catalog knows ``term`` itself: another form
+    word ("tests" ~ "panel"), and the whole word a Russian clipped one is cut from ("лого" of
+    "конверты с лого" ~ "логотип", though another entry writes "лого": clipped words are a
+    habit of Russian notes)."""
+    found = dict.fromkeys(_other_forms(index, term), STEM_SIMILARITY)
+    if term in index.postings and is_cyrillic(term):
+        for other, sim in _shortened_terms(index, term).items():
+            found.setdefault(other, sim)
+    return found
+
+
+def _other_forms(index: CatalogIndex, term: str) -> list[str]:
+    if term not in FORM_WORDS:
+        return []
+    return sorted(other for other in FORM_WORDS - {term} if other in index.postings)
 
 
 def _spoken_terms(index: CatalogIndex, term: str) -> dict[str, float]:
@@ -187,8 +217,11 @@ def _relational(term: str) -> list[str]:
         return []
     for suffix in _ADJECTIVE_SUFFIXES:
         if term.endswith(suffix) and len(term) - len(suffix) >= 3:
-            return [term[: -len(suffix)]]
-    return [term + suffix for suffix in _ADJECTIVE_SUFFIXES]
+            base = term[: -len(suffix)]
+            return [base, base + "ь"]
+    # "ночь" ~ "ночной": a soft sign ends the noun, not the stem the adjective is built on
+    base = term[:-1] if term.endswith("ь") and len(term) >= 4 else term
+    return [base + suffix for suffix in _ADJECTIVE_SUFFIXES]
 
 
 def _translit_terms(index: CatalogIndex, term: str) -> dict[str, float]:
@@ -270,6 +303,32 @@ def _respelled_terms(index: CatalogIndex, term: str) -> dict[str, float]:
         if other in index.postings and len(other) >= MIN_RESPELLED:
             found[other] = RESPELLED_SIMILARITY
             index.fuzzy_pairs.add((term, other))
+    for other in _revoweled(index, term):
+        found.setdefault(other, RESPELLED_SIMILARITY)
+        index.fuzzy_pairs.add((term, other))
+    return found
+
+
+MIN_REVOWELED = 6
+
+
+def _revoweled(index: CatalogIndex, term: str) -> list[str]:
+    """One vowel written as another in a long word ("фэнкойл" ~ "фанкойл", "дизайнер" ~
+    "дезайнер"): loanwords have no settled spelling of their vowels, and a ratio of 86 misses a
+    one-letter change in a seven-letter word. Long words only, so that two real words that
+    differ in one vowel ("сливы" / "славы") are not taken for each other."""
+    if len(term) < MIN_REVOWELED or not term.isalpha():
+        return []
+    found = []
+    for i, c in enumerate(term):
+        if c not in _VOWELS or i == 0:
+            continue
+        for v in _VOWELS:
+            if v == c or is_cyrillic(v) != is_cyrillic(c):
+                continue
+            other = term[:i] + v + term[i + 1 :]
+            if other in index.postings and other not in found:
+                found.append(other)
     return found
 
 

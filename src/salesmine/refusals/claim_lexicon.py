@@ -260,6 +260,9 @@ NON_PRODUCTS_EN = frozenset(
     email reason issue problem installer installers technician technicians crew crews
     engineer engineers worker workers""".split()
 )
+# Spoken fillers that look like nouns ("у нас типа нет" is "у нас, like, нет", not "no type"):
+# alone they are never the product, which is to be found elsewhere in the note.
+FILLERS_RU = frozenset(("типа", "походу", "блин", "ваще"))
 # What a client says it has or lacks itself ("у нас нет автопарка"): never a product after "нет",
 # though "не страхуем склады" is a claim.
 POSSESSIONS_RU = frozenset(

@@ -211,9 +211,26 @@ def claim_at(note: Note, span: Span, source: str) -> Claim:
 def read_note(text: str, lang: str | None = None) -> Note:
     """A note tokenised and split into sentences, as the claim rules read it."""
     lang = lang if lang in ("ru", "en") else detect_language(text)
-    toks = note_tokens(text, lang)
+    toks = without_fillers(note_tokens(text, lang), lang)
     ranges = [_token_range(toks, s.start, s.end) for s in sentences(text, lang)]
     return Note(text, lang, toks, _split_lowercase([r for r in ranges if r[0] < r[1]], toks))
+
+
+# What may stand before "типа" the noun ("открытого типа", "такого типа", "двух типов").
+_NOUN_TYPE_BEFORE = frozenset(("ADJF", "PRTF", "NUMR", "NOUN"))
+
+
+def without_fillers(toks: list[Tok], lang: str) -> list[Tok]:
+    """The tokens without spoken fillers ("у нас типа нет" reads as "у нас нет"): a filler
+    between "у нас" and "нет" hides the claim, and taken for a noun it becomes the product.
+    "типа" after an adjective, numeral or noun ("МРТ открытого типа") is the noun and stays."""
+    if lang != "ru":
+        return toks
+    return [
+        tok
+        for k, tok in enumerate(toks)
+        if tok.low not in lex.FILLERS_RU or (k > 0 and toks[k - 1].pos in _NOUN_TYPE_BEFORE)
+    ]
 
 
 def _split_lowercase(ranges: list[Span], toks: list[Tok]) -> list[Span]:
