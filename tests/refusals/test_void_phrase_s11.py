@@ -27,7 +27,7 @@ def index():
     ("text", "phrase", "void"),
     [
         ("сказали такой услуги нет", "услуги", True),
-        ("у нас типа нет", "типа", True),
+        ("М: такой опции нет", "опции", True),
         ("подменки нет", "подменки", False),
         ("we don't have anything like that", "anything", True),
         ("we don't have a courtesy car", "courtesy car", False),
