@@ -44,7 +44,11 @@ _NEGATIVE_ANSWER = re.compile(
     r"(?:ответил|ответила|сказал|сказала|пояснил|пояснила)\w*[,\s]+(?:что\s+)?нет\b|^\W*нет\b"
     r"|\b(?:told|said)\b[^.]*\bwe\s+(?:do|did)\s*(?:n't|not)\b|^\W*no\b"
     r"|\b(?:said|answered|told (?:them|him|her))\s+no\b|(?:сказал|ответил)\w*\s+нет\b"
-    r"|^\W*(?:нет\W+)?(?:мы\s+)?не\s+\w+(?:ем|им|ём)\b|^\W*(?:no\W+)?we\s+(?:do\s*n[o']t|don't)\b",
+    r"|^\W*(?:нет\W+)?(?:мы\s+)?не\s+\w+(?:ем|им|ём)\b|^\W*(?:no\W+)?we\s+(?:do\s*n[o']t|don't)\b"
+    # the reply in a dialogue, after the answerer's label and a hedge: "К: а X у вас есть?
+    # М: кажется нет, только Y", 'Op: "no, you send us ..."' (not the client's own "К: нет")
+    r"|^\W*(?!(?:к|клиент|c|client)\s*:)[a-zа-яё]{1,12}\s*:\W*"
+    r"(?:(?:кажется|вроде|наверное|увы|к\s+сожалению|sorry|unfortunately)\W+)?(?:нет|no)\b",
     re.IGNORECASE,
 )
 _UNANSWERED = re.compile(

@@ -43,6 +43,8 @@ SOURCES = ("client", "manager", "unanswered", "comparison")
 # The claim classifier's probability that lets a weak rule's hit count (see ``_reads_like_claim``).
 WEAK_THRESHOLD = 0.5
 MIN_SENTENCE_END_WORD = 4
+# Short words that end a sentence, never an abbreviation: "сказала что X нет. клиент: ..."
+_SHORT_SENTENCE_ENDS = frozenset(("нет", "нету", "да"))
 _CLOSING_QUOTES = frozenset('"»”)')
 # Cheap pre-filter: a note without any of these cannot hold a claim (most notes on a big export).
 # "не" counts only before a verb of offering a few words on ("не дозвонился" does not).
@@ -68,7 +70,7 @@ _OFFER_STEMS = "|".join(sorted({v[:4] for v in lex.OFFER_VERBS_RU}) + list(_IRRE
 _CUE = re.compile(
     r"\bнету?\b|отсутств|\bне\s+(?:\w+\s+){0,2}?(?:" + _OFFER_STEMS + r")"
     r"|\bno\b|n't|\bnot\b|\bnever\b|\?|\black|\bstopped\b|\bли\b|\bпро\b"
-    r"|спрашива|спросил|интересовал|\babout\b|\bwhether\b|\bif\b|\bunable\b|нельзя|невозможно|никак|не\s+бывает"
+    r"|спрашива|спросил|интересовал|\babout\b|\bwhether\b|\bif\b|\bunable\b|нельзя|невозможн|никак|не\s+бывает"
     r"|\bне\s+(?:уверен|знаю|знал|в\s+курсе)|\bnot\s+sure|\bне\s+(?:по\s+)?(?:наш|ваш)|\bне\s+к\s+нам|\bне\s+по\s+адресу|у\s+нас\s+увы|\bnone\b|получится|перестал|прекрат|снял|сняты"
     r"|убрал|сверну|отмени|упраздн|dropp|sunset|retired|remov|kill|deprecat|cancel|axed|scrap"
     r"|pulled|\bmissing\b|\bun(?:available|supported)\b|\boutside\b|\bbeyond\b|только|\bonly\b|\bни\s+одно"
@@ -236,7 +238,7 @@ def without_fillers(toks: list[Tok], lang: str) -> list[Tok]:
 def _split_lowercase(ranges: list[Span], toks: list[Tok]) -> list[Span]:
     """CRM notes often go on in lower case after a full stop ("думали у нас скорая. скорой у
     нас нет"): split there too, unless the word before the stop is an abbreviation ("чел.",
-    "т.к.", "руб.") — short words are taken for one."""
+    "т.к.", "руб.") — short words are taken for one, save "нет" and "да"."""
     out = []
     for a, b in ranges:
         start = a
@@ -247,7 +249,11 @@ def _split_lowercase(ranges: list[Span], toks: list[Tok]) -> list[Span]:
             if (
                 toks[k].text == "."
                 and before.word
-                and (len(before.text) >= MIN_SENTENCE_END_WORD or before.text.isdigit())
+                and (
+                    len(before.text) >= MIN_SENTENCE_END_WORD
+                    or before.text.isdigit()
+                    or before.low in _SHORT_SENTENCE_ENDS
+                )
                 and (before.text.isalpha() or before.text.replace(",", "").isdigit())
                 and after.word
                 and after.text[:1].islower()

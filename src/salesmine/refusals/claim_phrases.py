@@ -304,6 +304,8 @@ def is_product_phrase(toks: list[Tok], span: tuple[int, int] | None, lang: str) 
     numbered = len(words) > 2 and glued(toks, span[0] + 1)  # "8-800", "24/7"
     if not numbered and not any(any(c.isalpha() for c in t.text) for t in words):
         return False
+    if _repeated_noun(words):
+        return True  # "день в день не возим": a set phrase naming a service's terms
     non_products = lex.NON_PRODUCTS_RU if lang == "ru" else lex.NON_PRODUCTS_EN
     head = head_lemma(toks, span, lang)
     bare = toks[span[0]].lemma == head  # no adjective before it: "нет решения по бюджету"
@@ -320,3 +322,14 @@ def is_product_phrase(toks: list[Tok], span: tuple[int, int] | None, lang: str) 
     a, b = span
     # (English by the word as written: "goods" is not "good")
     return not any((t.lemma if lang == "ru" else t.low) in lex.EVALUATIVE for t in toks[a:b])
+
+
+def _repeated_noun(words: list[Tok]) -> bool:
+    """ "день в день", "дверь в дверь": one noun twice around "в" is a set phrase naming how a
+    service is done (same-day, door-to-door), though "день" alone names no product."""
+    return (
+        len(words) == 3
+        and words[1].low in ("в", "во")
+        and words[0].pos == "NOUN"
+        and words[0].low == words[2].low
+    )

@@ -27,6 +27,7 @@ _NOT_NOUNS_EN = frozenset(("available", "offered", "possible", "here", "now"))
 _BARE_NO = frozenset(("нет", "нету", "no"))
 _ASIDES = frozenset(("sorry", "unfortunately", "sadly", "увы", "к", "сожалению", "blin", "блин"))
 _OUR_WORDS = frozenset(("нас", "мы", "we", "our", "ours", "we're", "us"))
+_ASIDE_SPEECH = frozenset(("говорить", "сказать"))
 _SAME_THING = frozenset(("it", "them", "его", "её", "их"))
 _POSSESSION_VERBS = frozenset(("have", "has", "own", "иметь"))
 
@@ -114,6 +115,8 @@ def only_owner(note: Note, k: int) -> str:
     the client's "у вас только", "you only do": "you"; else ""."""
     if note.lang == "ru":
         who, where = owner(note, k)
+        if who not in ("we", "you") and k > 0 and note.toks[k - 1].lemma in _ASIDE_SPEECH:
+            who, where = owner(note, k - 1)  # "у нас, говорю, только предоплата": an aside
         # "у нас, по их мнению, только": an aside between commas does not count
         commas = sum(t.text == "," for t in note.toks[min(where, k) : max(where, k)])
         reach = OWNER_REACH + (ASIDE_REACH if commas >= 2 else 0)

@@ -13,7 +13,8 @@ from salesmine.refusals.claim_context import (
     owner,
     topic,
 )
-from salesmine.refusals.claim_hits import SKIP_RU, Hit, phrase, product_context
+from salesmine.refusals.claim_hits import SKIP_RU, Hit, Span, phrase, product_context
+from salesmine.refusals.claim_phrases import Tok
 from salesmine.refusals.claim_rules_ru import person
 
 
@@ -26,9 +27,8 @@ def questions(note: Note) -> list[Hit]:
         asked = any(t.text == "?" for t in note.toks[a:b])
         for k in range(a, b):
             if asked and _asks_company(note, k):
-                span = phrase_after_cue(note.toks, k + 1, b, "ru") or phrase(
-                    note, k + 1, k, SKIP_RU
-                )
+                span = _from_whom(note.toks, phrase_after_cue(note.toks, k + 1, b, "ru"))
+                span = span or phrase(note, k + 1, k, SKIP_RU)
                 status = answer_status(note, note.toks[b - 1].end)
             elif _reported_question(note, k):
                 span = phrase_after_cue(note.toks, k + 1, b, note.lang)
@@ -45,6 +45,12 @@ def questions(note: Note) -> list[Hit]:
                 source = "manager" if status == "negative" else "unanswered"
                 hits.append(Hit(span, k, source, product_context(note.toks[k - 1])))
     return hits
+
+
+def _from_whom(toks: list[Tok], span: Span | None) -> Span | None:
+    """ "а вы возвраты забираете у покупателей?": after "у" is from whom, not the thing (it
+    stands before the verb)."""
+    return None if span is None or (span[0] > 0 and toks[span[0] - 1].low == "у") else span
 
 
 def _reply(note: Note, span: tuple[int, int] | None, end: int) -> str:

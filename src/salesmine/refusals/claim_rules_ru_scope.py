@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from salesmine.refusals import claim_lexicon as lex
 from salesmine.refusals.claim_antecedents import antecedent
-from salesmine.refusals.claim_context import Note, owner
+from salesmine.refusals.claim_context import Note, owner, topic
 from salesmine.refusals.claim_hits import SKIP_RU, Hit, phrase, source_of
 from salesmine.refusals.claim_phrases import Tok, is_product_phrase, np_left, np_right
 
@@ -18,6 +18,7 @@ SCOPE_NOUNS = frozenset(
 # "не уверен, что у нас есть X", "не знаю, есть ли у нас X": the manager did not know.
 _UNSURE = frozenset(("уверенный", "уверен", "уверена", "знать", "помнить", "курс"))
 _UNSURE_WINDOW = 8
+_IMPOSSIBLE_SHORT = frozenset(("невозможна", "невозможен", "невозможны"))
 _OWN_SKIP = frozenset(("у", "нас", "вас", "мы", "вы", "же", "вообще", "сейчас", "пока", "ли"))
 
 
@@ -54,7 +55,7 @@ def bare_impossible(note: Note) -> list[Hit]:
     hits = []
     toks = note.toks
     for k, tok in enumerate(toks):
-        if tok.low not in lex.IMPOSSIBLE_RU:
+        if not _impossible_word(tok):
             continue
         after = toks[k + 1] if k + 1 < len(toks) else None
         if after is not None and after.word and after.pos in ("INFN", "VERB", "ADVB", "NOUN"):
@@ -66,9 +67,18 @@ def bare_impossible(note: Note) -> list[Hit]:
         while i > 0 and toks[i - 1].low in _OWN_SKIP:
             i -= 1
         span = np_left(toks, i, "ru")
+        if span is None or not is_product_phrase(toks, span, "ru"):
+            # "впн между офисом и облаком — клиент говорит у нас нельзя": the topic before a dash
+            span = topic(note, k, hyphenated=True)
         if span and is_product_phrase(toks, span, "ru"):
             hits.append(Hit(span, k, source_of(note, k, who or "we")))
     return hits
+
+
+def _impossible_word(tok: Tok) -> bool:
+    """ "нельзя", "невозможно", or the short adjective agreeing with the thing before it
+    ("постоплата для юрлиц невозможна", "выезд невозможен")."""
+    return tok.low in lex.IMPOSSIBLE_RU or tok.low in _IMPOSSIBLE_SHORT
 
 
 def unsure(note: Note) -> list[Hit]:
