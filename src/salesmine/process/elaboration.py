@@ -34,7 +34,9 @@ call was told is a restatement. The rules, in order, for each candidate clause o
 5. anything else (a weak cue, no cue at all) elaborates the step before — but not a sentence of
    its own that opens with the speaker going somewhere the step before did not name ("Выясняю
    площадь. Еду на склад, смотрю"), nor one placed in time before an event ("Акты готовлю. За
-   месяц до окончания договора — продление"), after a step told by a verb (session 10).
+   месяц до окончания договора — продление"), after a step told by a verb (session 10), nor
+   one opened by "И" / "Ну и" with a present verb of the speaker's and no thing that step
+   acted on ("Делаю табличку, сравниваю. И везу клиенту"; session 11).
 
 Watching for the payment once the invoice is out ("Выставляю счёт. Слежу за оплатой") is a step
 of its own when told in a sentence of its own, even first in an answer ("А оплата?" — "Оплату
@@ -63,6 +65,7 @@ from salesmine.process.later_calls import after_meeting, after_sale
 from salesmine.process.quotes import absorb
 from salesmine.process.step_novelty import (
     agreed,
+    and_step,
     asked_action,
     new_action,
     own_action,
@@ -208,7 +211,8 @@ def _decide(candidate: Candidate, steps: list[Candidate], first: bool, told: set
         f(candidate, previous) for f in (own_action, passive_step, paragraph_step, subject_step)
     ):
         return "new"
-    if visit_step(candidate, previous):  # "Выясняю площадь ... Еду на склад, хожу, смотрю"
+    # "Выясняю площадь ... Еду на склад, хожу, смотрю"; "Делаю табличку. И везу клиенту"
+    if visit_step(candidate, previous) or and_step(candidate, previous):
         return "skip" if restated else "new"
     return _decide_later(candidate, previous, told)
 

@@ -162,6 +162,75 @@ def visit_step(candidate: Candidate, previous: Candidate) -> bool:
     return bool(places) and not places & previous.said
 
 
+# a sentence opened by "и" / "ну и" adds the next thing to the story: "... сравниваю. И везу
+# клиенту", "... заезжаю на объект. Ну и сдаём"
+_AND_OPENERS = frozenset({"и", "ну"})
+_SENDING = frozenset(
+    "отправлять отправить скидывать скинуть пересылать переслать присылать прислать"
+    " высылать выслать кидать кинуть".split()
+)
+_CHECK = frozenset({"проверять", "проверить"})  # checking that what was done holds
+_HABIT = frozenset({"бывает"})  # "Ну и торгуемся, бывает": a habit of the step, not the next one
+# words that may stand between the opener and the verb ("И сразу", "Ну и я")
+_AND_FILLERS = frozenset("вот потом сразу ещё еще уже я мы сам сама сами же".split())
+
+
+def and_step(candidate: Candidate, previous: Candidate) -> bool:
+    """Whether a sentence of its own opened by "И" / "Ну и" tells the next action: a present
+    verb of the speaker's right after the opener (and a filler: "И сразу", "И я"), not the
+    step's own verb nor said in it, and no direct object that step acted on ("Делаю табличку,
+    сравниваю. И везу клиенту"). Details of a step go on in its own sentence after a comma; a
+    new sentence that opens with "и" moves the story on. A remark that explains or tells a
+    habit ("И иногда ...", "И тоже ...") still folds."""
+    if previous.head_word is None or previous.head_word.pos not in VERBAL:
+        return False
+    word = candidate.head_word
+    parts = list(candidate.parts)
+    if word is None or word not in parts or word.pos != "VERB" or word.tense == "past":
+        return False
+    if word.person != "1per" or candidate.conditional or _contingency(candidate):
+        return False
+    said = [w for w in candidate.context if w.is_word]
+    if not _and_opened(candidate, said) or candidate.head in previous.said:
+        return False
+    if {w.lower for w in said} & (_ASIDE_WORDS | _HABIT) or _watches(candidate, said):
+        return False
+    if any(w.pos == "INFN" for w in parts):  # "И стараюсь договориться": the infinitive's
+        return False
+    # the step's own activity for the lexicon ("Звоню через пару дней ... Ну и торгуемся": the
+    # follow-up call is the negotiation) goes on with that step
+    if candidate.concept.name and candidate.concept.name == previous.concept.name:
+        return False
+    nouns = _objects(parts) & candidate.objects
+    # "Снимаю видео со стройки. И отправляю клиенту": sending with no thing of its own sends
+    # what the step made, as "делаю КП и отправляю" does in one sentence
+    if not nouns and candidate.head in _SENDING:
+        return False
+    return not nouns & _things(previous)
+
+
+def _and_opened(candidate: Candidate, said: list[Word]) -> bool:
+    """Whether the candidate opens its sentence ``said`` with "И" / "Ну и" (and fillers only)
+    right before its verb."""
+    word = candidate.head_word
+    if candidate.step.start != _opening(candidate) or word not in said:
+        return False
+    opener = [w.lower for w in said[: said.index(word)]]
+    if not opener or opener[0] not in _AND_OPENERS or "и" not in opener[:2]:
+        return False
+    return all(w in _AND_OPENERS | _AND_FILLERS for w in opener)
+
+
+def _watches(candidate: Candidate, said: list[Word]) -> bool:
+    """Whether the clause checks the step just told or watches the money ("Ну и проверяю, чтобы
+    совпало", "И слежу за оплатой"): part of that step (``payment_watch`` judges the payment
+    after the invoice)."""
+    lemmas = {w.lemma for w in said}
+    return candidate.head in _CHECK or (
+        candidate.head in _WATCH and bool(lemmas & lx.PAYMENT_WORDS_RU)
+    )
+
+
 def _opens_paragraph(candidate: Candidate, previous: Candidate) -> bool:
     """Whether a candidate opens a turn after the step's turn, or a line of its turn after a
     finished sentence (a transcript with one line per sentence fragment breaks mid-sentence)."""

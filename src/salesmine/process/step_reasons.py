@@ -61,6 +61,18 @@ def skipped(text: str, main: str, raw: str, off_topic: bool) -> str:
     return next((reason for flag, reason in reasons if flag), "")
 
 
+# small talk by what it is about ("кофе", "погода"): the thing the speaker does something with
+# right after their own verb ("встречаю, предлагаю кофе") is hospitality, a step's action
+_TOPIC_NOUNS = frozenset("кофе обед погода отпуск выходные".split())
+_OWN_VERB_ENDINGS = ("аю", "яю", "ую", "юю", "аем", "яем", "уем", "ваем")
+
+
+def _served(marker: str, before: list[str]) -> bool:
+    """Whether a small-talk noun is the object of the speaker's own present verb right before it
+    ("предлагаю кофе", "наливаем кофе"), not the talk's topic ("поговорили про погоду")."""
+    return marker.lower() in _TOPIC_NOUNS and bool(before) and before[0].endswith(_OWN_VERB_ENDINGS)
+
+
 def _digresses(text: str) -> bool:
     """Whether an opinion or small-talk marker stands in ``text`` — not as a time or place after
     a preposition ("приглашаю в офис, обычно на выходные", "после обеда"), nor right after an
@@ -68,6 +80,8 @@ def _digresses(text: str) -> bool:
     for match in _DIGRESSION.finditer(text):
         before = [w.strip(",.;:—–-").lower() for w in text[: match.start()].split()[-1:]]
         counting = match.group().startswith("я") and bool(before) and before[0] in _ORDER
+        if _served(match.group(), before):
+            continue
         if not (counting or (before and before[0] in _CIRCUMSTANCE)):
             return True
     return False
