@@ -107,7 +107,112 @@ def match_mention(
             return CatalogMatch(
                 mention, found.item, found.status, found.score, found.route, found.matched
             )
-    return match
+    loose = _loose_match(mention, index, context) if claimed else None
+    return loose or match
+
+
+def _loose_match(mention: str, index: CatalogIndex, context: str) -> CatalogMatch | None:
+    """The item a claim's phrase names once a word beside the product is dropped
+    (``_loose_edges``), when nothing else placed it; else None."""
+    for run, min_score in _loose_edges(mention):
+        found = match_catalog(run, index, context=context, qualifier=False)
+        if (
+            found.item
+            and found.score >= min_score
+            and (min_score >= HEAD_MIN_SCORE or _names_its_head(run, found))
+            and (found.route != "category" or _sole_member(index, found))
+        ):
+            return CatalogMatch(mention, *_fields(found))
+    return None
+
+
+_LATIN = re.compile(r"[A-Za-z]")
+_CYRILLIC = re.compile(r"[А-Яа-яЁё]")
+_FREQUENCY = re.compile(r"\s(?:раз\s+в|каждый|каждую|каждые|ежемесячно|every|once\s+a)\s", re.I)
+_CONJUNCTION = frozenset(("и", "или", "and", "or", "&", "+"))
+_EN_PREPOSITIONS = frozenset(
+    "for with of in on to from at by via about into onto over under without".split()
+)
+# What a phrase must name, exactly, once the words at its edge are dropped.
+LOOSE_EDGE_MIN_SCORE = 0.9
+CONJUNCT_MIN_SCORE = 0.9
+# The phrase before a purpose or a frequency ("выезд на дом [для лежачей собаки]",
+# "санобработку [раз в квартал]") may name its entry loosely when that entry has the phrase's
+# head noun (``_names_its_head``); ``_PURPOSE`` alone, in ``_heads``, needs HEAD_MIN_SCORE.
+# Pooled dev..dev45 (session 11): 0.75 +3 TP, 0.7 +5 TP, no false error either way.
+PURPOSE_HEAD_MIN_SCORE = 0.7
+
+
+def _loose_edges(mention: str) -> list[tuple[str, float]]:
+    """Shorter readings of a phrase that names nothing, each with the score it must reach:
+    without leading words that cannot qualify what follows (``_foreign_lead``: "[этаже]
+    кофемашина", "[Alex Fitness] дневная карта", "[pharmacy chain] surgical masks") and
+    without a second conjunct ("customer returns [and re-shelve]")."""
+    words = mention.split()
+    runs = []
+    for k in range(1, len(words)):
+        if _foreign_lead(words[:k], words[k:]):
+            runs.append((" ".join(words[k:]), LOOSE_EDGE_MIN_SCORE))
+    for k in range(1, len(words)):
+        if words[k].lower() in _CONJUNCTION:
+            runs.append((" ".join(words[:k]), CONJUNCT_MIN_SCORE))
+            break
+    found = _PURPOSE.search(mention) or _FREQUENCY.search(mention)
+    if found and found.start() > 0:
+        runs.append((mention[: found.start()].strip(), PURPOSE_HEAD_MIN_SCORE))
+    return runs
+
+
+def _names_its_head(run: str, found: CatalogMatch) -> bool:
+    """The entry a loosely matched run names has the run's head noun among its own words:
+    "санобработку" for "Санобработка кулера", not "автомойку" for "автономера"."""
+    return head_term(run) in phrase_terms(found.matched)
+
+
+def _foreign_lead(lead: list[str], kept: list[str]) -> bool:
+    """Words before a product's name that are no part of it: Latin words before a Russian
+    name (a brand, "Alex Fitness"); a Russian noun that says who or where (``_aside``:
+    "[этаже] кофемашина", "[Лайна] сэмплинг"), while "[ремонта] ТСД" and "[франшизу на] ОСАГО"
+    name another product; English words before a name of at least two words ("[fleet buys] ad
+    blue") — not one adjective ("[open] MRI"). Never a cut next to a preposition."""
+    first = kept[0].strip(".,:;!?\"'«»()").lower()
+    if _is_preposition(lead[-1]) or _is_preposition(first) or first in _CONJUNCTION:
+        return False
+    if all(_LATIN.search(w) and not _CYRILLIC.search(w) for w in lead) and _CYRILLIC.search(first):
+        return True
+    if any(_CYRILLIC.search(w) for w in lead + kept):
+        return len(lead) == 1 and _aside(lead[0])
+    return len(lead) >= 2 and len(kept) >= 2
+
+
+# Cases in which a lone noun before a name cannot head it: "[на этаже] кофемашина".
+_OBLIQUE = frozenset(("loct", "datv", "ablt", "loc2"))
+_NAMES = ("Name", "Surn", "Patr", "Orgn", "Geox")
+
+
+def _aside(word: str) -> bool:
+    """A Russian noun that says who or where, not what: a person ("[закупщицы] трейдина"), a
+    name ("[Лайна] сэмплинг") or a noun only ever in an oblique case ("[этаже] кофемашина")."""
+    clean = word.strip(".,:;!?\"'«»()").lower()
+    if not (_CYRILLIC.search(clean) and _morph().word_is_known(clean)):
+        return False
+    parses = [p for p in _morph().parse(clean) if p.tag.POS == "NOUN"]
+    if not parses or _pos(clean) != "NOUN":
+        return False
+    best = parses[0].tag
+    if "anim" in best or any(name in best for name in _NAMES):
+        return True
+    return all(p.tag.case in _OBLIQUE for p in parses)
+
+
+def _is_preposition(word: str) -> bool:
+    clean = word.strip(".,:;!?\"'«»()").lower()
+    return clean in _EN_PREPOSITIONS or bool(_CYRILLIC.search(clean)) and _pos(clean) == "PREP"
+
+
+def _pos(word: str) -> str:
+    parses = _morph().parse(word.strip(".,:;!?\"'«»()").lower())
+    return str(parses[0].tag.POS) if parses else ""
 
 
 def scan_match(mention: str, index: CatalogIndex) -> CatalogMatch:
