@@ -20,9 +20,11 @@ from dataclasses import dataclass, replace
 
 from salesmine.refusals import claim_lexicon as lex
 from salesmine.refusals import claim_rules_en as en
+from salesmine.refusals import claim_rules_en_open as en_open
 from salesmine.refusals import claim_rules_en_questions as en_questions
 from salesmine.refusals import claim_rules_en_scope as en_scope
 from salesmine.refusals import claim_rules_only as only
+from salesmine.refusals import claim_rules_only_terms as only_terms
 from salesmine.refusals import claim_rules_only_wants as only_wants
 from salesmine.refusals import claim_rules_ru as ru
 from salesmine.refusals import claim_rules_ru_modal as ru_modal
@@ -73,7 +75,7 @@ _CUE = re.compile(
     r"|спрашива|спросил|интересовал|\babout\b|\bwhether\b|\bif\b|\bunable\b|нельзя|невозможн|никак|не\s+бывает"
     r"|\bне\s+(?:уверен|знаю|знал|в\s+курсе)|\bnot\s+sure|\bне\s+(?:по\s+)?(?:наш|ваш)|\bне\s+к\s+нам|\bне\s+по\s+адресу|у\s+нас\s+увы|\bnone\b|получится|перестал|прекрат|снял|сняты"
     r"|убрал|сверну|отмени|упраздн|dropp|sunset|retired|remov|kill|deprecat|cancel|axed|scrap"
-    r"|pulled|\bmissing\b|\bun(?:available|supported)\b|\boutside\b|\bbeyond\b|только|\bonly\b|\bни\s+одно"
+    r"|pulled|\bmissing\b|\bun(?:available|supported)\b|\boutside\b|\bbeyond\b|только|\bonly\b|\bmax|\bmin(?:imum)?\b|\bstrictly\b|\bстрого\b|\bа\s+у\s+(?:нас|вас)\b|\bни\s+одно"
     r"|\b(?:do|does|did|ca|wo|could|would|is|are|was|were)nt\b|discontinu|предусмотр|максимум|[✘✗❌]"
     # any verb "we" deny ("мы не встречаем", "не тянем", "у нас не учат"): a weak rule's hit,
     # kept only when the claim classifier backs it
@@ -98,7 +100,9 @@ RULES: dict[str, tuple[Callable[[Note], list[Hit]], ...]] = {
         ru_scope.unsure,
         only.only_alternative,
         only.bare_no,
+        only.rival_but_ours,
         only_wants.only_wanted,
+        only_terms.only_condition,
         checklist,
         *scope_rules.RULES_RU,
     ),
@@ -111,11 +115,14 @@ RULES: dict[str, tuple[Callable[[Note], list[Hit]], ...]] = {
         topic_questions.topic_question,
         topic_questions.asked_topic,
         en_questions.unconfirmed,
+        en_open.open_questions,
+        en_open.needed_unsure,
         stopped.withdrawn_en,
         en_scope.not_our_scope,
         only.only_alternative,
         only.bare_no,
         only_wants.only_wanted,
+        only_terms.only_condition,
         checklist,
         *scope_rules.RULES_EN,
     ),

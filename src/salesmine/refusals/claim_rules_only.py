@@ -162,3 +162,52 @@ def _is_answer(toks: list[Tok], k: int) -> bool:
 def _not_possession(toks: list[Tok], span: tuple[int, int], note: Note) -> bool:
     head = next((t.lemma for t in toks[span[0] : span[1]] if t.pos == "NOUN" or not t.pos), "")
     return head not in lex.POSSESSIONS_RU
+
+
+# After "а у нас": words that say the company has the same ("а у нас тоже есть") or is better
+# at it ("а у нас дешевле"): no contrast of what is offered.
+_SAME_OR_BETTER = frozenset(
+    """тоже также и то же так же дешевле быстрее лучше больше выгоднее""".split()
+)
+_THEIRS = frozenset(("них", "него", "нее", "неё"))
+OURS_REACH = 4
+
+
+def rival_but_ours(note: Note) -> list[Hit]:
+    """ "у конкурентов есть личный бухгалтер, а у нас общий пул", "у конкурента делают КТ на
+    месте, а у нас направляют в центр", "сравнение с X: у них сетевой абонемент, а у нас каждая
+    локация отдельно": a rival's offer, then "а у нас <something else>" — the rival's offer is
+    what the company lacks, though no "нет" or "только" says so. Russian; a competitor or a
+    comparison must be in the sentence."""
+    if note.lang != "ru" or " а " not in note.low:
+        return []
+    hits = []
+    toks = note.toks
+    for k, tok in enumerate(toks):
+        if tok.low != "а" or k + 2 >= len(toks):
+            continue
+        if toks[k + 1].low != "у" or toks[k + 2].low not in ("нас", "вас"):
+            continue
+        a, b = note.sentence_of(k)
+        if not competitor_nearby(note, k):
+            continue
+        rest = toks[k + 3 : min(b, k + 3 + OURS_REACH)]
+        if any(t.low in _SAME_OR_BETTER or t.low in _BARE_NO or t.low == "не" for t in rest):
+            continue  # ("а у нас нет X": the negation rules' claim)
+        span = positive_offer(note, k) or rival_offer(note, k) or _theirs(note, a, k)
+        if span is None or span[0] < a:
+            continue
+        who = "we" if toks[k + 2].low == "нас" else "you"
+        hits.append(Hit(span, k, source_of(note, k, who)))
+    return hits
+
+
+def _theirs(note: Note, a: int, k: int) -> tuple[int, int] | None:
+    """ "у них сетевой абонемент, а у нас ...": the phrase after "у них" before "а"."""
+    toks = note.toks
+    for j in range(a, k - 1):
+        if toks[j].low == "у" and toks[j + 1].low in _THEIRS:
+            span = np_right(toks, j + 2, note.lang)
+            if span and span[1] <= k and is_product_phrase(toks, span, note.lang):
+                return span
+    return None

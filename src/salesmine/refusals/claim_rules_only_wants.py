@@ -15,6 +15,8 @@ The ownership test is ``claim_rules_only.only_owner``.
 
 from __future__ import annotations
 
+import re
+
 from salesmine.refusals.claim_antecedents import person_phrase, phrase_after_cue
 from salesmine.refusals.claim_context import Note, topic
 from salesmine.refusals.claim_hits import Hit, source_of
@@ -22,6 +24,11 @@ from salesmine.refusals.claim_phrases import Tok, is_product_phrase, np_left, np
 from salesmine.refusals.claim_rules_only import only_owner
 
 _ONLY = frozenset(("только", "only"))  # (the cheap check in ``only_wanted`` looks for these)
+# A limit told instead of "only": "wanted gigabit, rep said max is 500", "need a daily rental,
+# we said min 1 week", "told her PT is strictly 1-on-1", "оплата строго авансом". Only
+# after a named want (``_wanted``): a bare "max 4 payments" is a term of the deal.
+_LIMITS = frozenset(("max", "maximum", "min", "minimum", "strictly", "строго"))
+_CHEAP = re.compile(r"только|only|\bmax|\bmin|strictly|строго")
 # Wants, requests and questions that introduce the wanted thing (lemmas and word forms).
 _WANT_RU = frozenset(
     """хотеть хотел хотела хотели нужный нужно нужен нужна нужны надо просить попросить
@@ -59,21 +66,22 @@ _OPENERS = frozenset(
 )
 _ASIDES = frozenset(("sorry", "unfortunately", "к", "сожалению", "увы"))
 _DENY_AFTER = frozenset(("no", "not"))
+_SO = frozenset(("so", "hence", "thus"))
 _BREAKS = frozenset((",", "-", "–", "—", ";"))
 _VERB_LINKS_EN = frozenset("in after by on with for monthly upfront later".split())
 _CLAUSE_ENDS = frozenset((",", ";", ".", "!", "?", ":", "-", "–", "—", "(", "\n"))
 MAX_WANT_WORDS = 5
-DENY_REACH = 6
+DENY_REACH = 8
 
 
 def only_wanted(note: Note) -> list[Hit]:
     """X wanted, asked for or asked about, answered by the company's "только Y"."""
-    if "только" not in note.low and "only" not in note.low:  # cheap: most notes have neither
+    if not _CHEAP.search(note.low):  # cheap: most notes have none of them
         return []
     hits = []
     toks = note.toks
     for k, tok in enumerate(toks):
-        if tok.low not in _ONLY:
+        if tok.low not in _ONLY and tok.low not in _LIMITS:
             continue
         if _negated_before(note, k):
             continue  # "X не делаем, только Y", "we don't do X, only Y": the negation rules' claim
@@ -82,8 +90,12 @@ def only_wanted(note: Note) -> list[Hit]:
         if not told:
             continue
         # "only Y, X нет" / "only Y, no X": the negation names the thing, not the want
-        span = None if _negated_after(note, k) else _wanted(note, k) or _told_topic(note, k)
-        span = span or (_denied_after(note, k) if who in ("we", "you") else None)
+        if tok.low in _LIMITS:  # a limit: the want must be named
+            span = None if _negated_after(note, k) else _wanted(note, k)
+        else:
+            span = None if _negated_after(note, k) else _wanted(note, k) or _told_topic(note, k)
+            span = span or (_denied_after(note, k) if who in ("we", "you") else None)
+            span = span or (_opening_topic(note, k) if who in ("we", "you") else None)
         if span is not None:
             hits.append(Hit(span, k, source_of(note, k, who or "we")))
     return hits
@@ -257,9 +269,61 @@ def _denied_after(note: Note, k: int) -> tuple[int, int] | None:
     toks = note.toks
     _, b = note.sentence_of(k)
     for j in range(k + 1, min(b - 1, k + DENY_REACH)):
-        if toks[j].text in _BREAKS and toks[j + 1].low in _DENY_AFTER:
-            span = np_right(toks, j + 2, note.lang)
+        n = j + 2 if toks[j + 1].low in _SO and j + 2 < b - 1 else j + 1  # ", so no X"
+        if toks[j].text in _BREAKS and toks[n].low in _DENY_AFTER:
+            span = np_right(toks, n + 1, note.lang)
             if span and span[1] <= b and is_product_phrase(toks, span, note.lang):
                 return span
             return None
     return None
+
+
+# Who believes or tells the restriction: "the owner thinks we only do rats", "Client: 'you only
+# do in-town events'".
+_BELIEF_OR_TELL_EN = frozenset("think thinks thought believes told said says client".split())
+_TOPIC_ENDS = frozenset((",", ";", "."))
+_TOPIC_CUTS = frozenset(("for", "in", "on", "at", "with"))
+_CLAUSE_WORDS_EN = frozenset(
+    "he she they we you i it is are was were can could would will do does did if whether".split()
+)
+
+
+def _opening_topic(note: Note, k: int) -> tuple[int, int] | None:
+    """ "roaches in the kitchen, the owner thinks we only do rats & mice", "Offsite for 60 ppl,
+    2 days. Client: 'you only do in-town events'": the noun phrase the note (or the sentence)
+    opens with, set off by a comma or a full stop, when someone believes or tells the
+    restriction (English). The head is kept without its "for" / "in" tail."""
+    if note.lang != "en":
+        return None
+    toks = note.toks
+    a, _ = note.sentence_of(k)
+    if not any(t.low in _BELIEF_OR_TELL_EN for t in toks[a:k]):
+        return None
+    before = _previous(note, a)
+    for start in (a, before[0] if before else -1):
+        if start < 0:
+            continue
+        span = np_right(toks, start, note.lang)
+        if span is None or not _set_off(toks, span[1], k):
+            continue
+        if not is_product_phrase(toks, span, note.lang) or person_phrase(toks, span, note.lang):
+            continue
+        cut = next((j for j in range(span[0] + 1, span[1]) if toks[j].low in _TOPIC_CUTS), span[1])
+        if sum(t.word for t in toks[span[0] : cut]) <= MAX_WANT_WORDS:
+            return (span[0], cut)
+    return None
+
+
+def _set_off(toks: list[Tok], j: int, k: int) -> bool:
+    """A comma or full stop soon after the phrase ("roaches in the kitchen,"), reached by a
+    "for" / "in" tail only: no verb or pronoun of a clause in between."""
+    if j < len(toks) and toks[j].text in _TOPIC_ENDS:
+        return True
+    if j >= len(toks) or toks[j].low not in _TOPIC_CUTS:
+        return False
+    for n in range(j + 1, min(k, j + 2 * MAX_WANT_WORDS)):
+        if toks[n].text in _TOPIC_ENDS:
+            return True
+        if toks[n].low in _CLAUSE_WORDS_EN or toks[n].low in _BELIEF_OR_TELL_EN:
+            return False
+    return False
