@@ -9,6 +9,7 @@ from salesmine.refusals.catalog_match import build_index
 from salesmine.refusals.claim_combine import void_phrase
 from salesmine.refusals.claim_patterns import read_note
 from salesmine.refusals.claims import claim_of
+from salesmine.text.morphology import is_personal_name
 
 ITEMS = [
     CatalogItem("Подменный автомобиль", synonyms=("подменка", "courtesy car")),
@@ -31,6 +32,12 @@ def index():
         ("подменки нет", "подменки", False),
         ("we don't have anything like that", "anything", True),
         ("we don't have a courtesy car", "courtesy car", False),
+        # a person, a name, a number is who or how many, never the product
+        ("Тимур сказал у нас нет", "Тимур", True),
+        ("мама говорит у вас нет", "мама", True),
+        ("HR Director said we don't", "HR Director", True),
+        ("на 20 чел у нас нет", "20 чел", True),
+        ("кофемашины у нас нет", "кофемашины", False),
     ],
 )
 def test_void_phrase(text, phrase, void):
@@ -55,3 +62,11 @@ def test_void_claim_takes_the_product_named_before(index, text, item):
 def test_void_claim_without_a_product_before_names_nothing(index):
     found = claim_of("сказали такой услуги нет, клиент ушёл", index)
     assert found is None or not found.match.item
+
+
+@pytest.mark.parametrize(
+    ("word", "name"),
+    [("Ковалёва", True), ("Игоря", True), ("Кофемашина", False), ("Агрофирма", False)],
+)
+def test_personal_name(word, name):
+    assert is_personal_name(word) is name
