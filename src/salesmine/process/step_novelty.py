@@ -182,13 +182,9 @@ def and_step(candidate: Candidate, previous: Candidate) -> bool:
     сравниваю. И везу клиенту"). Details of a step go on in its own sentence after a comma; a
     new sentence that opens with "и" moves the story on. A remark that explains or tells a
     habit ("И иногда ...", "И тоже ...") still folds."""
-    if previous.head_word is None or previous.head_word.pos not in VERBAL:
-        return False
-    word = candidate.head_word
+    word = _told_verb(previous, candidate)
     parts = list(candidate.parts)
-    if word is None or word not in parts or word.pos != "VERB" or word.tense == "past":
-        return False
-    if word.person != "1per" or candidate.conditional or _contingency(candidate):
+    if word is None or word.person != "1per":
         return False
     said = [w for w in candidate.context if w.is_word]
     if not _and_opened(candidate, said) or candidate.head in previous.said:
@@ -336,13 +332,9 @@ def subject_step(candidate: Candidate, previous: Candidate) -> bool:
     ("Менеджер регистрирует заявку. Менеджер связывается с клиентом"); details go on without
     it. (With "я" as the doer the same reading split too many details off: session 8.)"""
     # after a heading ("Потом звонок. Менеджер звонит ...") the sentence tells what is done in it
-    if previous.head_word is None or previous.head_word.pos not in VERBAL:
-        return False
-    word = candidate.head_word
+    word = _told_verb(previous, candidate)
     parts = list(candidate.parts)
-    if word is None or word not in parts or word.pos != "VERB" or word.tense == "past":
-        return False
-    if word.person not in _TOLD_PERSONS or candidate.conditional or _contingency(candidate):
+    if word is None or word.person not in _TOLD_PERSONS:
         return False
     if candidate.step.start != _opening(candidate) or candidate.head in previous.said:
         return False
@@ -408,3 +400,16 @@ def payment_watch(candidate: Candidate, previous: Candidate) -> bool:
     # "Аванс контролируете?" — "Слежу, чтобы пришёл": the question names the payment
     said = {w.lemma for w in candidate.context if w.is_word} | candidate.asked_words
     return bool(said & lx.PAYMENT_WORDS_RU) and bool(previous.said & _INVOICE)
+
+
+def _told_verb(previous: Candidate, candidate: Candidate):  # type: ignore[no-untyped-def]
+    """The candidate's own present-tense verb, when the step before was told with a verb (not a
+    heading) and the candidate is no condition or contingency; else None."""
+    if previous.head_word is None or previous.head_word.pos not in VERBAL:
+        return None
+    word = candidate.head_word
+    if word is None or word not in list(candidate.parts) or word.pos != "VERB":
+        return None
+    if word.tense == "past" or candidate.conditional or _contingency(candidate):
+        return None
+    return word
