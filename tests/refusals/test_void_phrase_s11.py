@@ -7,9 +7,9 @@ import pytest
 from salesmine.records import CatalogItem
 from salesmine.refusals.catalog_match import build_index
 from salesmine.refusals.claim_combine import void_phrase
+from salesmine.refusals.claim_morphology import is_personal_name
 from salesmine.refusals.claim_patterns import read_note
 from salesmine.refusals.claims import claim_of
-from salesmine.text.morphology import is_personal_name
 
 ITEMS = [
     CatalogItem("Подменный автомобиль", synonyms=("подменка", "courtesy car")),

@@ -4,6 +4,7 @@ genitive, a person? Cached per word; notes repeat their vocabulary."""
 from __future__ import annotations
 
 import functools
+import re
 
 from salesmine.text.morphology import _morph  # the text layer's one analyzer per process
 
@@ -23,6 +24,16 @@ def is_person_noun(word: str) -> bool:
     """An animate noun ("завхоз", "бухгалтер", "Соколов"): someone who can speak in a note."""
     parse = _morph().parse(word)[0] if word else None
     return bool(parse and parse.tag.POS == "NOUN" and "anim" in parse.tag)
+
+
+@functools.lru_cache(maxsize=100_000)
+def is_personal_name(word: str) -> bool:
+    """Is a Russian word most probably a first name, surname or patronymic ("Ковалёва",
+    "Тимур", "Игоря")?"""
+    if not re.search(r"[а-яё]", word, re.IGNORECASE):
+        return False
+    parse = _morph().parse(word)[0]  # (a guess for an unknown word is no evidence: "Кофемашина")
+    return parse.is_known and bool({"Name", "Surn", "Patr"} & set(parse.tag.grammemes))
 
 
 @functools.lru_cache(maxsize=100_000)

@@ -197,7 +197,7 @@ def _aside(word: str) -> bool:
     if not (_CYRILLIC.search(clean) and _morph().word_is_known(clean)):
         return False
     parses = [p for p in _morph().parse(clean) if p.tag.POS == "NOUN"]
-    if not parses or _pos(clean) != "NOUN":
+    if not parses or part_of_speech(clean) != "NOUN":
         return False
     best = parses[0].tag
     if "anim" in best or any(name in best for name in _NAMES):
@@ -207,12 +207,7 @@ def _aside(word: str) -> bool:
 
 def _is_preposition(word: str) -> bool:
     clean = word.strip(".,:;!?\"'«»()").lower()
-    return clean in _EN_PREPOSITIONS or bool(_CYRILLIC.search(clean)) and _pos(clean) == "PREP"
-
-
-def _pos(word: str) -> str:
-    parses = _morph().parse(word.strip(".,:;!?\"'«»()").lower())
-    return str(parses[0].tag.POS) if parses else ""
+    return clean in _EN_PREPOSITIONS or part_of_speech(clean) == "PREP"
 
 
 def scan_match(mention: str, index: CatalogIndex) -> CatalogMatch:

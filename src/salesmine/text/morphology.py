@@ -87,11 +87,3 @@ def part_of_speech(word: str) -> str:
     parses = _morph().parse(lower)
     return str(parses[0].tag.POS or "") if parses else ""
 
-
-def is_personal_name(word: str) -> bool:
-    """Is a Russian word most probably a first name, surname or patronymic ("Ковалёва",
-    "Тимур", "Игоря")?"""
-    if not _CYRILLIC.search(word):
-        return False
-    parse = _morph().parse(word)[0]  # (a guess for an unknown word is no evidence: "Кофемашина")
-    return parse.is_known and bool({"Name", "Surn", "Patr"} & set(parse.tag.grammemes))
