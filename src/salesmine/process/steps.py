@@ -33,6 +33,7 @@ from salesmine.process.candidates import Candidate, sentence_candidates
 from salesmine.process.elaboration import collapse
 from salesmine.process.english_description import check_mode
 from salesmine.process.english_steps import extract_english
+from salesmine.process.enumerations import split_listed
 from salesmine.process.list_items import LIST_ITEM, units
 from salesmine.process.model import Step
 from salesmine.process.naming import readable
@@ -90,8 +91,8 @@ def extract_steps(
     if tagger is not None and found and found[0].step.language == "ru":
         steps = tagger.select(found, steps)
     return tuple(
-        replace(step, employee=who, source=transcript.source, position=k)
-        for k, step in enumerate(ordered(steps), start=1)
+        replace(step, employee=who, source=transcript.source)
+        for step in split_listed(ordered(steps))
     )
 
 
