@@ -39,7 +39,11 @@ TUNED = frozenset("dev dev2 dev3 dev4".split())
 UNTUNED_BOOST = 1.0  # measured: 3 and 10 did worse leaving dev5 or dev6 out (the two disagree)
 # Recall first: mean F1 is flat over thresholds 0.3-0.5 (0.854-0.862, 20 sets), so the bar is
 # the precision a user can live with — the 0.80 plus a margin for a new writer's text.
-PRECISION_FLOOR = 0.835
+# The bar is on the tagger's own leave-one-set-out precision; what users get is higher (the
+# merge drops unlikely lone steps): on the session-12 writers the shipped tagger had never seen
+# (dev40-dev42) a threshold of 0.30 gave P 0.90 / R 0.84 where 0.375 gave 0.91 / 0.81
+# (tagger-level mean precision 0.81 vs 0.84), so session 12 lowered the bar from 0.835.
+PRECISION_FLOOR = 0.81
 THRESHOLDS = tuple(round(0.2 + 0.025 * k, 3) for k in range(25))
 
 
