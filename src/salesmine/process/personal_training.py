@@ -6,8 +6,16 @@ sets only (``step_training``, ``pair_training``; as in ``merge_pairs_bench``, th
 extracted steps come from the shipped tagger). The steps the merge leaves personal are the
 examples, labelled 1 when their quote matches a gold step (the benchmark's rule). Then, leave one
 set out again: a filter fitted on the other sets' examples drops the scored set's lone steps, and
-ONE threshold is chosen on all those held-out scores together (the best mean extraction F1 over
-the sets), never per set. Each set weighs the same in the fit.
+ONE threshold is chosen on those held-out scores together, never per set: the one that keeps the
+newest writers' sets (``NEWEST``, the ones the hand rules were tuned on least, like a client's
+team) furthest from missing any of the issue's targets (``TARGETS``: mean precision, recall and
+pairwise F1). Each set weighs the same in the fit.
+
+Why not the best mean F1 (up to session 11): the filter trades recall for precision and for
+pairwise F1 (a true step the merge left alone, once dropped, no longer counts as unmerged), and
+with the step tagger's recall-first bar F1 chose 0.55, which on the newest five sets cost 2.2
+points of recall for 2.7 of precision — where precision has a margin of ten points and recall
+none.
 
 ``python -m salesmine.process.personal_training [--write]`` prints the figures per set without
 and with the filter, and with --write saves the filter fitted on every set, at that threshold.
@@ -41,6 +49,8 @@ from salesmine.records import Transcript
 C = 0.1  # inverse regularisation: ~400 examples, six features (0.01 .. 1 score alike)
 SEED = 5
 THRESHOLDS = tuple(round(0.05 * k, 2) for k in range(1, 15))  # 0.05 .. 0.70
+TARGETS = {"precision": 0.80, "recall": 0.85, "pairwise": 0.80}  # issue 5, on a new team
+NEWEST = 5
 
 
 class LoneSet(NamedTuple):
@@ -142,17 +152,24 @@ Figures = dict[str, tuple[ProcessScores, ProcessScores]]
 
 
 def loso(sets: dict[str, LoneSet], c: float = C) -> tuple[float, Figures]:
-    """Leave one set out: the threshold with the best mean extraction F1 over the held-out sets
-    (the lowest of equals), and per set (scores without the filter, with it at that threshold)."""
+    """Leave one set out: the threshold whose worst margin against ``TARGETS`` over the newest
+    sets is largest (the lowest of equals), and per set (scores without the filter, with it at
+    that threshold)."""
     filters = {name: fit([s for n, s in sets.items() if n != name], c=c) for name in sets}
+    newest = list(sets)[-NEWEST:]
 
-    def mean_f1(threshold: float) -> float:
-        return mean(
-            filtered_scores(s, replace(filters[n], threshold=threshold)).extraction[2]
-            for n, s in sets.items()
-        )
+    def worst_margin(threshold: float) -> float:
+        scores = [
+            filtered_scores(sets[n], replace(filters[n], threshold=threshold)) for n in newest
+        ]
+        reached = {
+            "precision": mean(s.extraction[0] for s in scores),
+            "recall": mean(s.extraction[1] for s in scores),
+            "pairwise": mean(s.pairwise[2] for s in scores),
+        }
+        return min(reached[k] - target for k, target in TARGETS.items())
 
-    best = max(THRESHOLDS, key=lambda t: (round(mean_f1(t), 6), -t))
+    best = max(THRESHOLDS, key=lambda t: (round(worst_margin(t), 6), -t))
     figures = {
         name: (filtered_scores(s, None), filtered_scores(s, replace(filters[name], threshold=best)))
         for name, s in sets.items()
@@ -169,7 +186,7 @@ def _line(scores: list[ProcessScores]) -> str:
     return f"P {p:.3f} R {r:.3f} F1 {f:.3f} pairwise F1 {pairwise:.3f} tau {tau:.2f}"
 
 
-def report(threshold: float, figures: Figures, newest: int = 4) -> list[str]:
+def report(threshold: float, figures: Figures, newest: int = NEWEST) -> list[str]:
     """The leave-one-set-out table: each set, then the means over all sets and the newest."""
     lines = [f"threshold {threshold}"]
     for name, (before, after) in figures.items():
