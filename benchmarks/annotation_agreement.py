@@ -13,7 +13,6 @@ disagreed on a fifth of the steps, no extractor could be held to recall 0.85 aga
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
 from salesmine.process.evaluation import match_quotes, pairwise, prf, read_gold
 from salesmine.process.labelled_sets import PROCESS_DATA
@@ -52,7 +51,7 @@ def main(argv: list[str]) -> int:
     annotated = PROCESS_DATA.glob("*/second_annotation/gold.csv")
     names = argv or sorted(p.parent.parent.name for p in annotated)
     for name in names:
-        folder = Path(PROCESS_DATA) / name
+        folder = PROCESS_DATA / name
         second = folder / "second_annotation" / "gold.csv"
         if not second.exists():
             print(f"{name}: no second annotation ({second})")

@@ -16,8 +16,10 @@ as steps of their own elsewhere in the interview (the data README: recaps are no
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 
+from salesmine.process import lexicon as lx
 from salesmine.process.concepts import concept_of
 from salesmine.process.model import Step
 from salesmine.process.naming import describe
@@ -25,9 +27,10 @@ from salesmine.text import lemmas, part_of_speech
 
 # an item: at most this many words ("размещаем заказ на заводе"); longer is a clause of its own
 MAX_ITEM_WORDS = 4
-_SEPARATOR = re.compile(r"\s*[,;]\s*")
-# words that open an item without being part of it ("Потом договор, оплата")
-_OPENERS = frozenset("а и ну потом дальше затем далее следом".split())
+_PIECE = re.compile(r"[^,;]+")  # the parts of a comma list
+# words that open an item without being part of it ("Потом договор, оплата"): the lexicon's
+# one-word order markers and the fillers before them
+_OPENERS = frozenset(m for m in lx.SEQUENCE_MARKERS_RU if " " not in m) | {"а", "и", "ну"}
 # an item opening with these is a condition or an aside, not a list item
 _SUBORDINATE = frozenset("когда если пока как после что чтобы это который которая".split())
 _VERBAL = frozenset(("VERB", "INFN"))
@@ -37,10 +40,14 @@ _WORD = re.compile(r"\w+")
 
 def split_listed(steps: tuple[Step, ...] | list[Step]) -> list[Step]:
     """The steps with every bare list of activities split into one step per item, renumbered."""
+    told = Counter(s.concept for s in steps if s.concept)
     result: list[Step] = []
-    for k, step in enumerate(steps):
-        told_elsewhere = {s.concept for j, s in enumerate(steps) if j != k and s.concept}
-        result.extend(_items(step, told_elsewhere) if step.language == "ru" else [step])
+    for step in steps:
+        if step.language != "ru" or "," not in step.quote and ";" not in step.quote:
+            result.append(step)
+            continue
+        elsewhere = {c for c, n in told.items() if n > (c == step.concept)}
+        result.extend(_items(step, elsewhere))
     return [replace(s, position=k) for k, s in enumerate(result, start=1)]
 
 
@@ -55,8 +62,8 @@ def _items(step: Step, told_elsewhere: set[str]) -> list[Step]:
         return [step]
     verbal = [any(part_of_speech(w) in _VERBAL for w in item) for item in words]
     concepts = [
-        "" if is_verbal else _strong_concept(text)
-        for (_, text), is_verbal in zip(pieces, verbal, strict=True)
+        "" if is_verbal else _strong_concept(item)
+        for item, is_verbal in zip(words, verbal, strict=True)
     ]
     named = [c for c in concepts if c]
     if len(named) < 2 or len(set(named)) < len(named):
@@ -85,21 +92,17 @@ def _items(step: Step, told_elsewhere: set[str]) -> list[Step]:
 
 
 def _pieces(quote: str) -> list[tuple[int, str]]:
-    """The quote's comma- or dash-separated parts, each with its offset in the quote."""
-    pieces, at = [], 0
-    for separator in [*_SEPARATOR.finditer(quote), None]:
-        end = separator.start() if separator else len(quote)
-        text = quote[at:end]
-        if text.strip():
-            lead = len(text) - len(text.lstrip())
-            pieces.append((at + lead, text.strip()))
-        at = separator.end() if separator else end
-    return pieces
+    """The quote's comma- or semicolon-separated parts, each with its offset in the quote."""
+    return [
+        (m.start() + len(m.group()) - len(m.group().lstrip()), m.group().strip())
+        for m in _PIECE.finditer(quote)
+        if m.group().strip()
+    ]
 
 
-def _strong_concept(text: str) -> str:
-    words = lemmas(text, "ru")
+def _strong_concept(words: list[str]) -> str:
+    """The activity a verbless item names by a strong cue ("договор", "КП"), else ""."""
     while words and words[0] in _OPENERS:
         words = words[1:]
-    concept = concept_of(words, fallback=False)
+    concept = concept_of(lemmas(" ".join(words), "ru"), fallback=False)
     return concept.name if concept.strong else ""
