@@ -11,6 +11,9 @@ Five shapes (data/claims/README.md: a claim the manager corrects in the same not
 - a question about the product answered with a statement ("ответил, что своя");
 - an inability limited to today, with the job moved to another day ("сегодня не можем ...
   записал на завтра").
+
+and the claims put right later in words (``claim_put_right``): the negated verb said again
+without the negation, the manager owning up to a slip, a question answered yes.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from __future__ import annotations
 import re
 
 from salesmine.refusals.claim_context import Note, claimed_stems
+from salesmine.refusals.claim_put_right import confirms_lack, indirect_question, put_right_later
 from salesmine.text import lemmatize
 
 _NOT = r"(?!'t|n't|\s*not\b)"
@@ -57,12 +61,10 @@ _DONE = re.compile(
 # A question answered with a statement (not "нет", not "не ..."), or with an offer sent.
 _ANSWER = re.compile(
     r"\b(?:ответил|ответила)\w*,?\s+что\s+(?!(?:нет|не|да|только|уточн\w*|посмотр\w*|узна\w*|"
-    r"провер\w*|спрош\w*)\b)"
+    r"провер\w*|спрош\w*|спрос\w*)\b)"
     r"|\b(?:answered|replied)\s+that\s+we\s+(?:do|can|have)\b" + _NOT,
     re.IGNORECASE,
 )
-# "ответила, что только основной зал": an answer naming the only option confirms the lack.
-_ONLY = re.compile(r"[^.!?;\n]{0,40}?\b(?:только|лишь|only)\b", re.IGNORECASE)
 _TODAY = re.compile(r"\b(?:сегодня|today|tonight)\b", re.IGNORECASE)
 _LATER = re.compile(
     r"\b(?:на\s+завтра|завтра|tomorrow|перенес\w*|перенёс\w*|rebooked|rescheduled)\b",
@@ -77,8 +79,8 @@ def set_right(note: Note, start: int, end: int, source: str = "") -> bool:
 
 
 def why_set_right(note: Note, start: int, end: int, source: str = "") -> str:
-    """The shape that takes the claim back ("opposite", "sent", "belief", "answered", "today"),
-    or ""."""
+    """The shape that takes the claim back ("opposite", "sent", "belief", "answered", "told
+    again", "owned up", "asked, yes", "today"), or ""."""
     k = next((i for i, t in enumerate(note.toks) if t.end > start), None)
     if k is None:
         return ""
@@ -98,8 +100,12 @@ def why_set_right(note: Note, start: int, end: int, source: str = "") -> str:
         return "belief"
     sentence = note.text[sent_start : note.toks[b - 1].end]
     answer = _ANSWER.search(tail)
-    if answer and re.search(r"\?\W*$", sentence) and not _ONLY.match(tail, answer.end()):
+    asked = re.search(r"\?\W*$", sentence) or indirect_question(sentence)
+    if answer and asked and not confirms_lack(tail, answer.end(), note.lang):
         return "answered"
+    later = put_right_later(note, a, b, tail)
+    if later:
+        return later
     if _TODAY.search(sentence) and _LATER.search(note.text[start:]):
         return "today"
     return ""

@@ -1,0 +1,169 @@
+"""Claims put right later in the note in words, not by a sale: the claim's own negated verb said
+again without the negation, or a plain "we do" ("сказали что стиралки вы не чините ... Сказал
+что чиним"; "Explained we do"); the manager owning up to a slip ("перезвонила и поправилась");
+a yes/no question answered yes ("«а X у вас есть?» сказала что да", "можно ли с Y — да"). Also
+what an answer must not say to count as one: the only option, a hedged no, a stop.
+
+Not a bare "неправда" / "not true": the writers mostly use it for a claim left standing ("not
+true, but I didn't push back"); measured, it cleared 24 true errors for 1 false one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from salesmine.refusals.claim_context import Note
+from salesmine.refusals.claim_rules_withdrawn import WITHDRAWN_EN, WITHDRAWN_RU
+from salesmine.text import lemmatize
+
+# "ответила, что только основной зал": an answer naming the only option confirms the lack.
+ONLY = re.compile(r"[^.!?;\n]{0,40}?\b(?:только|лишь|only)\b", re.IGNORECASE)
+# "ответил что скорее нет", "ответил, что вроде не возим": a no inside the answer's clause.
+_HEDGED_NO = re.compile(r"[^.!?;\n—–]{0,30}?\b(?:нет|не|no|not|n't)\b", re.IGNORECASE)
+_NEG = frozenset(("не", "ни", "not", "n't", "never", "no"))
+# Verbs of telling the client something; not "подтвердил" / "confirmed" ("Я подтвердил" agrees
+# with the claim).
+_TOLD = frozenset(
+    """сказать объяснить пояснить ответить уточнить заверить explain tell say assure clarify
+    answer reply""".split()
+)  # fmt: skip
+# Words that may stand between the telling verb and the repeated verb ("сказал что еще как
+# чиним", "Объяснил что визы делаем", "Explained we do"); anything else ends the search.
+_TOLD_GAP = 4
+# A plain "we have / we do" (any object before it): "визы делаем", "у нас есть", "we do".
+_HAVE_WE = frozenset(
+    """есть делать мочь оформлять предоставлять работать продавать do can have offer provide
+    sell""".split()
+)  # fmt: skip
+# Owning up to a slip to the client: "перезвонила и поправилась", "поправился".
+_SELF_PUT_RIGHT = re.compile(r"\bпоправил(?:ся|ась|ись)\b", re.IGNORECASE)
+# A yes/no question with its question mark ("у вас есть?") or an indirect one with "ли" /
+# "if" / "whether" ("спросил, можно ли с Y", "asked if we do Z").
+_LI_QUESTION = re.compile(
+    r"(?:спросил|спросила|спрашивал|спрашивала|спросили|уточнял|уточняла|интересовал)\w*[,:]?\s+"
+    r"(?:\w+\s+)?ли\b|\b(?!вряд\b|едва\b)\w+\s+ли\b|\basked\s+(?:\w+\s+)?(?:if|whether)\b",
+    re.IGNORECASE,
+)
+# A yes right after the question: "? — да", "?» сказала что да", "— said yes", "— да, модель".
+_YES = re.compile(
+    r"[?»\"'\s]*(?:[—–:-]\s*)?(?:(?:сказал|сказала|ответил|ответила|said|answered|replied)\w*"
+    r",?\s+(?:что\s+|that\s+)?)?(?:да|конечно|yes|yep|sure|of\s+course)\b(?!\W*(?:нет|no)\b)",
+    re.IGNORECASE,
+)
+
+
+def _negated_verbs(note: Note, a: int, b: int) -> list[int]:
+    """Tokens in ``a``..``b`` right after a negation: "вы не чините", "we don't fix"."""
+    return [
+        i
+        for i in range(max(a, 1), b)
+        if note.toks[i].word
+        and note.toks[i - 1].low in _NEG
+        and (note.lang != "ru" or note.toks[i].pos in ("VERB", "INFN"))
+    ]
+
+
+def _told_again(note: Note, k: int, b: int) -> bool:
+    """After the claim's sentence (tokens up to ``b``), the manager tells the client the opposite:
+    a telling verb, then within a few words the claim's negated verb (``k``) without the
+    negation or a plain "есть / делаем / we do" — and no "только / only" right after."""
+    toks = note.toks
+    for t in range(b, len(toks)):
+        if toks[t].lemma not in _TOLD:
+            continue
+        for j in range(t + 1, min(len(toks), t + 2 + _TOLD_GAP)):
+            if not toks[j].word or toks[j].low in _NOT_OURS:
+                break
+            if _says_we_do(note, j, toks[k].lemma):
+                return not ONLY.match(note.text, toks[j].end)
+    return False
+
+
+# Words that end the search for the repeated verb: a negation, an exclusive answer ("сказал что
+# делаем только холодильники"), another owner ("сказал что у них есть").
+_NOT_OURS = _NEG | frozenset(
+    "только лишь only just нет вас вы них они их он она he she they".split()
+)
+_WE = frozenset(("we", "we've", "we're"))
+
+
+def _says_we_do(note: Note, j: int, lemma: str) -> bool:
+    """Is token ``j`` the claim's verb (``lemma``) or a plain "есть / делаем / we do" that closes
+    its clause ("визы делаем,", "we do.")? Not "есть интервал до 18": a new object is another
+    offer. English needs "we" right before ("he said his dad had" is no answer)."""
+    toks = note.toks
+    tok = toks[j]
+    if note.lang == "en" and toks[j - 1].low not in _WE:
+        return False
+    if tok.lemma == lemma:
+        return True
+    closes = j + 1 == len(toks) or not toks[j + 1].word or toks[j + 1].low in ("и", "and")
+    return tok.lemma in _HAVE_WE and closes
+
+
+def _asked_and_yes(note: Note, a: int) -> bool:
+    """In the claim's sentence (from token ``a``) or the next one: a yes/no question not
+    expecting a no, answered yes ("а Волга у вас есть?» сказала что да", "Крановые весы. Спросил
+    можно ли с радиоканалом — да"). A question further on is about something else."""
+    for x, y in [s for s in note.sentences if s[1] > a][:2]:
+        words = note.toks[x:y]
+        text = note.text[words[0].start : words[-1].end]
+        if any(t.low in _DOUBTING or t.lemma in _STOPPED for t in words):
+            continue
+        if "?" in text:
+            ask_end = words[0].start + text.index("?")
+        elif _LI_QUESTION.search(text):
+            ask_end = _LI_QUESTION.search(text).end() + words[0].start
+            # the yes follows the asked thing, after a dash or a colon in the same sentence
+            dash = re.search(r"\s[—–-]\s|:\s", note.text[ask_end : words[-1].end])
+            if not dash:
+                continue
+            ask_end += dash.start()
+        else:
+            continue
+        if _YES.match(note.text, ask_end):
+            return True
+    return False
+
+
+# A question whether the company stopped something ("флешки у вас убрали?", "you dropped X?"): a
+# yes to it confirms the absence.
+_STOPPED = (
+    WITHDRAWN_RU
+    | WITHDRAWN_EN
+    | frozenset("закончиться закрыть прекратить перестать discontinue stop end".split())
+)
+
+
+def confirms_lack(tail: str, at: int, lang: str) -> bool:
+    """Does the answer starting at ``at`` keep the lack: the only option ("ответила, что только
+    основной зал"), a hedged no ("ответил что скорее нет") or a stop ("ответила что убрали")?"""
+    if ONLY.match(tail, at) or _HEDGED_NO.match(tail, at):
+        return True
+    clause = re.split(r"[.!?;](?:\s|$)|[\n—–]", tail[at:], maxsplit=1)[0]
+    return any(lemmatize(w, lang) in _STOPPED for w in re.findall(r"\w+", clause)[:6])
+
+
+def indirect_question(sentence: str) -> bool:
+    """ "Спросили, есть ли X." / "asked if we do X.": a question without its question mark."""
+    return bool(_LI_QUESTION.search(sentence))
+
+
+# Words that make a question expect a no ("у вас же X нет?") or a yes to a lack ("you only shoot
+# people, right?"): a yes to it confirms the absence.
+_DOUBTING = frozenset(
+    """не нет ни же только лишь not n't no never without без only just right""".split()
+)  # fmt: skip
+
+
+def put_right_later(note: Note, a: int, b: int, tail: str) -> str:
+    """How the claim in the sentence of tokens ``a``..``b`` is put right later: "told again"
+    ("сказал что чиним"), "owned up" ("поправилась"), "asked, yes" ("можно ли с Y — да"),
+    or ""."""
+    if any(_told_again(note, v, b) for v in _negated_verbs(note, a, b)):
+        return "told again"
+    if _SELF_PUT_RIGHT.search(tail):
+        return "owned up"
+    if _asked_and_yes(note, a):
+        return "asked, yes"
+    return ""
