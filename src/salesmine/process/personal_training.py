@@ -140,9 +140,11 @@ def new_team_sets(names: list[str] | None = None) -> dict[str, LoneSet]:
     pairs = {n: [pt.load_set(n, hand), pt.extracted_set(n, hand)] for n in names}
     shipped = load_tagger()
     threshold = shipped.threshold if shipped is not None else 0.5
+    opener = shipped.opener_threshold if shipped is not None else None
     result = {}
     for name in names:
         tagger = st.fit([tagging[n] for n in names if n != name], threshold)
+        tagger = replace(tagger, opener_threshold=opener)
         pair = pt.fit([g for n, versions in pairs.items() if n != name for g in versions])
         result[name] = run_set(name, tagger, MergeSettings(pair_model=pair))
     return result
