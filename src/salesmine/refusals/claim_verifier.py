@@ -7,9 +7,10 @@ claim taken back later in the note ("уточнил — есть"), someone else
 stock/budget talk. ``verify_features`` describes the (note, chosen item) decision — with what
 the mention and a qualifier after it say beyond the item (``catalog_beyond``), how far the
 mention sits from the negation, and whether the note says afterwards that it exists; a logistic
-regression over them (``fit_verifier``, trained leave-one-writer-out on out-of-fold decisions by
-``benchmarks/claims_bench.py``) gives P(the manager error is real); below the model's threshold
-the flag is dropped (the claim and its item are still reported).
+regression over them (``fit_verifier``, trained on out-of-fold decisions — models trained without
+the writer's fold of sets — by ``benchmarks/claims_bench.py``) gives P(the manager error is
+real); below the model's threshold the flag is dropped (the claim and its item are still
+reported).
 """
 
 from __future__ import annotations
