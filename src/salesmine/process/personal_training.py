@@ -6,10 +6,14 @@ sets only (``step_training``, ``pair_training``; as in ``merge_pairs_bench``, th
 extracted steps come from the shipped tagger). The steps the merge leaves personal are the
 examples, labelled 1 when their quote matches a gold step (the benchmark's rule). Then, leave one
 set out again: a filter fitted on the other sets' examples drops the scored set's lone steps, and
-ONE threshold is chosen on those held-out scores together, never per set: the one that keeps the
-newest writers' sets (``NEWEST``, the ones the hand rules were tuned on least, like a client's
-team) furthest from missing any of the issue's targets (``TARGETS``: mean precision, recall and
-pairwise F1). Each set weighs the same in the fit.
+ONE threshold is chosen on those held-out scores together, never per set: on the newest writers'
+sets (``NEWEST``, the ones the hand rules were tuned on least, like a client's team), the one
+meeting the most of the issue's targets (``TARGETS``: mean precision, recall and pairwise F1),
+and among those the one furthest from missing any. Each set weighs the same in the fit.
+
+Why the count first (session 13): pairwise F1 stays below its target at every threshold on the
+newest sets, so the worst margin alone is pairwise F1 alone, and it chose the highest threshold
+(0.7), which took recall from 0.861 to 0.806 — below its target — for pairwise 0.710 -> 0.755.
 
 Why not the best mean F1 (up to session 11): the filter trades recall for precision and for
 pairwise F1 (a true step the merge left alone, once dropped, no longer counts as unmerged), and
@@ -155,12 +159,12 @@ Figures = dict[str, tuple[ProcessScores, ProcessScores]]
 
 def loso(sets: dict[str, LoneSet], c: float = C) -> tuple[float, Figures]:
     """Leave one set out: the threshold whose worst margin against ``TARGETS`` over the newest
-    sets is largest (the lowest of equals), and per set (scores without the filter, with it at
-    that threshold)."""
+    sets is largest among those meeting the most targets (the lowest of equals), and per set
+    (scores without the filter, with it at that threshold)."""
     filters = {name: fit([s for n, s in sets.items() if n != name], c=c) for name in sets}
     newest = list(sets)[-NEWEST:]
 
-    def worst_margin(threshold: float) -> float:
+    def margins(threshold: float) -> list[float]:
         scores = [
             filtered_scores(sets[n], replace(filters[n], threshold=threshold)) for n in newest
         ]
@@ -169,14 +173,23 @@ def loso(sets: dict[str, LoneSet], c: float = C) -> tuple[float, Figures]:
             "recall": mean(s.extraction[1] for s in scores),
             "pairwise": mean(s.pairwise[2] for s in scores),
         }
-        return min(reached[k] - target for k, target in TARGETS.items())
+        print(f"threshold {threshold}: newest {NEWEST} sets " + _reached(reached))
+        return [reached[k] - target for k, target in TARGETS.items()]
 
-    best = max(THRESHOLDS, key=lambda t: (round(worst_margin(t), 6), -t))
+    def rank(threshold: float) -> tuple[int, float, float]:
+        gaps = margins(threshold)
+        return sum(g >= 0 for g in gaps), round(min(gaps), 6), -threshold
+
+    best = max(THRESHOLDS, key=rank)
     figures = {
         name: (filtered_scores(s, None), filtered_scores(s, replace(filters[name], threshold=best)))
         for name, s in sets.items()
     }
     return best, figures
+
+
+def _reached(reached: dict[str, float]) -> str:
+    return " ".join(f"{k} {v:.3f}" for k, v in reached.items())
 
 
 def _line(scores: list[ProcessScores]) -> str:
