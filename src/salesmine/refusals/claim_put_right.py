@@ -52,6 +52,28 @@ _YES = re.compile(
 )
 
 
+# Words that end the search for the repeated verb: a negation, an exclusive answer ("сказал что
+# делаем только холодильники"), another owner ("сказал что у них есть").
+_NOT_OURS = _NEG | frozenset(
+    "только лишь only just нет вас вы них они их он она he she they".split()
+)
+_WE = frozenset(("we", "we've", "we're"))
+
+# A question whether the company stopped something ("флешки у вас убрали?", "you dropped X?"): a
+# yes to it confirms the absence.
+_STOPPED = (
+    WITHDRAWN_RU
+    | WITHDRAWN_EN
+    | frozenset("закончиться закрыть прекратить перестать discontinue stop end".split())
+)
+
+# Words that make a question expect a no ("у вас же X нет?") or a yes to a lack ("you only shoot
+# people, right?"): a yes to it confirms the absence.
+_DOUBTING = frozenset(
+    """не нет ни же только лишь not n't no never without без only just right""".split()
+)  # fmt: skip
+
+
 def _negated_verbs(note: Note, a: int, b: int) -> list[int]:
     """Tokens in ``a``..``b`` right after a negation: "вы не чините", "we don't fix"."""
     return [
@@ -79,14 +101,6 @@ def _told_again(note: Note, k: int, b: int) -> bool:
     return False
 
 
-# Words that end the search for the repeated verb: a negation, an exclusive answer ("сказал что
-# делаем только холодильники"), another owner ("сказал что у них есть").
-_NOT_OURS = _NEG | frozenset(
-    "только лишь only just нет вас вы них они их он она he she they".split()
-)
-_WE = frozenset(("we", "we've", "we're"))
-
-
 def _says_we_do(note: Note, j: int, lemma: str) -> bool:
     """Is token ``j`` the claim's verb (``lemma``) or a plain "есть / делаем / we do" that closes
     its clause ("визы делаем,", "we do.")? Not "есть интервал до 18": a new object is another
@@ -112,8 +126,8 @@ def _asked_and_yes(note: Note, a: int) -> bool:
             continue
         if "?" in text:
             ask_end = words[0].start + text.index("?")
-        elif _LI_QUESTION.search(text):
-            ask_end = _LI_QUESTION.search(text).end() + words[0].start
+        elif asked := _LI_QUESTION.search(text):
+            ask_end = asked.end() + words[0].start
             # the yes follows the asked thing, after a dash or a colon in the same sentence
             dash = re.search(r"\s[—–-]\s|:\s", note.text[ask_end : words[-1].end])
             if not dash:
@@ -124,15 +138,6 @@ def _asked_and_yes(note: Note, a: int) -> bool:
         if _YES.match(note.text, ask_end):
             return True
     return False
-
-
-# A question whether the company stopped something ("флешки у вас убрали?", "you dropped X?"): a
-# yes to it confirms the absence.
-_STOPPED = (
-    WITHDRAWN_RU
-    | WITHDRAWN_EN
-    | frozenset("закончиться закрыть прекратить перестать discontinue stop end".split())
-)
 
 
 def confirms_lack(tail: str, at: int, lang: str) -> bool:
@@ -147,13 +152,6 @@ def confirms_lack(tail: str, at: int, lang: str) -> bool:
 def indirect_question(sentence: str) -> bool:
     """ "Спросили, есть ли X." / "asked if we do X.": a question without its question mark."""
     return bool(_LI_QUESTION.search(sentence))
-
-
-# Words that make a question expect a no ("у вас же X нет?") or a yes to a lack ("you only shoot
-# people, right?"): a yes to it confirms the absence.
-_DOUBTING = frozenset(
-    """не нет ни же только лишь not n't no never without без only just right""".split()
-)  # fmt: skip
 
 
 def put_right_later(note: Note, a: int, b: int, tail: str) -> str:
