@@ -104,6 +104,8 @@ _CUES: dict[str, tuple[str, str]] = {  # concept: (strong cues, weak cues)
         "регистрация госрегистрация росреестр",
         "регистрировать зарегистрировать",
     ),
+    # what is in stock, checked before the offer ("проверяю наличие", "смотрю остатки")
+    "STOCK": ("остаток наличие", ""),
     "DELIVERY": (
         "доставка доставлять доставить поставка поставлять отгрузка отгружать монтаж "
         "монтировать установка устанавливать установить пусконаладка производство рейс перевозка",
@@ -147,6 +149,16 @@ _WRITE = frozenset("напоминать напомнить писать нап�
 _SIGNING = frozenset("подписание подписывать подписать".split())
 _FINANCING = frozenset("банк ипотека ипотечный кредит кредитный лизинг".split())
 _COLLECT = frozenset("собирать собрать подавать подать".split())
+_CHECK = frozenset("проверять проверить проверка смотреть посмотреть сверять сверить".split())
+_STOCK = frozenset("остаток наличие склад".split())
+# the seller arranging the shipment: "оформляю доставку", "передаю заявку на склад", "ставлю
+# заявку на отгрузку", "планирую отгрузки" (else "оформить" reads as the contract, "заявка" as
+# a lead)
+_ARRANGE = frozenset(
+    "оформлять оформить передавать передать ставить поставить заказывать заказать планировать "
+    "запланировать организовывать организовать".split()
+)
+_SHIPMENT = frozenset("доставка отгрузка склад логист логистика".split())
 PHRASES: tuple[tuple[frozenset[str], frozenset[str], str, bool], ...] = (
     # "отправляю договор на регистрацию": registration, not the proposal
     (
@@ -158,6 +170,9 @@ PHRASES: tuple[tuple[frozenset[str], frozenset[str], str, bool], ...] = (
     # "назначаю подписание", "приглашаю на подписание": the signing itself
     (_SCHEDULE | _INVITE, _SIGNING, "SIGN", True),
     (_SCHEDULE | _OFFER_VERBS | _INVITE, _MEETING, "MEET_SET", True),
+    # "проверяю остатки", "смотрю, что есть на складе": the stock check before the offer
+    (_CHECK, _STOCK, "STOCK", True),
+    (_ARRANGE, _SHIPMENT, "DELIVERY", True),
     # "собираю документы в банк": the credit application
     (_COLLECT, _FINANCING, "FINANCE", True),
     (_SEND, frozenset({"андеррайтер"}), "CALC", True),

@@ -59,6 +59,7 @@ from salesmine.process.similarity import (
     told_as,
     word_features,
 )
+from salesmine.process.told_apart import join_told_apart
 
 MAX_QUOTES = 3
 # Weight of embedding similarity when embeddings are on (the rest of the semantic evidence
@@ -106,6 +107,9 @@ SPLIT_REPEATED = True
 # of a plateau (0.1-0.3 alike; 0.4 loses dev8 and dev24 pairs; none joined dev22's tender lead
 # "получить заявку" with its late "подать заявку на площадке", 0.07 alike).
 JOIN_COMPLEMENTARY = True
+# Whether shared groups no one tells both, told at the same place and still somewhat alike, are
+# joined (``told_apart``; Russian steps, the merge only).
+JOIN_TOLD_APART = True
 COMPLEMENTARY_BAR = 0.2
 MIN_TWICE = 2
 TWICE_PARTS = 3
@@ -330,6 +334,7 @@ def group_steps(steps: list[Step], settings: MergeSettings, support: int) -> lis
         support,
         split=SPLIT_REPEATED,
         complementary=JOIN_COMPLEMENTARY and _language(steps) == "ru",
+        apart=JOIN_TOLD_APART and _language(steps) == "ru",
     )
 
 
@@ -341,18 +346,22 @@ def final_groups(
     support: int = 2,
     split: bool = False,
     complementary: bool = False,
+    apart: bool = False,
 ) -> list[int]:
     """The clustering of ``similarity`` at ``threshold``; with ``split``, each group several
     people tell twice split in two (``split_repeated``); then lone steps attached where
-    ``attach`` allows (the pair model's lower bar, ``lone_steps``). The trainers choose their
-    thresholds without the split: it mends a group joined too far and must not make a lower
-    threshold look safe (with it the band of good thresholds on the training sets widens
+    ``attach`` allows (the pair model's lower bar, ``lone_steps``); ``complementary`` and
+    ``apart`` join groups that are one activity told in two places or wordings. The trainers
+    choose their thresholds without the split: it mends a group joined too far and must not make
+    a lower threshold look safe (with it the band of good thresholds on the training sets widens
     downwards, and its middle, 0.225 against 0.3, cost the newest teams: dev25 0.784 -> 0.743)."""
     labels = _cluster(similarity, threshold)
     if split:
         labels = split_repeated(similarity, labels, steps)
     if complementary:
         labels = join_complementary(similarity, labels, steps, support)
+    if apart:
+        labels = join_told_apart(similarity, labels, steps, support)
     if attach is not None:
         labels = attach_lone_steps(similarity, labels, steps, attach, support)
     return labels
