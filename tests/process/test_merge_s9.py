@@ -6,8 +6,9 @@ from __future__ import annotations
 import numpy as np
 
 from salesmine.process import Step
-from salesmine.process.merge import final_groups, join_complementary
+from salesmine.process.merge import final_groups
 from salesmine.process.similarity import booked, repeated_concepts, step_concepts, told_as
+from salesmine.process.told_apart import join_complementary
 
 
 def step(who: str, position: int, name: str, concept: str = "") -> Step:

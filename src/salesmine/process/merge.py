@@ -52,14 +52,11 @@ from salesmine.process.similarity import (
     Weights,
     combine,
     decided,
-    repeated_concepts,
     semantic,
-    step_concepts,
     step_matrices,
-    told_as,
     word_features,
 )
-from salesmine.process.told_apart import join_told_apart
+from salesmine.process.told_apart import join_complementary, join_told_apart
 
 MAX_QUOTES = 3
 # Weight of embedding similarity when embeddings are on (the rest of the semantic evidence
@@ -100,17 +97,11 @@ PERSONAL_FILTER = True
 # right ones; below that share, where the second step is mostly a piece or a recap extraction
 # cut off (dev5, dev6, dev14, dev19, dev24), splitting would have cost 53 right pairs for 10.
 SPLIT_REPEATED = True
-# Whether groups of one known concept with no teller in common are joined (``join_complementary``;
-# Russian steps, the merge only: the trainers cluster without it). On the 30 Russian development
-# sets (session 9) mean pairwise F1 0.857 -> 0.860 and tau 0.909 -> 0.919 (dev14, dev24 tau
-# +0.11, dev29 +0.09), no set lower; the bar on the groups' most alike pair of steps is the middle
-# of a plateau (0.1-0.3 alike; 0.4 loses dev8 and dev24 pairs; none joined dev22's tender lead
-# "получить заявку" with its late "подать заявку на площадке", 0.07 alike).
+# Whether groups of one known concept with no teller in common are joined, and groups few
+# people tell both, told at the same place and still somewhat alike (``told_apart``; Russian
+# steps, the merge only: the trainers cluster without them).
 JOIN_COMPLEMENTARY = True
-# Whether shared groups no one tells both, told at the same place and still somewhat alike, are
-# joined (``told_apart``; Russian steps, the merge only).
 JOIN_TOLD_APART = True
-COMPLEMENTARY_BAR = 0.2
 MIN_TWICE = 2
 TWICE_PARTS = 3
 
@@ -415,50 +406,6 @@ def split_repeated(
         for i in second:
             result[i] = fresh
         fresh += 1
-    return result
-
-
-def join_complementary(
-    similarity: np.ndarray, labels: Sequence[int], steps: Sequence[Step], support: int = 2
-) -> list[int]:
-    """``labels`` with groups of one known concept that no one tells twice joined when no person
-    tells both: the same step told in another place of the account.
-
-    "Завожу в amo" told first by most people and, by a few, after the call ("карточку завожу
-    уже после разговора") is one CRM activity; the pair model weighs the distance in the
-    accounts and keeps the two apart. Where the concept is one activity for this team (fewer
-    than half of its tellers tell it twice, ``similarity.repeated_concepts``), every member of
-    both groups has it, and the two groups' tellers do not overlap, they are one activity told
-    early by some and late by others."""
-    concepts = step_concepts(list(steps))
-    owners = [s.employee for s in steps]
-    repeated = repeated_concepts(concepts, owners, told_as(steps))
-    groups: dict[int, list[int]] = {}
-    for index, label in enumerate(labels):
-        groups.setdefault(label, []).append(index)
-    buckets: dict[str, list[tuple[int, set[str]]]] = {}
-    result = list(labels)
-    ordered = sorted(groups, key=lambda g: (-len(groups[g]), g))
-    for label in ordered:
-        members = groups[label]
-        tellers = {owners[i] for i in members}
-        kinds = {concepts[i] for i in members}
-        if len(tellers) < support or len(kinds) != 1:
-            continue
-        concept = next(iter(kinds))
-        if not concept or concept in repeated:
-            continue
-        for k, (target, told) in enumerate(buckets.setdefault(concept, [])):
-            if not told & tellers:
-                joined = [j for j, x in enumerate(result) if x == target]
-                if float(similarity[np.ix_(members, joined)].max()) < COMPLEMENTARY_BAR:
-                    continue
-                for i in members:
-                    result[i] = target
-                buckets[concept][k] = (target, told | tellers)
-                break
-        else:
-            buckets[concept].append((label, tellers))
     return result
 
 
