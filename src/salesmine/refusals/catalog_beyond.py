@@ -54,6 +54,14 @@ def beyond_features(
     return {key: value for key, value in feats.items() if value}
 
 
+def explains(index: CatalogIndex, item: str, term: str) -> bool:
+    """Does the item's name, a synonym or its category account for ``term``?"""
+    k = _item_number(index, item)
+    if k is None:
+        return False
+    return _explained(index, term, index.item_terms[k] | phrase_terms(index.items[k].category))
+
+
 def qualifier(after: str) -> str:
     """The qualifier phrase opening ``after`` ("на мотоциклы, а у них байки" -> "на
     мотоциклы"), up to the clause's end and ``TAIL_WORDS`` words; "" when it opens none."""

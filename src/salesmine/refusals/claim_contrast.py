@@ -5,12 +5,21 @@ When a note contrasts the missing thing with an elliptical "только <adject
 the mention matched, the item is what the company does offer and the mention is another kind of
 it (home vs commercial, mains vs battery, plastic vs paper): the catalog lacks the mention, so
 the match is dropped and there is no manager error.
+
+The same when the company's "we only have <Y>" / "у нас только <Y>" after the claim shares a
+word with the mention (same kind of thing: "only summer gloves" after "winter gloves insulated",
+"only basic hard hats" after "hard hats with chin strap") and the matched item does not account
+for that shared word or for what the mention adds to it: the item is not the kind asked for
+(``other_kind_offered``). "зимних шин нет, только летние шины" on an item "Зимние шины" stays an
+error: the item accounts for both "шины" and "зимних".
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
+from salesmine.refusals.catalog_beyond import explains
 from salesmine.refusals.catalog_index import CatalogIndex
 from salesmine.refusals.catalog_near import near_terms
 from salesmine.refusals.catalog_terms import head_term, phrase_terms
@@ -21,6 +30,7 @@ from salesmine.text.morphology import part_of_speech
 _ONLY = re.compile(r"(?i)(?<!\w)(?:только|лишь)\s+([^.,;:!?()\n—–-]{1,60})")
 # "only commercial ones", "only the battery ones": "ones" stands for the noun left out
 _ONLY_ONES = re.compile(r"(?i)\bonly\s+(?:the\s+)?([a-z][a-z-]+)\s+ones\b")
+ItemOf = Callable[[str], str]  # the catalog item a phrase matches ("" for none)
 _ADJECTIVES = frozenset({"ADJF", "PRTF"})
 _NOUN_WINDOW = 2  # "только бумажные пакеты" names its own noun: not elliptical
 
@@ -57,4 +67,36 @@ def contrasted_variant(text: str, mention: str, item_name: str, index: CatalogIn
             near = set(near_terms(index, term)) | {term}
             if head not in near and near & name_terms and not near & said:
                 return True
+    return False
+
+
+# "у нас только грузовые", "we only have summer gloves": what the company says it offers
+_WE_ONLY = re.compile(
+    r"(?i)(?:\bу\s+нас\s+|\bмы\s+(?:\w+\s+)?)(?:только|лишь)\s+([^.,;:!?()\n—–]{1,40})"
+    r"|\bwe\s+(?:\w+\s+)?only\s+(?:have|do|sell|stock|offer|carry)\s+([^.,;:!?()\n—–+]{1,40})"
+)
+
+
+def other_kind_offered(
+    text: str, after: int, mention: str, item_name: str, index: CatalogIndex, names: ItemOf
+) -> bool:
+    """True when "we only have <Y>" after character ``after`` shares a word with the mention
+    and either ``item_name`` leaves that word unexplained (the item is no such thing), or ``Y``
+    itself names ``item_name`` (``names``: the item a phrase matches) while the item leaves a
+    word the mention adds unexplained (the item is the kind offered, not the kind asked)."""
+    said = phrase_terms(mention)
+    for found in _WE_ONLY.finditer(text or "", after):
+        offered_text = found.group(1) or found.group(2)
+        offered = phrase_terms(offered_text)
+        shared = said & offered
+        if not shared:
+            continue
+        if any(not explains(index, item_name, t) for t in shared):
+            return True
+        added = said - offered
+        if (
+            any(not explains(index, item_name, t) for t in added)
+            and names(offered_text) == item_name
+        ):
+            return True
     return False

@@ -1,7 +1,7 @@
 """A final check on the deciding claim, whatever route found it: was it set right later in
 the note, or is it no lasting absence at all?
 
-Five shapes (data/claims/README.md: a claim the manager corrects in the same note is none):
+Seven shapes (data/claims/README.md: a claim the manager corrects in the same note is none):
 
 - the opposite stated after the claim ("поправил — делаем", "у нас есть", "actually we can",
   "I said we do");
@@ -10,7 +10,10 @@ Five shapes (data/claims/README.md: a claim the manager corrects in the same not
   booking or a quote ("записали пилот", "sent quote, they booked");
 - a question about the product answered with a statement ("ответил, что своя");
 - an inability limited to today, with the job moved to another day ("сегодня не можем ...
-  записал на завтра").
+  записал на завтра"), or a gap in stock with the date it ends ("нет на складе, будут через 2
+  нед");
+- no lack of ours at all (``claim_not_ours``): a negation about everyone else ("никто кроме нас
+  не шьёт"), a lack at another named place ("в Оби нет ..., у нас взял"), not knowing we do it.
 
 and the claims put right later in words (``claim_put_right``): the negated verb said again
 without the negation, the manager owning up to a slip, a question answered yes.
@@ -21,7 +24,13 @@ from __future__ import annotations
 import re
 
 from salesmine.refusals.claim_context import Note, claimed_stems
-from salesmine.refusals.claim_put_right import confirms_lack, indirect_question, put_right_later
+from salesmine.refusals.claim_not_ours import no_lack_of_ours
+from salesmine.refusals.claim_put_right import (
+    confirms_lack,
+    indirect_question,
+    overcome_later,
+    put_right_later,
+)
 from salesmine.text import lemmatize
 
 _NOT = r"(?!'t|n't|\s*not\b)"
@@ -65,6 +74,16 @@ _ANSWER = re.compile(
     r"|\b(?:answered|replied)\s+that\s+we\s+(?:do|can|have)\b" + _NOT,
     re.IGNORECASE,
 )
+# A gap in stock ("нет на складе", "not in stock") with the date it ends ("будут через 2 нед",
+# "поставка в апреле", "until Monday"): the item is offered, only not there today.
+_STOCK = re.compile(
+    r"\b(?:на\s+складе|в\s+наличии|наличи\w*|in\s+stock|out\s+of\s+stock)\b", re.IGNORECASE
+)
+_BACK = re.compile(
+    r"(?<!не\s)\b(?:будет|будут|поступ\w+|поставк\w+|привез\w+|завез\w+|отгрузим|"
+    r"until|ETA|back\s+in\s+stock|restock\w*|arriv\w+)\b(?!\s+(?:не|not|no)\b)",
+    re.IGNORECASE,
+)
 _TODAY = re.compile(r"\b(?:сегодня|today|tonight)\b", re.IGNORECASE)
 _LATER = re.compile(
     r"\b(?:на\s+завтра|завтра|tomorrow|перенес\w*|перенёс\w*|rebooked|rescheduled)\b",
@@ -79,13 +98,17 @@ def set_right(note: Note, start: int, end: int, source: str = "") -> bool:
 
 
 def why_set_right(note: Note, start: int, end: int, source: str = "") -> str:
-    """The shape that takes the claim back ("opposite", "sent", "belief", "answered", "told
-    again", "owned up", "asked, yes", "today"), or ""."""
+    """The shape that takes the claim back ("only us", "elsewhere", "not knowing", "opposite",
+    "sent", "belief", "overcome", "answered", "told again", "owned up", "asked, yes", "today",
+    "restock"), or ""."""
     k = next((i for i, t in enumerate(note.toks) if t.end > start), None)
     if k is None:
         return ""
     a, b = note.sentence_of(k)
     sent_start = note.toks[a].start
+    ours = no_lack_of_ours(note.text, (sent_start, note.toks[b - 1].end), start, end)
+    if ours:
+        return ours
     tail = note.text[end:]
     before = note.text[sent_start:start]
     span = (k, next((i for i, t in enumerate(note.toks) if t.start >= end), len(note.toks)))
@@ -98,6 +121,8 @@ def why_set_right(note: Note, start: int, end: int, source: str = "") -> str:
             return "sent"
     if _BELIEF.search(before) and _DONE.search(tail):
         return "belief"
+    if overcome_later(tail):
+        return "overcome"
     sentence = note.text[sent_start : note.toks[b - 1].end]
     answer = _ANSWER.search(tail)
     asked = re.search(r"\?\W*$", sentence) or indirect_question(sentence)
@@ -106,6 +131,14 @@ def why_set_right(note: Note, start: int, end: int, source: str = "") -> str:
     later = put_right_later(note, a, b, tail)
     if later:
         return later
+    return _for_now(note, sentence, start, note.toks[b - 1].end)
+
+
+def _for_now(note: Note, sentence: str, start: int, sentence_end: int) -> str:
+    """ "today": an inability limited to today, the job moved to another day; "restock": a gap
+    in stock with the date it ends, in the claim's sentence; or ""."""
     if _TODAY.search(sentence) and _LATER.search(note.text[start:]):
         return "today"
+    if _STOCK.search(sentence) and _BACK.search(note.text[start:sentence_end]):
+        return "restock"
     return ""

@@ -5,7 +5,10 @@ a yes/no question answered yes ("«а X у вас есть?» сказала ч�
 what an answer must not say to count as one: the only option, a hedged no, a stop.
 
 Not a bare "неправда" / "not true": the writers mostly use it for a claim left standing ("not
-true, but I didn't push back"); measured, it cleared 24 true errors for 1 false one.
+true, but I didn't push back"); measured, it cleared 24 true errors for 1 false one. A
+contradiction or a showing counts only with the deal done after it, or both together
+(``overcome_later``): "бред, есть ... записал на чт", "показала примеры — заказала", "дала цену,
+всё есть".
 """
 
 from __future__ import annotations
@@ -135,8 +138,27 @@ def _asked_and_yes(note: Note, a: int) -> bool:
             ask_end += dash.start()
         else:
             continue
-        if _YES.match(note.text, ask_end):
+        if _YES.match(note.text, ask_end) or _verb_again(note, words, ask_end):
             return True
+    return False
+
+
+# How far after a question its dash-led answer may start ("вы даёте? у прошлого не было" —
+# даём"): past the client's own remark closing the quote, not into another topic.
+_ANSWER_REACH = 60
+_DASHES = frozenset("—–-")
+
+
+def _verb_again(note: Note, question: list, ask_end: int) -> bool:
+    """A question answered with its own verb after a dash ("«А сертификаты вы даёте? ...» —
+    даём, приложил к КП"): the yes said as the verb."""
+    verbs = {t.lemma for t in question if t.pos == "VERB" and t.start < ask_end}
+    if not verbs:
+        return False
+    after = [t for t in note.toks if ask_end < t.start <= ask_end + _ANSWER_REACH]
+    for i in range(1, len(after)):
+        if after[i - 1].text in _DASHES:
+            return after[i].lemma in verbs and note.lang == "ru"
     return False
 
 
@@ -165,3 +187,80 @@ def put_right_later(note: Note, a: int, b: int, tail: str) -> str:
     if _asked_and_yes(note, a):
         return "asked, yes"
     return ""
+
+
+# How the truth reaches the client after a claim (``overcome_later``):
+# - a plain "we have it" (``_WE_HAVE``): "— есть,", "— we do!", "всё есть", "бред, есть ...",
+#   "wrong, we stock ...", "сказала что можно", "ответил что у нас 3 ...", "I said it is at ...",
+#   "Actually Mark teaches ...";
+# - an act towards the client (``_TO_CLIENT``): showing it ("показала примеры", "дал ссылку",
+#   "showed him the page"), telling about it ("рассказала", "explained"), a price ("дала цену",
+#   "quoted"), a call back.
+_WE_HAVE = re.compile(
+    r"[—–:-]\s*(?:we\s+(?:do|have|can|stock|sell|offer)|(?:у\s+нас\s+)?есть"
+    r"|\w{3,}(?:ем|ём|им))\s*[!.,;]"
+    r"|\bвс[её]\s+есть\b"
+    r"|\b(?:бред|чушь|ерунда|неправда|враньё|вранье)\w*\W{1,3}(?:у\s+нас\s+|мы\s+)?"
+    r"(?:есть|\w{3,}(?:ем|ём|им))\b"
+    r"|\b(?:wrong|not\s+true|nonsense|rubbish)\W{1,3}we\s+(?:do|can|have|stock|sell|offer|carry)\b"
+    r"(?!'t|n't|\s*not\b)"
+    r"|\b(?:ответил|ответила|сказал|сказала|объяснил|объяснила)\w*,?\s+что\s+(?:у\s+нас\s+)?"
+    r"(?:есть|можно|\d+|\w{3,}(?:ем|ём|им))\b(?!\s+(?:только|лишь)\b)"
+    r"|\b(?:I|we)\s+(?:said|told\s+(?:him|her|them))\s+(?:that\s+)?(?:it|they)\s+(?:is|are|does|do)"
+    r"\b(?!'t|n't|\s*not\b|\s+only\b)"
+    r"|(?:^|[.!?;]\s*|[—–-]\s*)actually,?\s+(?:we|[A-Z]\w+)\s+(?!(?:do|does|can|did)(?:n't|\s+not)\b)"
+    r"\w+(?<!n't)\b",
+    re.IGNORECASE,
+)
+_TO_CLIENT = re.compile(
+    r"\b(?:показал|показала|показали|рассказал|рассказала|showed|explained)\b"
+    r"|\b(?:дал|дала|скинул|скинула|отправил|отправила)\w*\s+(?:\w+\s+)?(?:ссылк|каталог|страниц|цен)\w*"
+    r"|\b(?:sent|gave)\s+(?:him|her|them)\s+(?:the\s+|a\s+|our\s+)?(?:\w+\s+)?"
+    r"(?:link|page|catalog|catalogue|price)\b"
+    r"|\bперезвонил\w*|\bcalled\s+(?:him|her|them)\s+back\b|\bquoted\b",
+    re.IGNORECASE,
+)
+# The deal done, in the past or agreed ("записал на чт", "заказ 15 шт", "ordered 30", "she's
+# coming Tue", "she'll try a lesson") — not a to-do ("call back", "send him the list").
+_DONE_AFTER = re.compile(
+    r"\b(?:записал\w*|записан\w*|заказал\w*|заказали|заказ|оформил\w*|отгрузил\w*|взял|взяла|взяли|"
+    r"купил\w*|перезвонил\w*|договорились|booked|ordered|bought|signed|"
+    r"called\s+(?:him|her|them)\s+back|(?:he|she|they)(?:'ll|\s+will)\s+(?:come|try|order|book)|"
+    r"(?:he|she|they)(?:'s|'re|\s+is|\s+are)\s+(?:coming|in)\b)\b",
+    re.IGNORECASE,
+)
+# How far after the truth the deal must follow to be its outcome: the next clause or sentence
+# ("показала примеры в инсте, заказала"), not a note-taking "Записал, кто звонил" further on.
+_DONE_REACH = 60
+# ... at our place ("ordered elsewhere", "купил на озоне", "в «Улыбку» записан") and not lost
+# ("но он ...", "проиграли", "went with ...").
+_ELSEWHERE = re.compile(
+    r"\b(?:elsewhere|online|from\s+[A-Z]|в\s+друг\w+|у\s+друг\w+|у\s+конкурент\w*|у\s+них|"
+    r"на\s+озоне|не\s+(?:взял|купил|заказал)\w*)",
+    re.IGNORECASE,
+)
+_BUT = re.compile(r"\b(?:но|однако|хотя|but|however|though)\b", re.IGNORECASE)
+_LOST = re.compile(
+    r"\b(?:проиграл\w*|отказ\w*|ушл[аи]|уш[её]л|lost|went\s+with|chose|выбрал\w*)\b", re.IGNORECASE
+)
+
+
+def overcome_later(tail: str) -> bool:
+    """After the claim (``tail``: the text after it), is the client told or shown the truth and
+    the deal then done with us ("показала примеры в инсте, заказала на двоих", "— we do! called
+    her back, she's coming Tue"), or told plainly that we have it with an act towards the client
+    ("дала цену, всё есть")?
+    One half alone is not enough: "wrong, we do. fix" is only noticed by the writer, "скинул
+    ссылку — молчит" ignored by the client."""
+    for truth in [*_WE_HAVE.finditer(tail), *_TO_CLIENT.finditer(tail)]:
+        rest = tail[truth.end() :]
+        if _ELSEWHERE.search(rest) or _LOST.search(rest):
+            continue
+        done = _DONE_AFTER.search(rest)
+        if done and done.start() <= _DONE_REACH and not _BUT.search(rest, 0, done.start()):
+            return True
+    have, act = _WE_HAVE.search(tail), _TO_CLIENT.search(tail)
+    if have and act:
+        rest = tail[min(have.start(), act.start()) :]
+        return not (_BUT.search(rest) or _LOST.search(rest) or _ELSEWHERE.search(rest))
+    return False

@@ -42,7 +42,7 @@ from salesmine.refusals.claim_combine import (
     void_phrase,
 )
 from salesmine.refusals.claim_context import Note, answered_yes, set_right_after
-from salesmine.refusals.claim_contrast import contrasted_variant
+from salesmine.refusals.claim_contrast import contrasted_variant, other_kind_offered
 from salesmine.refusals.claim_corrections import set_right
 from salesmine.refusals.claim_pairs import pair_model
 from salesmine.refusals.claim_patterns import (
@@ -145,10 +145,14 @@ def unverified_claim_of(
 
 def _uncontrasted(found: NoteClaim | None, text: str, index: CatalogIndex) -> NoteClaim | None:
     """``found`` without its active item when the note offers another kind of that item
-    instead ("домашних дорожек нет, только коммерческие": ``claim_contrast``)."""
+    instead ("домашних дорожек нет, только коммерческие", "we only have summer gloves":
+    ``claim_contrast``)."""
     if found is None or found.match.status != "active":
         return found
-    if not contrasted_variant(text, found.claim.mention, found.match.item, index):
+    claim, item = found.claim, found.match.item
+    if not contrasted_variant(text, claim.mention, item, index) and not other_kind_offered(
+        text, claim.end, claim.mention, item, index, lambda p: match_mention(p, index).item
+    ):
         return found
     return dataclasses.replace(found, match=CatalogMatch(found.match.mention))
 
