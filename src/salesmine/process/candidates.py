@@ -126,6 +126,8 @@ class Candidate:
     context: tuple[Word, ...] = ()
     head_word: Word | None = None
     team: bool = False  # told by the head of the sellers: "аккаунт считает" may be the process
+    disowned: bool = False  # the speaker says right there it is not theirs ("Счёт выставляет
+    # Светлана, это не ко мне"): no step, whatever the rules or the tagger make of it
 
 
 def sentence_candidates(

@@ -30,6 +30,7 @@ from salesmine.process.asides import main_text, opens_story, retracted
 from salesmine.process.branches import echo_question, placed_after
 from salesmine.process.candidates import SEQUENCE as _SEQUENCE
 from salesmine.process.candidates import Candidate, sentence_candidates
+from salesmine.process.disowning import bind, disownings, mark
 from salesmine.process.elaboration import collapse
 from salesmine.process.english_description import check_mode
 from salesmine.process.english_steps import extract_english
@@ -90,6 +91,8 @@ def extract_steps(
     found, steps = judged(transcript, generous=tagger is not None)
     if tagger is not None and found and found[0].step.language == "ru":
         steps = tagger.select(found, steps)
+    # what the speaker disowns is no step; dropped last, so the tagger reads what it was trained on
+    steps = [c for c in steps if not c.disowned]
     return tuple(
         replace(step, employee=who, source=transcript.source)
         for step in split_listed(ordered(steps))
@@ -112,7 +115,7 @@ def verdicts(transcript: Transcript, *, generous: bool = False) -> dict[str, str
     """Each candidate clause of the interview (its quote) with what the rules made of it: "new",
     "merge", "not_own", "story", ... — for finding out why a step was or was not kept."""
     found, _ = judged(transcript, generous=generous)
-    return {c.step.quote: c.verdict for c in found}
+    return {c.step.quote: "disowned" if c.disowned else c.verdict for c in found}
 
 
 def propose(
@@ -264,6 +267,8 @@ def _turn_candidates(
     words = analyze(turn.text, lang)
     found: list[Candidate] = []
     side_case = False
+    previous: list[Candidate] = []  # the candidates of the sentence before, in this turn
+    disowning = False  # the sentence before ended disowning what comes next
     for sentence, item in units(turn.text, lang):
         text = normalize_text(sentence.text)
         sequenced = bool(_SEQUENCE.search(text)) or bool(item)
@@ -291,7 +296,13 @@ def _turn_candidates(
         _drop(told, reason)
         taken_back = retracted(body) if lang == "ru" else -1  # "звоню... ой, нет, я путаю"
         _drop([c for c in told if c.step.start < taken_back], "retracted")
+        if disowning:  # "Это не я. Лена на ресепшене всех вбивает"
+            mark(told)
+        said = [w for w in body if w.is_word]
+        if lang == "ru" and said:  # "Счёт выставляет Светлана, это не ко мне"
+            disowning = bind(disownings(body), told, previous, said[-1].end)
         found.extend(told)
+        previous = told
     return found, in_anecdote
 
 
