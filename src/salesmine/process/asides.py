@@ -73,7 +73,9 @@ def _existential(content: list[Word]) -> bool:
 def main_clause(words: list[Word]) -> list[Word]:
     """The words of a sentence outside its subordinate clauses ("если ...", "которые ...",
     "чтобы ...") and indirect questions ("всё ли нравится", "сколько денег получим")."""
-    return [w for segment in _segments(words) if not _dependent(segment) for w in segment]
+    return [
+        w for segment in punctuation_segments(words) if not _dependent(segment) for w in segment
+    ]
 
 
 def main_text(words: list[Word], text: str) -> str:
@@ -82,7 +84,7 @@ def main_text(words: list[Word], text: str) -> str:
     left out: what opinion and story markers are looked for in."""
     parts: list[str] = []
     previous: list[Word] | None = None  # the kept segment just before, for the punctuation
-    for segment in _segments(words):
+    for segment in punctuation_segments(words):
         if _dependent(segment):
             previous = None
             continue
@@ -164,7 +166,7 @@ def to_listener(words: list[Word]) -> bool:
     return any(w.lower in _LISTENER for w in words)
 
 
-def _segments(words: list[Word]) -> list[list[Word]]:
+def punctuation_segments(words: list[Word]) -> list[list[Word]]:
     """Words cut at punctuation (not at the hyphen inside "как-то", "по-моему")."""
     segments: list[list[Word]] = [[]]
     for k, word in enumerate(words):

@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from typing import NamedTuple
 
 from salesmine.process.actions import Word
+from salesmine.process.asides import punctuation_segments
 from salesmine.process.candidates import Candidate
 
 # Words said before the phrase that do not change it: "Нет, это не ко мне", "но это уже не я".
@@ -54,7 +55,7 @@ def disownings(words: list[Word]) -> list[Disowning]:
     """The disowning phrases of one sentence (``words``: its analysed words), each a clause of
     its own between punctuation marks."""
     found = []
-    segments = _segments(words)
+    segments = punctuation_segments(words)
     for n, segment in enumerate(segments):
         said = [w for w in segment if w.is_word]
         lead = 0
@@ -112,19 +113,6 @@ def own(words: tuple[Word, ...], head: Word | None) -> bool:
     or "я" / "мы" said in it ("я счёт выставил")."""
     first = head is not None and head.person == "1per"
     return first or any(w.lower in _SPEAKER for w in words)
-
-
-def _segments(words: list[Word]) -> list[list[Word]]:
-    """Words cut at punctuation (not at the hyphen inside "кое-что")."""
-    segments: list[list[Word]] = [[]]
-    for k, word in enumerate(words):
-        inside = 0 < k < len(words) - 1 and word.text == "-"
-        inside = inside and words[k - 1].end == word.start and word.end == words[k + 1].start
-        if word.is_word or inside:
-            segments[-1].append(word)
-        elif segments[-1]:
-            segments.append([])
-    return [s for s in segments if any(w.is_word for w in s)]
 
 
 def bind(
