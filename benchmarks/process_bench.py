@@ -60,6 +60,7 @@ from salesmine.process.evaluation import (  # noqa: E402  (scoring shared with `
     pairwise,
     person_gold,
     prf,
+    read_canonical,
     read_gold,
     score_process,
 )
@@ -517,7 +518,8 @@ def run_labelled(
     started = time.perf_counter()
     process = discover_process(transcripts, settings=settings)
     seconds = time.perf_counter() - started
-    scores = score_process(process, transcripts, gold_rows)
+    canonical = read_canonical(gold_path.parent / "canonical.csv")
+    scores = score_process(process, transcripts, gold_rows, canonical)
     if details:
         for transcript in transcripts:
             found = [s for s in process.steps if s.source == transcript.source]
@@ -532,7 +534,7 @@ def run_labelled(
             "found steps",
             f"extraction P {p:.2f} R {r:.2f} F1 {f:.2f}",
             f"pairwise (matched steps) P {pp:.2f} R {pr:.2f} F1 {pf:.2f}",
-            f"tau {scores.tau:.2f}",
+            f"tau {scores.tau:.2f} (canonical.csv {scores.tau_canonical:.2f})",
             f"{scores.activities} activities",
             f"{seconds:.1f} s",
         )

@@ -18,6 +18,7 @@ from salesmine.process.evaluation import (
     match_quotes,
     order_tau,
     pairwise,
+    read_canonical,
     read_gold,
 )
 from salesmine.process.model import Activity, Process, Step
@@ -129,3 +130,26 @@ def test_mixed_kinds_and_broken_gold_are_one_line_errors(labelled: Path) -> None
     (labelled / "gold.csv").write_text(GOLD, encoding="utf-8")
     result = CliRunner().invoke(cli, ["evaluate", str(labelled)])
     assert result.exit_code == 2 and "boris.txt is not in" in result.output
+
+
+def test_order_tau_against_a_canonical_order_where_the_set_gives_one() -> None:
+    # the account tells x, y, z in that order; the company's order is z, x, y
+    gold_of = {("a", 1): "x", ("a", 2): "y", ("a", 3): "z"}
+    canonical = {"z": 1.0, "x": 2.0, "y": 3.0}
+    assert order_tau(_process((1, 2, 3)), gold_of) == pytest.approx(1.0)
+    assert order_tau(_process((1, 2, 3)), gold_of, canonical) == pytest.approx(-1 / 3)
+    assert order_tau(_process((2, 3, 1)), gold_of, canonical) == pytest.approx(1.0)
+    # an activity the canonical file does not list is left out, not guessed
+    assert order_tau(_process((2, 3, 1)), gold_of, {"x": 1.0, "y": 2.0}) == pytest.approx(1.0)
+
+
+def test_canonical_csv_is_read_with_its_order_or_the_row_order(tmp_path: Path) -> None:
+    path = tmp_path / "canonical.csv"
+    path.write_text("activity_id,order,name\nA02,2,b\nA01,1,a\n", encoding="utf-8")
+    assert read_canonical(path) == {"A02": 2.0, "A01": 1.0}
+    path.write_text("activity_id,name\nlead,a\ncall,b\n", encoding="utf-8")
+    assert read_canonical(path) == {"lead": 1.0, "call": 2.0}
+    assert read_canonical(tmp_path / "absent.csv") == {}
+    path.write_text("id,name\nA01,a\n", encoding="utf-8")
+    with pytest.raises(InputError, match="activity_id"):
+        read_canonical(path)

@@ -10,7 +10,10 @@ for:
 - pairwise same-activity P/R/F1 over the matched steps of different people (``personal`` never
   pairs): did the merge put together what the annotator put together?
 - Kendall tau between the order of the found activities and the gold activities' median
-  relative positions (each found activity stands for its majority gold activity).
+  relative positions (each found activity stands for its majority gold activity); beside it,
+  where the set has a ``canonical.csv`` (``activity_id, order``), the tau against that order —
+  the two part where each role tells only its own part of the sale, and the median relative
+  positions then misplace the activities of the partial accounts.
 """
 
 from __future__ import annotations
@@ -45,6 +48,7 @@ class ProcessScores:
     pairwise: tuple[float, float, float]
     tau: float
     activities: int
+    tau_canonical: float = float("nan")  # against canonical.csv's order, where the set has one
     # (source, found index) -> gold index, for whoever wants to print the steps side by side
     matches: dict[str, dict[int, int]] = field(default_factory=dict, compare=False)
 
@@ -59,6 +63,7 @@ class ProcessScores:
             "extraction": dict(zip(names, self.extraction, strict=True)),
             "pairwise_same_activity": dict(zip(names, self.pairwise, strict=True)),
             "kendall_tau": self.tau,
+            "kendall_tau_canonical": self.tau_canonical,
             "activities": self.activities,
         }
 
@@ -83,6 +88,33 @@ def read_gold(path: Path) -> list[dict[str, str]]:
                 f"{path}, row {number}: position {row['position']!r} is not a whole number"
             )
     return rows
+
+
+def read_canonical(path: Path) -> dict[str, float]:
+    """A canonical.csv's order of the gold activities (``activity_id`` -> ``order``; the row
+    order where the ``order`` column is absent or not a number); {} when the file is absent."""
+    if not path.is_file():
+        return {}
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as handle:
+            rows = list(csv.DictReader(handle))
+    except UnicodeDecodeError:
+        raise InputError(f"{path}: not UTF-8 text; save the file as UTF-8 CSV") from None
+    if rows and "activity_id" not in rows[0]:
+        raise InputError(f"{path}: no column activity_id; a canonical.csv needs it")
+    order: dict[str, float] = {}
+    for number, row in enumerate(rows, start=1):
+        given = str(row.get("order") or "").strip()
+        order[row["activity_id"]] = float(given) if _number(given) else float(number)
+    return order
+
+
+def _number(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
 
 
 def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
@@ -137,9 +169,14 @@ def match_quotes(found: Sequence[str], gold: Sequence[str]) -> dict[int, int]:
     return result
 
 
-def order_tau(process: Process, gold_of_step: dict[tuple[str, int], str]) -> float:
+def order_tau(
+    process: Process,
+    gold_of_step: dict[tuple[str, int], str],
+    gold_order: dict[str, float] | None = None,
+) -> float:
     """Kendall tau of the found activity order vs the median relative position of each one's
-    majority gold activity (NaN with fewer than two activities to compare)."""
+    majority gold activity, or its place in ``gold_order`` where that is given (NaN with fewer
+    than two activities to compare)."""
     from scipy.stats import kendalltau
 
     lengths: dict[str, int] = {}
@@ -161,17 +198,25 @@ def order_tau(process: Process, gold_of_step: dict[tuple[str, int], str]) -> flo
         labels = [label for label in labels if label]
         if labels:
             majority = max(sorted(set(labels)), key=labels.count)
+            if gold_order is not None and majority not in gold_order:
+                continue
             ours.append(activity.order)
-            theirs.append(median(relative[majority]))
+            theirs.append(
+                gold_order[majority] if gold_order is not None else median(relative[majority])
+            )
     if len(ours) < 2:
         return float("nan")
     return float(kendalltau(ours, theirs).statistic)
 
 
 def score_process(
-    process: Process, transcripts: Sequence[Transcript], gold_rows: Sequence[dict[str, str]]
+    process: Process,
+    transcripts: Sequence[Transcript],
+    gold_rows: Sequence[dict[str, str]],
+    canonical: dict[str, float] | None = None,
 ) -> ProcessScores:
-    """Score a discovered ``process`` of ``transcripts`` against the gold rows."""
+    """Score a discovered ``process`` of ``transcripts`` against the gold rows (and the
+    ``canonical`` order of the gold activities, where the set gives one)."""
     pairs_pred: list[str] = []
     pairs_gold: list[str] = []
     owners: list[str] = []
@@ -198,6 +243,7 @@ def score_process(
         extraction=prf(hits, n_found - hits, n_gold - hits),
         pairwise=pairwise(pairs_pred, pairs_gold, owners),
         tau=order_tau(process, gold_of),
+        tau_canonical=order_tau(process, gold_of, canonical) if canonical else float("nan"),
         activities=len(process.activities),
         matches=matches,
     )
@@ -235,4 +281,4 @@ def evaluate_folder(
     rows = read_gold(gold_path)
     loaded = load_transcripts(gold_transcripts(gold_path, transcripts or folder))
     process = discover_process(loaded, settings=settings)
-    return score_process(process, loaded, rows)
+    return score_process(process, loaded, rows, read_canonical(folder / "canonical.csv"))
