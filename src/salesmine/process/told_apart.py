@@ -73,36 +73,39 @@ def join_told_apart(
     if len(shared) < 2:
         return list(labels)
     members = [list(groups[label]) for label in shared]
-    tellers = np.zeros((len(shared), len(owners)), dtype=bool)
+    counts = np.zeros((len(shared), len(owners)), dtype=int)  # group x teller: 1 if told
     membership = np.zeros((len(shared), len(steps)))
     for g, indices in enumerate(members):
         membership[g, indices] = 1.0
-        tellers[g, [person[steps[i].employee] for i in indices]] = True
+        counts[g, [person[steps[i].employee] for i in indices]] = 1
     symmetric = (similarity + similarity.T) / 2
     sums = membership @ symmetric @ membership.T  # similarity summed over each pair of groups
+    sizes = membership.sum(axis=1)
+    mean = sums / np.outer(sizes, sizes)
+    common = counts @ counts.T  # tellers each pair of groups has in common
+    medians = np.array([np.median(relative[m]) for m in members])
     alive = np.ones(len(shared), dtype=bool)
     while True:
-        sizes = membership.sum(axis=1)
-        mean = sums / np.maximum(np.outer(sizes, sizes), 1.0)
-        medians = np.array([np.median(relative[m]) for m in members])
-        counts = tellers.astype(int)
-        apart = counts @ counts.T <= shared_tellers
         near = np.abs(medians[:, None] - medians[None, :]) <= gap
-        allowed = apart & near & alive[:, None] & alive[None, :] & (mean >= bar)
+        allowed = (common <= shared_tellers) & near & alive[:, None] & alive[None, :]
+        allowed &= mean >= bar
         np.fill_diagonal(allowed, False)
         if not allowed.any():
             break
         a, b = np.unravel_index(np.argmax(np.where(allowed, mean, -1.0)), mean.shape)
         a, b = min(a, b), max(a, b)
+        # only group a changes: its row and column of every pairwise figure are redone
         members[a] += members[b]
-        membership[a] += membership[b]
-        tellers[a] |= tellers[b]
+        counts[a] |= counts[b]
         sums[a] += sums[b]
         sums[:, a] += sums[:, b]
+        sizes[a] += sizes[b]
+        mean[a] = sums[a] / (sizes[a] * sizes)
+        mean[:, a] = mean[a]
+        common[a] = counts @ counts[a]
+        common[:, a] = common[a]
+        medians[a] = np.median(relative[members[a]])
         alive[b] = False
-        membership[b] = 0.0
-        sums[b] = 0.0
-        sums[:, b] = 0.0
     result = list(labels)
     for g, indices in enumerate(members):
         if alive[g]:
