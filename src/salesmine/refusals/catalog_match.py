@@ -38,10 +38,17 @@ from salesmine.refusals.catalog_scoring import (
     score_entry,
     upper_bound,
 )
-from salesmine.refusals.catalog_terms import NAME_LINK, head_term, low_info, phrase_terms
+from salesmine.refusals.catalog_terms import (
+    NAME_LINK,
+    fold,
+    head_term,
+    low_info,
+    phrase_terms,
+    word_term,
+)
 from salesmine.refusals.catalog_univerbation import UNIVERBATION_SCORE, univerbated_items
 from salesmine.refusals.claim_morphology import is_person_noun
-from salesmine.text.morphology import _morph
+from salesmine.text.morphology import _morph, noun_readings
 
 __all__ = ["CatalogIndex", "CatalogMatch", "build_index", "item_texts", "match_catalog"]
 
@@ -120,10 +127,14 @@ def match_catalog(
     light = phrase_terms(context) - terms if context else frozenset()
     acronym = _ACRONYM.fullmatch(mention.strip()) is not None
     head = "" if acronym else head_term(mention)
+    reread = _other_word_readings(mention, terms, index)
     key = (terms, light, acronym, min_score, mention.strip() if acronym else head, qualifier)
+    key += tuple(sorted(reread.items()))
     found = index.cache.get(key)
     if found is None:
-        query = Query({t: index.near_terms(t) for t in terms | light}, light, acronym, head)
+        near = {t: index.near_terms(t) for t in terms | light}
+        near.update({t: dict.fromkeys(others, 1.0) for t, others in reread.items()})
+        query = Query(near, light, acronym, head)
         best = _best(index, query, min_score, qualifier=qualifier)
         if not best.item and not light:
             best = _abbreviated(mention, index)
@@ -142,6 +153,32 @@ def match_catalog(
     if not found[1]:  # type: ignore[index]
         return CatalogMatch(mention)
     return CatalogMatch(mention, *found[1:])  # type: ignore[index,arg-type]
+
+
+_RUSSIAN_WORD = re.compile(r"[а-яёА-ЯЁ]+")
+
+
+def _other_word_readings(
+    mention: str, terms: frozenset[str], index: CatalogIndex
+) -> dict[str, tuple[str, ...]]:
+    """Catalog lemmas of another noun reading of a mention's word form, for a term the catalog
+    has nothing near: "голов" is read as "гол" (a goal), though it is also the genitive plural
+    of the catalog's "голова". The lemma alone (``catalog_near._other_readings``) no longer
+    shows the form it came from. (Not for a term the catalog has: "весы" read as "вес" too
+    would meet the "вес" of "поверка весов", whose lemma is the same.)"""
+    found: dict[str, tuple[str, ...]] = {}
+    for word in _RUSSIAN_WORD.findall(mention):
+        term = word_term(word)[0]
+        if term not in terms or term in found or index.near_terms(term):
+            continue
+        others = tuple(
+            r
+            for r in dict.fromkeys(fold(r) for r in noun_readings(word))
+            if r != term and r in index.postings
+        )
+        if others:
+            found[term] = others
+    return found
 
 
 def _best(
@@ -329,8 +366,10 @@ def _sole_explainer(
     one item explains every word of the mention, without typos, and one of its entries is
     named to at least ``SOLE_MIN_ENTRY``, that item is meant. Two items explaining it
     ("машины": car insurance and car leasing) make it ambiguous, and it stays unmatched."""
-    if query.light or all(term in KIND_WORDS for term in query.near):
-        return None  # "страхование" alone names no item, however few the catalog has
+    if query.light or all(term in KIND_WORDS or term in GENERIC_HEADS for term in query.near):
+        # "страхование" alone names no item, however few the catalog has; nor does "system"
+        # (of "sprinkler system") or "модуль", words that name no product by themselves
+        return None
     items: set[int] | None = None
     for term, similar in query.near.items():
         if low_info(term) and not similar:
@@ -399,9 +438,10 @@ def _qualifiers(index: CatalogIndex, k: int) -> frozenset[str]:
 
 def _qualifying_words(text: str) -> set[str]:
     """Terms of a Russian name that qualify its head: the words before it ("эргономичный
-    стул"), an adjective after it ("Стул складной") and a head joined to it by "и" ("Разборка и
-    вывоз мебели") — not a genitive after it ("вывоз [мебели]") nor anything after a
-    preposition ("сим-карты [для банкоматов]")."""
+    стул"), an adjective after it ("Стул складной"), a bare instrumental anywhere after it
+    ("Доставка курьером", "Внесение удобрений дронами") and a head joined to it by "и"
+    ("Разборка и вывоз мебели") — not a genitive after it ("вывоз [мебели]") nor anything after
+    a preposition ("сим-карты [для банкоматов]")."""
     head = head_term(text)
     words = _NAME_WORD.findall(NAME_LINK.split(text, maxsplit=1)[0])
     at = next((n for n, w in enumerate(words) if head and head in phrase_terms(w)), None)
@@ -412,7 +452,10 @@ def _qualifying_words(text: str) -> set[str]:
     if rest[:1] == ["и"] and len(rest) > 1:
         kept.append(rest[1])
     else:
-        kept += [w for w in rest[:1] if _nominative_adjective(w) or _instrumental_noun(w)]
+        kept += [w for w in rest[:1] if _nominative_adjective(w)]
+        # "Внесение удобрений [дронами]": a bare instrumental says how it is done wherever it
+        # stands after the head, past its object too
+        kept += [w for w in rest if _instrumental_noun(w)]
     return {t for w in kept for t in phrase_terms(w)} - {head}
 
 

@@ -139,10 +139,29 @@ def _in_order(short: str, long: str) -> bool:
 def _other_readings(index: CatalogIndex, term: str) -> list[str]:
     """The catalog's lemma of the same word form read another way: "трудовыми спорами" is
     lemmatized to "спора" (a spore), the catalog's "споры" to "спор"; both are forms of "спор"."""
-    if term in index.postings or not is_cyrillic(term):
+    if term in index.postings:
         return []
+    if not is_cyrillic(term):
+        return _english_singular(index, term)
     found = [other for other in readings(term) if other != term and other in index.postings]
     return found + _without_fleeting_vowel(index, term)
+
+
+MIN_SINGULAR = 3
+
+
+def _english_singular(index: CatalogIndex, term: str) -> list[str]:
+    """The catalog's singular of an English plural the lemma table left alone: "mics" for the
+    catalog's "condenser mic" (a clipping the table does not list); "-ies" may be "-y". Not
+    "-ss", "-us", "-is" ("glass", "bus", "basis")."""
+    if not (term.isascii() and term.isalpha()) or not term.endswith("s"):
+        return []
+    if term.endswith(("ss", "us", "is")):
+        return []
+    cuts = [term[:-1], term[:-2]] if term.endswith("es") else [term[:-1]]
+    if term.endswith("ies"):
+        cuts.append(term[:-3] + "y")
+    return [c for c in cuts if len(c) >= MIN_SINGULAR and c in index.postings][:1]
 
 
 # Russian diminutive suffixes and what the plain word ends in instead: "рыбка" -> "рыба",
@@ -182,11 +201,7 @@ _AGENT_SUFFIXES = ("чик", "щик")
 def _derived_terms(index: CatalogIndex, term: str) -> dict[str, float]:
     """Same stem ("выезд" ~ "выездной") or, for a word the catalog lacks, the same root under a
     prefix ("платить" ~ "оплата")."""
-    found: dict[str, float] = {}
-    if len(term) >= STEM_LENGTH:
-        for other in index.stems.get(stem(term), ()):
-            if _shared_prefix(term, other) >= min(len(term), len(other)) - STEM_SLACK:
-                found.setdefault(other, STEM_SIMILARITY)
+    found = dict.fromkeys(_same_stem(index, term), STEM_SIMILARITY)
     # a worker in -чик / -щик is named for the goods or work they handle ("грузчик" carries
     # "груз", "сварщик" does "сварка"): neither a root relative nor a diminutive ("-чик") of it
     person = (
@@ -197,7 +212,8 @@ def _derived_terms(index: CatalogIndex, term: str) -> dict[str, float]:
     )
     if term not in index.postings and root(term) and not person:
         for other in index.roots.get(root(term), ()):
-            found.setdefault(other, ROOT_SIMILARITY)
+            if not _other_compounds(term, other):
+                found.setdefault(other, ROOT_SIMILARITY)
     for other in _relational(term):
         if other in index.postings:
             found.setdefault(other, STEM_SIMILARITY)
@@ -205,6 +221,19 @@ def _derived_terms(index: CatalogIndex, term: str) -> dict[str, float]:
         for other in _undiminished(index, term):
             found.setdefault(other, STEM_SIMILARITY)
     return found
+
+
+def _same_stem(index: CatalogIndex, term: str) -> list[str]:
+    """Catalog terms of ``term``'s stem that share most of the shorter word, and more than a
+    combining form ("автобус" is no relative of "автобокс")."""
+    if len(term) < STEM_LENGTH:
+        return []
+    return [
+        other
+        for other in index.stems.get(stem(term), ())
+        if _shared_prefix(term, other) >= min(len(term), len(other)) - STEM_SLACK
+        and not _other_compounds(term, other)
+    ]
 
 
 # Russian relational adjectives: "кадр" ~ "кадровый", "мрамор" ~ "мраморный", "склад" ~
@@ -332,6 +361,44 @@ def _revoweled(index: CatalogIndex, term: str) -> list[str]:
     return found
 
 
+# Combining forms that begin compounds of unrelated heads: "автобус" and "автобокс",
+# "электрод" and "электромобиль", "telematics" and "telephony" share only the first part.
+COMBINING_FORMS = tuple(
+    sorted(
+        """авто электро фото видео мото аэро агро био эко теле радио гидро термо микро макро
+        мини мега авиа вело кино аудио нано мульти супер само вибро
+        auto electro photo video moto aero agro bio eco tele radio hydro thermo micro macro
+        mini mega multi super""".split(),
+        key=len,
+        reverse=True,
+    )
+)
+# Combining forms of size make another product of the word they join: a "микроавтобус" is
+# no "автобус", a "minibar" no "bar".
+SIZE_FORMS = ("микро", "мини", "макро", "мега", "нано", "micro", "mini", "macro", "mega", "nano")
+# Letters two compounds must share past their combining form to be one word's relatives
+# ("автомобиль" ~ "автомобильный"); one or two more are a coincidence ("автоБус", "автоБокс").
+MIN_SHARED_HEAD = 3
+
+
+def _combining(term: str) -> str:
+    """The combining form ``term`` begins with, when the rest is a word of its own."""
+    return next((c for c in COMBINING_FORMS if term.startswith(c) and len(term) > len(c) + 2), "")
+
+
+def _other_compounds(term: str, other: str) -> bool:
+    """Two words of one combining form, at least one a compound of it, whose rests differ
+    ("автобус" / "автобокс", "электрод" / "электромобиль"): the shared first letters are the
+    combining form's, not a stem's."""
+    first = _combining(term) or _combining(other)
+    return (
+        bool(first)
+        and term.startswith(first)
+        and other.startswith(first)
+        and _shared_prefix(term, other) - len(first) < MIN_SHARED_HEAD
+    )
+
+
 def _shared_prefix(a: str, b: str) -> int:
     n = 0
     while n < min(len(a), len(b)) and a[n] == b[n]:
@@ -351,7 +418,7 @@ def _compound_terms(index: CatalogIndex, term: str) -> dict[str, float]:
         for tail in tails
         if len(tail) >= MIN_COMPOUND_PART - 1
         for other in index.suffixes.get(tail, ())
-        if len(other) > len(tail)
+        if len(other) > len(tail) and not other.startswith(SIZE_FORMS)
     }
     for cut in range(2, len(term) - MIN_COMPOUND_PART + 1):
         # not after a linking vowel: "льд-о-генератор", "вод-о-нагреватель" name a kind of

@@ -79,6 +79,17 @@ def readings(word: str) -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=_WORD_CACHE_SIZE)
+def noun_readings(word: str) -> tuple[str, ...]:
+    """The lemmas of every noun reading pymorphy3 has for a Russian word, most probable first
+    ("голов": "гол", "голова"); () for a word in another script."""
+    lower = word.lower()
+    if not _CYRILLIC.search(lower):
+        return ()
+    forms = (p.normal_form.replace("ё", "е") for p in _morph().parse(lower) if p.tag.POS == "NOUN")
+    return tuple(dict.fromkeys(forms))
+
+
+@functools.lru_cache(maxsize=_WORD_CACHE_SIZE)
 def part_of_speech(word: str) -> str:
     """pymorphy3's most probable POS tag for a Russian word ("VERB", "INFN", "NOUN", ...), or ""."""
     lower = word.lower()
