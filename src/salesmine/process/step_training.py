@@ -51,7 +51,10 @@ THRESHOLDS = tuple(round(0.2 + 0.025 * k, 3) for k in range(25))
 # at which their leave-one-set-out mean recall reaches the issue's target. Each
 # folded opener kept costs pairwise F1 downstream (a sub-action told as a sentence of its own is
 # the hardest step to merge: on dev38-dev45, bar 0.325 -> 0.15 -> 0.075 moved recall 0.81 ->
-# 0.85 -> 0.87 and pairwise F1 0.75 -> 0.73 -> 0.71), so no lower bar than recall needs.
+# 0.85 -> 0.87 and pairwise F1 0.75 -> 0.73 -> 0.71), so no lower bar than recall needs. Where
+# no bar reaches the target (session 15: the newest five, dev49-dev53, reach 0.842 only at 0.025,
+# at precision 0.713), the bar of the best mean F1 there (0.25: P 0.800 / R 0.799; F1 is flat from
+# 0.125 to 0.325) rather than the lowest, which buys little recall for much precision.
 NEWEST = 5
 RECALL_TARGET = 0.85  # issue 5, on a new team
 OPENER_THRESHOLDS = tuple(round(0.025 * k, 3) for k in range(1, 17))  # 0.025 .. 0.4
@@ -169,14 +172,18 @@ def loso(
         if sum(precision) / len(precision) >= PRECISION_FLOOR:
             best = threshold
     newest = list(sets)[-NEWEST:]
-    opener = best
+    opener, best_f1 = None, -1.0
     for bar in sorted({o for o in OPENER_THRESHOLDS if o <= best} | {best}, reverse=True):
         figures = [prf(*score(sets[n], _at(taggers[n], best, bar))) for n in newest]
-        p, r = (mean(f[k] for f in figures) for k in (0, 1))
-        print(f"folded openers' bar {bar}: newest {NEWEST} sets P {p:.3f} R {r:.3f}")
-        opener = bar
+        p, r, f1 = (mean(f[k] for f in figures) for k in (0, 1, 2))
+        print(f"folded openers' bar {bar}: newest {NEWEST} sets P {p:.3f} R {r:.3f} F1 {f1:.3f}")
         if r >= RECALL_TARGET:
+            opener = bar
             break
+        if f1 > best_f1:
+            best_bar, best_f1 = bar, f1
+    if opener is None:  # the target out of reach: the best balance, not the most recall
+        opener = best_bar
     figures = {
         name: (prf(*score(s, None)), prf(*score(s, _at(taggers[name], best, opener))))
         for name, s in sets.items()
