@@ -54,7 +54,9 @@ def end_to_end(name: str, settings: MergeSettings) -> tuple[float, ...]:
     steps)."""
     gold, folder = set_paths(name)
     row = pb.run_labelled(name, gold, folder, settings, False)[0]
-    return tuple(float(x) for x in re.findall(r"\d\.\d\d|nan", f"{row[3]} {row[4]}"))
+    # pairwise P, R, F1 and the median-position tau (the canonical.csv tau printed after it is
+    # left out: the trainers choose on the figures every session has used)
+    return tuple(float(x) for x in re.findall(r"\d\.\d\d|nan", f"{row[3]} {row[4]}"))[:4]
 
 
 def _line(figures: tuple[float, ...]) -> str:
