@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 from statistics import mean
@@ -172,23 +173,28 @@ def loso(
         if sum(precision) / len(precision) >= PRECISION_FLOOR:
             best = threshold
     newest = list(sets)[-NEWEST:]
-    opener, best_f1 = None, -1.0
+    curve = []
     for bar in sorted({o for o in OPENER_THRESHOLDS if o <= best} | {best}, reverse=True):
         figures = [prf(*score(sets[n], _at(taggers[n], best, bar))) for n in newest]
         p, r, f1 = (mean(f[k] for f in figures) for k in (0, 1, 2))
         print(f"folded openers' bar {bar}: newest {NEWEST} sets P {p:.3f} R {r:.3f} F1 {f1:.3f}")
-        if r >= RECALL_TARGET:
-            opener = bar
-            break
-        if f1 > best_f1:
-            best_bar, best_f1 = bar, f1
-    if opener is None:  # the target out of reach: the best balance, not the most recall
-        opener = best_bar
+        curve.append((bar, r, f1))
+    opener = opener_bar(curve)
     figures = {
         name: (prf(*score(s, None)), prf(*score(s, _at(taggers[name], best, opener))))
         for name, s in sets.items()
     }
     return Bars(best, opener), figures
+
+
+def opener_bar(curve: Sequence[tuple[float, float, float]]) -> float:
+    """The folded openers' bar from (bar, recall, F1) on the newest sets, highest bar first: the
+    highest bar whose recall reaches ``RECALL_TARGET``; where none does, the bar of the best F1
+    (the first of equals), not the lowest — the target out of reach, the best balance."""
+    for bar, recall, _ in curve:
+        if recall >= RECALL_TARGET:
+            return bar
+    return max(curve, key=lambda point: point[2])[0]
 
 
 def _fit_without(sets: dict[str, list[Interview]], held: str, c: float = C) -> StepTagger:
