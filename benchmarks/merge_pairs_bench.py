@@ -1,8 +1,8 @@
 """The merge with the hand-weighted similarity vs the learned pair model, leave one set out.
 
 For each Russian development set (data/process/dev, dev2, ...; never heldout): the model is fitted
-on the OTHER sets (``process.pair_training``: each set's gold steps and the steps extraction finds
-in its interviews, labelled by quote match) and scored on this one, beside the hand weights:
+on the OTHER sets (``process.pair_training.training_sets``: the steps extraction finds in each
+set's interviews, labelled by quote match) and scored on this one, beside the hand weights:
 - gold steps: the gold quotes and names merged as the steps (the merge alone), pairwise
   same-activity P/R/F1 over step pairs of different people and Kendall tau of the order;
 - end to end (--e2e): the interviews through extraction, scored by process_bench.run_labelled.
@@ -130,10 +130,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     hand = replace(HAND, embeddings=args.embeddings)
     features = FEATURES if args.embeddings else PLAIN
-    # Each set twice: its gold steps, and the steps extraction finds (labelled by quote match).
-    sets = {
-        name: [pt.load_set(name, hand), pt.extracted_set(name, hand)] for name in development_sets()
-    }
+    # Each set as the merge sees it: the steps extraction finds (labelled by quote match).
+    sets = {name: pt.training_sets(name, hand) for name in development_sets()}
     print(
         f"Russian dev sets: {', '.join(sets)}" + (" (with embeddings)" if args.embeddings else "")
     )

@@ -141,7 +141,7 @@ def new_team_sets(names: list[str] | None = None) -> dict[str, LoneSet]:
     names = names or development_sets()
     tagging = {n: st.read_set(n) for n in names}
     hand = MergeSettings(learned_pairs=False)
-    pairs = {n: [pt.load_set(n, hand), pt.extracted_set(n, hand)] for n in names}
+    pairs = {n: pt.training_sets(n, hand) for n in names}
     shipped = load_tagger()
     threshold = shipped.threshold if shipped is not None else 0.5
     opener = shipped.opener_threshold if shipped is not None else None
