@@ -74,18 +74,22 @@ def readings(word: str) -> tuple[str, ...]:
     lower = word.lower()
     if not _CYRILLIC.search(lower):
         return (lower,)
-    forms = (p.normal_form.replace("ё", "е") for p in _morph().parse(lower))
-    return tuple(dict.fromkeys(forms)) or (lower,)
+    return _lemmas(lower) or (lower,)
 
 
 @functools.lru_cache(maxsize=_WORD_CACHE_SIZE)
 def noun_readings(word: str) -> tuple[str, ...]:
-    """The lemmas of every noun reading pymorphy3 has for a Russian word, most probable first
-    ("голов": "гол", "голова"); () for a word in another script."""
+    """The lemmas of every noun reading of a Russian word, most probable first ("голов": "гол",
+    "голова"); () for a word in another script."""
     lower = word.lower()
-    if not _CYRILLIC.search(lower):
-        return ()
-    forms = (p.normal_form.replace("ё", "е") for p in _morph().parse(lower) if p.tag.POS == "NOUN")
+    return _lemmas(lower, "NOUN") if _CYRILLIC.search(lower) else ()
+
+
+def _lemmas(lower: str, pos: str | None = None) -> tuple[str, ...]:
+    """pymorphy3's lemmas of a lower-cased Russian word (of the readings tagged ``pos`` only,
+    when given), most probable first, without repeats."""
+    parses = _morph().parse(lower)
+    forms = (p.normal_form.replace("ё", "е") for p in parses if pos is None or p.tag.POS == pos)
     return tuple(dict.fromkeys(forms))
 
 
