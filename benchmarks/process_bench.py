@@ -507,14 +507,13 @@ def run_labelled(
     label: str, gold_path: Path, transcript_dir: Path, settings: MergeSettings, details: bool
 ) -> list[tuple[str, ...]]:
     """Extraction P/R/F1, pairwise F1 over matched steps and Kendall tau against a gold.csv."""
-    from salesmine.ingest import load_transcripts
     from salesmine.process import discover_process
+    from salesmine.process.evaluation import load_labelled
 
     if not gold_path.exists():
         return [(label, f"{gold_path.relative_to(ROOT)} absent: skipped")]
     gold_rows = read_gold(gold_path)
-    files = sorted({row["source"] for row in gold_rows})
-    transcripts = load_transcripts([transcript_dir / f for f in files])
+    transcripts = load_labelled(gold_path, transcript_dir)
     started = time.perf_counter()
     process = discover_process(transcripts, settings=settings)
     seconds = time.perf_counter() - started

@@ -3,6 +3,8 @@ the client's, the partner's or someone else's manager's; not negated, not hypoth
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from salesmine.process import extract_steps
@@ -93,3 +95,26 @@ def test_heads_team_by_role_or_by_words() -> None:
     assert heads_team("Руководитель колл-центра", "")
     assert heads_team("", "У меня в отделе пять человек.")
     assert not heads_team("Оператор", "Я принимаю звонки.")
+
+
+def test_head_tells_the_other_roles_part_of_the_sale(interview) -> None:  # type: ignore[no-untyped-def]
+    # a head of sales tells the whole process: the administrator's and the engineer's work is
+    # the company's sale too; the client's is not
+    answer = (
+        "Администратор принимает звонок. Потом инженер выезжает на объект. "
+        "Клиент подписывает договор."
+    )
+    transcript = interview(
+        f"Интервьюер: Как у вас устроена продажа?\nОльга: {answer}", interviewee="Ольга"
+    )
+    head = replace(transcript, role="коммерческий директор")
+    assert [s.name for s in extract_steps(head)] == ["принимать звонок", "выехать на объект"]
+    # a seller telling a colleague's part tells no step of their own
+    assert [s.name for s in extract_steps(replace(transcript, role="менеджер"))] == []
+
+
+def test_the_clients_engineer_is_not_ours(interview) -> None:  # type: ignore[no-untyped-def]
+    answer = "Инженер заказчика проверяет проект. Потом я выставляю счёт."
+    transcript = interview(f"Интервьюер: Как идёт продажа?\nОльга: {answer}", interviewee="Ольга")
+    head = replace(transcript, role="директор по продажам")
+    assert [s.name for s in extract_steps(head)] == ["выставить счет"]

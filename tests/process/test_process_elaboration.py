@@ -180,3 +180,16 @@ def test_a_detail_in_the_same_paragraph_still_folds(interview) -> None:  # type:
     клиники входят в программу, что со стоматологией и с хроническими.
     """
     assert len(extract_steps(interview(text, interviewee="Ольга"))) == 1
+
+
+def test_a_speaker_who_answers_in_bursts_tells_one_step_per_sentence(interview) -> None:  # type: ignore[no-untyped-def]
+    # "Пишу сразу." is no detail of taking the lead: a sentence of a verb and a word or two
+    # has no room for one; a longer sentence that says more about the step still folds
+    text = """
+Интервьюер: Как вы ведёте заявку?
+Ольга: Беру лид из амо. Пишу сразу. Спрашиваю возраст, уровень, цель. Записываю на пробный.
+"""
+    found, _ = judged(interview(text, interviewee="Ольга"))
+    verdicts = {c.step.quote: c.verdict for c in found}
+    assert verdicts["Пишу сразу"] == "new"
+    assert verdicts["Записываю на пробный"] == "new"

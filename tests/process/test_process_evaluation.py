@@ -15,6 +15,7 @@ from salesmine.cli import cli
 from salesmine.errors import InputError
 from salesmine.process.evaluation import (
     evaluate_folder,
+    load_labelled,
     match_quotes,
     order_tau,
     pairwise,
@@ -103,6 +104,17 @@ def test_evaluate_folder_counts_found_and_missed_steps(labelled: Path) -> None:
     assert precision == pytest.approx(scores.matched / scores.found_steps)
     assert scores.matched >= 10  # two plain accounts of one process: nearly every step found
     assert scores.pairwise[2] >= 0.8
+
+
+def test_a_sets_people_csv_is_read_as_a_users_people_file(labelled: Path) -> None:
+    # the scorer reads the interviews as `salesmine process --people` would: with roles
+    assert [t.role for t in load_labelled(labelled / "gold.csv", labelled)] == ["", ""]
+    (labelled / "people.csv").write_text(
+        "employee,source,role\nАнна,anna.txt,коммерческий директор\nБорис,boris.txt,менеджер\n",
+        encoding="utf-8",
+    )
+    loaded = load_labelled(labelled / "gold.csv", labelled)
+    assert [t.role for t in loaded] == ["коммерческий директор", "менеджер"]
 
 
 def test_evaluate_cli_prints_process_and_claims_figures(labelled: Path) -> None:

@@ -32,7 +32,7 @@ def test_paraphrases_share_an_activity(team_process) -> None:  # type: ignore[no
     first = {s.employee: s.name for s in team_process.steps if s.activity_id == "A01"}
     assert first == {
         "Анна": "обзвонить клиентов из базы",
-        "Борис": "прозвон базы",
+        "Борис": "прозвонить базу",
         "Вера": "набрать номера из выгрузки",
         "Глеб": "позвонить клиентам по списку",
         "Дина": "сделать прозвон по базе",

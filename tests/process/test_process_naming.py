@@ -27,3 +27,33 @@ def test_names_are_infinitive_and_accusative_object(
 ) -> None:
     monkeypatch.setattr(naming, "PERFECTIVE_NAMES", True)
     assert describe(text, "ru") == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Согласование договора, часто с протоколом разногласий", "согласовать договор"),
+        ("Обследование объекта", "обследовать объект"),
+        ("Подписание", "подписать"),
+        ("Выставление поста или монтаж", "выставить пост"),
+        ("Отправка КП клиенту", "отправить КП клиенту"),
+        ("Выезд на объект", "выехать на объект"),
+        ("Дальше договор — у них свой", "договор"),
+    ],
+)
+def test_a_step_told_by_its_action_noun_is_named_by_the_verb(text: str, name: str) -> None:
+    assert describe(text, "ru") == name
+
+
+def test_verb_of_noun_needs_a_known_infinitive() -> None:
+    assert naming.verb_of_noun("согласование") == "согласовать"
+    assert naming.verb_of_noun("отправка") == "отправить"
+    assert naming.verb_of_noun("расчет") == "рассчитать"  # listed: no ending gives it
+    assert naming.verb_of_noun("позиция") is None  # no verb "позицировать"
+
+
+def test_a_bare_verb_gets_no_action_noun_for_an_object() -> None:
+    assert (
+        naming.readable("обследовать", "", "Потом обследование, с инженером", "ru") == "обследовать"
+    )
+    assert naming.readable("отправить", "", "отправляю договор", "ru") == "отправить договор"

@@ -26,7 +26,7 @@ def test_russian_narration_gives_ordered_steps(interview) -> None:  # type: igno
         "обзвонить холодных клиентов",
         "назначить встречу",
         "отправить КП на почту",
-        "выезд на осмотр",
+        "выехать на осмотр",
         "подписать договор",
         "внести все в CRM",
     ]
@@ -50,11 +50,13 @@ def test_russian_numbered_list_with_action_nouns(interview) -> None:  # type: ig
 3. КП
 4. Оплата и выдача полиса.
 """
+    # an action noun is named by its verb ("Квалификация клиента" -> "квалифицировать
+    # клиента"), a bare one with its activity's object; a document noun stays as said
     assert names(interview(text, interviewee="О")) == [
-        "прозвон базы",
-        "квалификация клиента",
+        "прозвонить базу",
+        "квалифицировать клиента",
         "КП",
-        "оплата",
+        "оплатить счет",
     ]
 
 

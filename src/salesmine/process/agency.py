@@ -23,6 +23,7 @@ from salesmine.process.passive import nominative, passive_action
 from salesmine.process.subjects import (
     PERSONAL_PRONOUNS,
     clause_of,
+    colleague,
     person_in_clause,
     role_noun,
     seller,
@@ -86,14 +87,15 @@ class Actor:
     звонок"), so that "Дальше он заводит карточку", "Потом формирует ссылку" go on about them.
     Updated sentence by sentence (``steps``); a client or another person ends it."""
 
-    def __init__(self) -> None:
+    def __init__(self, team: bool = False) -> None:
         self.seller = False
+        self.team = team  # told by the head of the team: the other roles act for us too
 
     def follow(self, words: list[Word]) -> None:
         """Take in one sentence: its last person in the nominative decides who acts now ("я"
         and "мы" leave it be: "мы только советуем. Но оператор должен ...")."""
         for k in range(len(words) - 1, -1, -1):
-            if seller(words, k) or role_noun(words[k]):
+            if seller(words, k) or role_noun(words[k]) or self.team and colleague(words, k):
                 self.seller = True
                 return
             if _person(words[k]) and words[k].lemma not in PERSONAL_PRONOUNS:
@@ -154,7 +156,7 @@ def own_action(words: list[Word], i: int, narrated: bool, teller: Teller = NOBOD
         return mine and (narrated or teller.storyteller or _habitual(words, i))
     if word.person == "2per":  # "звонишь, отправляешь": the generalized "you"
         return word.number == "sing" and lemma in (None, "ты")
-    if word.person == "3per" and teller.team and word.number == "plur" and _team_subject(words, i):
+    if word.person == "3per" and _team_told(words, i, subject, teller):
         return not _opinion(words, i)
     if word.person == "3per":
         after = subject is None and word.number == "sing" and _after_seller(words, i)
@@ -304,6 +306,14 @@ def _topic(words: list[Word], i: int) -> bool:
     statement about it."""
     ahead = words[i + 1 : i + 3]
     return len(ahead) == 2 and ahead[0].text in "—–-" and ahead[1].lower == "это"
+
+
+def _team_told(words: list[Word], i: int, subject: int | None, teller: Teller) -> bool:
+    """Whether a head of the sellers tells the team's part: "они назначают встречу", or another
+    of our roles' ("Администратор принимает звонок", "инженер считает смету")."""
+    if not teller.team:
+        return False
+    return words[i].number == "plur" and _team_subject(words, i) or colleague(words, subject)
 
 
 def _team_subject(words: list[Word], i: int) -> bool:

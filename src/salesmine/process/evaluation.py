@@ -267,18 +267,27 @@ def gold_transcripts(gold_path: Path, folder: Path) -> list[Path]:
     return [folder / s for s in sources]
 
 
+def load_labelled(gold_path: Path, folder: Path) -> list[Transcript]:
+    """The interviews a gold.csv names, read as a user's run reads them: with the set's
+    ``people.csv`` beside the gold, when there is one (names, roles — as ``--people`` gives)."""
+    from salesmine.ingest import load_people, load_transcripts
+
+    people_path = gold_path.parent / "people.csv"
+    people = load_people(people_path) if people_path.is_file() else None
+    return load_transcripts(gold_transcripts(gold_path, folder), people=people)
+
+
 def evaluate_folder(
     folder: Path, *, transcripts: Path | None = None, settings: MergeSettings | None = None
 ) -> ProcessScores:
     """Discover the process of a labelled folder's interviews and score it against its gold.csv
     (the interviews are looked up in ``transcripts``, by default the folder itself)."""
-    from salesmine.ingest import load_transcripts
     from salesmine.process.discovery import discover_process
 
     gold_path = folder / "gold.csv"
     if not gold_path.is_file():
         raise InputError(f"{folder}: no gold.csv; a labelled process set needs one (see --help)")
     rows = read_gold(gold_path)
-    loaded = load_transcripts(gold_transcripts(gold_path, transcripts or folder))
+    loaded = load_labelled(gold_path, transcripts or folder)
     process = discover_process(loaded, settings=settings)
     return score_process(process, loaded, rows, read_canonical(folder / "canonical.csv"))

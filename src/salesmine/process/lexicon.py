@@ -146,6 +146,18 @@ ACTION_NOUNS_RU = frozenset(
 выдача передача сдача
 """.split()
 )
+# The verb of an action noun whose ending does not give it (naming: "выезд" -> "выехать").
+NOUN_VERBS_RU = dict(
+    pair.split(":")
+    for pair in """
+звонок:позвонить созвон:созвониться дозвон:дозвониться обзвон:обзвонить прозвон:прозвонить
+выезд:выехать визит:посетить встреча:встретиться осмотр:осмотреть замер:замерить поиск:найти
+расчет:рассчитать просчет:просчитать торг:торговаться оплата:оплатить выдача:выдать
+передача:передать сдача:сдать внесение:внести проведение:провести сопровождение:сопровождать
+приглашение:пригласить квалификация:квалифицировать запрос:запросить
+контроль:проконтролировать анализ:проанализировать
+""".split()
+)
 # Abstract nouns that end like an action noun (-ние, -ция) but name a state.
 NOT_ACTION_NOUNS_RU = frozenset(
     """
@@ -200,6 +212,16 @@ SELLER_NOUNS_RU = frozenset(
     """
 менеджер сотрудник продавец специалист консультант продажник оператор аккаунт
 аккаунт-менеджер sdr
+""".split()
+)
+# The company's other roles in the sale: told by the head of the team, their actions are the
+# process's steps too ("Администратор колл-центра принимает звонок", "инженер считает смету");
+# told by anyone else, they are a colleague's part, not the speaker's.
+STAFF_NOUNS_RU = frozenset(
+    """
+администратор координатор инженер технолог юрист брокер логист дизайнер замерщик монтажник
+проектировщик сметчик тендерщик аналитик методист куратор экспедитор оценщик агент риелтор
+ассистент помощник врач доктор стоматолог диспетчер
 """.split()
 )
 # The interviewee heads the sellers (a role, or what they say of themselves): their "они",

@@ -8,6 +8,8 @@ it was said in); the object words stay as written, so the name reads as Russian 
 
 from __future__ import annotations
 
+import functools
+
 from salesmine.process import lexicon as lx
 from salesmine.process.actions import VERBAL, Word, analyze, is_action, is_action_noun
 from salesmine.process.agency import subject_of
@@ -29,19 +31,26 @@ def name_step(words: list[Word], group: list[int], head: int, lang: str) -> str:
     head_word = words[head]
     passive = lang == "ru" and _passive(words, head)
     verbal = head_word.pos in VERBAL
+    # "Согласование договора" -> "согласовать договор": a step named by its action noun gets
+    # the verb's name, as everyone else's telling of it with a verb does
+    nominal = lang == "ru" and not verbal and is_action_noun(head_word)
+    verb = verb_of_noun(head_word.lemma) if nominal else None
     if verbal or lang != "ru" and head_word.pos == "VERB":
         # "лид заводится в CRM" -> "завести лид в CRM"
         first = head_word.lemma[:-2] if passive else head_word.lemma
+    elif verb is not None:
+        first = verb
     else:
         first = head_word.text if _is_acronym(head_word.text) else head_word.lemma
     converse = lang == "ru" and verbal and first in lx.CONVERSE_VERBS_RU
-    if (
-        lang == "ru" and verbal
-    ):  # "приходит заявка" -> "получить заявку"; "отправлять" -> "отправить"
+    if lang == "ru" and (verbal or verb):
+        # "приходит заявка" -> "получить заявку"; "отправлять" -> "отправить"
         perfective = lx.PERFECTIVE_RU if PERFECTIVE_NAMES else {}
         first = lx.CONVERSE_VERBS_RU.get(first) or perfective.get(first, first)
     after = [i for i in group if i > head]
     obj = _object_after(words, after, lang, head, passive or converse)
+    if verb is not None:  # the action noun's genitive is the verb's object: "договора" -> "договор"
+        obj = _accusative_phrase([words[i] for i in after[: len(obj)]], case="gent") if obj else []
     if lang == "ru" and verbal and (not obj or _starts_with_preposition(words, after)):
         before = [i for i in group if i < head]
         obj = _object_before(words, before, head, passive or converse) + obj
@@ -80,6 +89,7 @@ def describe(text: str, lang: str) -> str:
                 for i in group
                 if words[i].lower not in lx.NAME_DROP_WORDS_EN
                 and words[i].lower not in lx.NAME_DROP_WORDS_RU
+                and words[i].lower not in lx.NAME_STOP_WORDS_RU  # "Дальше договор"
             ),
             group[0],
         )
@@ -112,14 +122,14 @@ def _object_after(
     return [_as_written(w) for w in taken]
 
 
-def _accusative_phrase(taken: list[Word]) -> list[str]:
+def _accusative_phrase(taken: list[Word], case: str = "nomn") -> list[str]:
     """The direct object put in the accusative ("направляется подборка планировок" ->
-    "подборку планировок"): the first noun, when nominative, and the adjectives before it,
+    "подборку планировок"): the first noun, when in ``case``, and the adjectives before it,
     agreed with it."""
     noun = next((k for k, w in enumerate(taken) if w.pos != "ADJF"), None)
-    if noun is None or taken[noun].pos != "NOUN" or taken[noun].case != "nomn":
+    if noun is None or taken[noun].pos != "NOUN" or taken[noun].case != case:
         return [_as_written(w) for w in taken]
-    parse = _nominative(taken[noun])
+    parse = _parsed(taken[noun], case)
     inflected = parse.inflect({"accs"}) if parse is not None else None
     if inflected is None or inflected.word == taken[noun].lower:  # "звонок": no change
         return [_as_written(w) for w in taken]
@@ -131,7 +141,7 @@ def _accusative_phrase(taken: list[Word]) -> list[str]:
     result = []
     for k, word in enumerate(taken):
         if k < noun:
-            adjective = _nominative(word)
+            adjective = _parsed(word, case)
             agreed = adjective.inflect(grammemes) if adjective is not None else None
             result.append(agreed.word if agreed is not None else _as_written(word))
         else:
@@ -139,14 +149,14 @@ def _accusative_phrase(taken: list[Word]) -> list[str]:
     return [w.replace("ё", "е") for w in result]
 
 
-def _nominative(word: Word):  # type: ignore[no-untyped-def]
-    """pymorphy3's nominative parse of a word of the part of speech extraction chose."""
+def _parsed(word: Word, case: str):  # type: ignore[no-untyped-def]
+    """pymorphy3's parse of a word in ``case``, of the part of speech extraction chose."""
     if _is_acronym(word.text):
         return None
     from salesmine.process.actions import _morph
 
     return next(
-        (p for p in _morph().parse(word.lower) if p.tag.POS == word.pos and p.tag.case == "nomn"),
+        (p for p in _morph().parse(word.lower) if p.tag.POS == word.pos and p.tag.case == case),
         None,
     )
 
@@ -239,7 +249,8 @@ def _first_noun(quote: str, lang: str, name: str) -> str:
     verb = next((k for k, w in enumerate(words) if w.lemma == name or w.lower == name), -1)
     for word in words[verb + 1 : verb + 1 + MAX_OBJECT_WORDS]:
         if lang == "ru" and word.pos == "NOUN" and word.object_case and not word.animate:
-            if word.lemma not in _VAGUE:
+            # "Потом обследование" named "обследовать" stays so: the action is no object
+            if word.lemma not in _VAGUE and not is_action_noun(word):
                 return word.text if _is_acronym(word.text) else word.lower
         if lang != "ru" and word.pos != "VERB" and word.lower.isalpha():
             if word.lower not in lx.DETERMINERS_EN | lx.NAME_DROP_WORDS_EN | {name}:
@@ -255,3 +266,38 @@ def _transitive(verb: str) -> bool:
 
     parses = [p for p in _morph().parse(verb) if p.tag.POS in {"INFN", "VERB"}]
     return not parses or parses[0].tag.transitivity != "intr"
+
+
+# Endings of an action noun and of its verb: "подписание" -> "подписать", "отправка" ->
+# "отправить"; a candidate counts only when pymorphy3 knows it as an infinitive.
+_NOUN_ENDINGS_RU = (
+    ("вление", "вить"),
+    ("бление", "бить"),
+    ("мление", "мить"),
+    ("пление", "пить"),
+    ("ение", "ить"),
+    ("ение", "еть"),
+    ("ание", "ать"),
+    ("яние", "ять"),
+    ("тие", "ть"),
+    ("ация", "ировать"),
+    ("ация", "овать"),
+    ("ка", "ить"),
+    ("ка", "ать"),
+)
+
+
+@functools.lru_cache(maxsize=4096)
+def verb_of_noun(noun: str) -> str | None:
+    """The verb a Russian action noun is made from ("согласование" -> "согласовать"), if known."""
+    if noun in lx.NOUN_VERBS_RU:
+        return lx.NOUN_VERBS_RU[noun]
+    from salesmine.process.actions import _morph
+
+    for ending, verb_ending in _NOUN_ENDINGS_RU:
+        if noun.endswith(ending):
+            verb = noun[: -len(ending)] + verb_ending
+            parses = _morph().parse(verb)
+            if any(p.tag.POS == "INFN" and p.normal_form == verb for p in parses):
+                return verb
+    return None

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from salesmine.process.evaluation import match_quotes
+from salesmine.process.evaluation import load_labelled, match_quotes
 from salesmine.process.labelled_sets import gold_rows, set_paths
 from salesmine.process.lone_steps import attach_lone_steps
 from salesmine.process.merge import MergeSettings, _cluster, evidence
@@ -161,16 +161,13 @@ def extracted_set(name: str, settings: MergeSettings | None = None) -> GoldSet:
     interviews, each labelled with the gold activity of the gold step its quote matches ("" —
     never the same activity as anything — when none does): the names and quote cuts extraction
     makes, not the writers' clean ones."""
-    from salesmine.ingest import load_transcripts
     from salesmine.process.discovery import employee_names
     from salesmine.process.steps import extract_steps
 
     tagger = _step_tagger()
 
     gold_steps, gold_labels = read_gold_steps(name)
-    folder = set_paths(name)[1]
-    sources = sorted({s.source for s in gold_steps})
-    transcripts = load_transcripts([folder / source for source in sources])
+    transcripts = load_labelled(*set_paths(name))
     steps, labels = [], []
     for transcript, who in zip(transcripts, employee_names(transcripts), strict=True):
         found = extract_steps(transcript, employee=who, **tagger)

@@ -35,7 +35,13 @@ from typing import NamedTuple
 
 import numpy as np
 
-from salesmine.process.evaluation import ProcessScores, match_steps, person_gold, score_process
+from salesmine.process.evaluation import (
+    ProcessScores,
+    load_labelled,
+    match_steps,
+    person_gold,
+    score_process,
+)
 from salesmine.process.labelled_sets import development_sets, gold_rows, set_paths
 from salesmine.process.merge import MergeSettings, group_steps, merge_steps
 from salesmine.process.model import Process, Step
@@ -73,13 +79,11 @@ class LoneSet(NamedTuple):
 
 def run_set(name: str, tagger: object, settings: MergeSettings) -> LoneSet:
     """One set through extraction (``tagger``) and the merge (``settings``, no filter)."""
-    from salesmine.ingest import load_transcripts
     from salesmine.process.discovery import employee_names
     from salesmine.process.steps import extract_steps
 
     rows = gold_rows(name)
-    folder = set_paths(name)[1]
-    transcripts = load_transcripts([folder / f for f in sorted({r["source"] for r in rows})])
+    transcripts = load_labelled(*set_paths(name))
     names = employee_names(transcripts)
     found = [
         step

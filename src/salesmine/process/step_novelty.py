@@ -19,6 +19,8 @@ from salesmine.process.passive import nominative, passive_base
 from salesmine.process.subjects import seller
 
 TERSE_WORDS = 6  # words of a sentence short enough to tell one step and nothing more
+# words of a sentence so short it is the action alone ("Пишу сразу.", "Записываю на пробный.")
+BARE_WORDS = 3
 OWN_WORDS = 9  # words of a sentence short enough to name one action (details run longer)
 _DASHES = frozenset("—–")  # a remark on the step follows one ("Оформляю страховку — ...")
 # words by which a sentence explains the step, or tells a habit of it, rather than the next one
@@ -281,6 +283,8 @@ def terse_step(candidate: Candidate, previous: Candidate) -> bool:
     or "Смотрю помещение, делаю замеры", which say more about the step)."""
     if not _terse(candidate):
         return False
+    if _bare(candidate) and candidate.head not in previous.said:
+        return True  # "Беру лид из амо. Пишу сразу.": one action per sentence, told in bursts
     if candidate.concept.strong:
         return new_action(candidate, [previous], named=True)
     said = candidate.context
@@ -316,6 +320,19 @@ def _terse(candidate: Candidate) -> bool:
     sentence per action is how a person lists steps; details come in long ones."""
     said = _before_remark(candidate)
     return len(said) <= TERSE_WORDS and candidate.step.start == _opening(candidate)
+
+
+def _bare(candidate: Candidate) -> bool:
+    """Whether the candidate's sentence is its own present verb and at most a word or two more
+    ("Пишу сразу.", "Звоним.", "Передаю в заботу."): no room in it for a detail of a step."""
+    word = candidate.head_word
+    if word is None or word.pos != "VERB" or word.tense == "past" or word.person != "1per":
+        return False
+    # the sentence ends there: a line the transcriber broke ("Объясняю, какие / клиники ...")
+    # runs on
+    ended = bool(candidate.context) and candidate.context[-1].text in _SENTENCE_ENDS
+    short = sum(w.is_word for w in candidate.context) <= BARE_WORDS  # no remark after a dash
+    return ended and short and candidate.head not in _GENERIC
 
 
 def _opening(candidate: Candidate) -> int:

@@ -23,8 +23,8 @@ from statistics import mean
 from typing import NamedTuple
 
 from salesmine.process.candidates import Candidate
+from salesmine.process.evaluation import load_labelled, prf
 from salesmine.process.evaluation import match_quotes as match
-from salesmine.process.evaluation import prf
 from salesmine.process.labelled_sets import PROCESS_DATA, development_sets, gold_rows, set_paths
 from salesmine.process.standardised import fit_standardised
 from salesmine.process.step_features import features
@@ -74,13 +74,9 @@ class Interview(NamedTuple):
 
 def read_set(name: str, data: Path = PROCESS_DATA) -> list[Interview]:
     """The labelled interviews of one development set."""
-    from salesmine.ingest import load_transcripts
-
     rows = gold_rows(name, data)
-    folder = set_paths(name, data)[1]
-    files = sorted({r["source"] for r in rows})
     interviews = []
-    for transcript in load_transcripts([folder / f for f in files]):
+    for transcript in load_labelled(*set_paths(name, data)):
         mine = [r for r in rows if r["source"] == transcript.source]
         gold = [r["quote"] for r in sorted(mine, key=lambda r: int(r["position"]))]
         found, steps = judged(transcript)

@@ -226,12 +226,8 @@ def _teller(transcript: Transcript, interviewee: str, lang: str) -> Teller:
                 for s in sentences(turn.text, lang)
             ]
     said = " ".join(t.text for t in transcript.turns if t.speaker == interviewee)
-    return Teller(
-        heads_team(transcript.role, said),
-        speaks_impersonally(told),
-        tells_one_story(told),
-        Actor(),
-    )
+    team = heads_team(transcript.role, said)
+    return Teller(team, speaks_impersonally(told), tells_one_story(told), Actor(team))
 
 
 def _language(transcript: Transcript) -> str:

@@ -37,6 +37,15 @@ def seller(words: list[Word], k: int | None) -> bool:
     lemma = words[k].lemma.split("-")[0] if k is not None else ""
     if k is None or (words[k].lemma not in lx.SELLER_NOUNS_RU and lemma != "sdr"):
         return False
+    return _our_side(words, k)
+
+
+def colleague(words: list[Word], k: int | None) -> bool:
+    """Another of our roles in the sale ("администратор", "инженер"), not "инженер заказчика"."""
+    return k is not None and words[k].lemma in lx.STAFF_NOUNS_RU and _our_side(words, k)
+
+
+def _our_side(words: list[Word], k: int) -> bool:
     after = words[k + 1] if k + 1 < len(words) else None
     if after is not None and after.pos == "NOUN" and after.case == "gent":
         return after.lemma in _UNITS  # "менеджер кампуса" is ours, "менеджер салона" is not
