@@ -178,3 +178,16 @@ def test_english_paraphrases_and_particle_verbs_merge() -> None:
     process = merge_steps(steps)
     assert ids_of(process, "a") == ["A01", "A02", "A03"]
     assert ids_of(process, "b") == ids_of(process, "a") == ids_of(process, "c")
+
+
+def test_parts_told_by_single_roles_take_their_place_in_the_whole_process() -> None:
+    # the head tells A..F; the call centre only "A X B", after-sale only "E Y F": nobody tells X
+    # and Y together, so only where each part sits in the head's account places them
+    sequences = {
+        "head": list("ABCDEF"),
+        "call1": list("AXB"),
+        "call2": list("AXB"),
+        "after1": list("EYF"),
+        "after2": list("EYF"),
+    }
+    assert canonical_order(sequences, sorted("ABCDEFXY")) == list("AXBCDEYF")
