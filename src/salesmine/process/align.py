@@ -69,6 +69,7 @@ def anchored_positions(
     firsts = [
         list(dict.fromkeys(x for x in sequence if x in wanted)) for sequence in sequences.values()
     ]
+    firsts = [first for first in firsts if first]  # someone with only personal steps
     accounts = [_relative(first) for first in firsts]
     longest = max((len(first) for first in firsts), default=0)
     fuller = [
