@@ -2,9 +2,10 @@
 
 A step is something the interviewee does, or "we" do, or sellers in general do when a director
 speaks: "звоню", "назначаем встречу", "звонишь и договариваешься" (the generalized "ты"), "звони
-сразу" (advice), "надо выйти на ЛПР", "менеджер считает сам" (a director about his sellers),
-"лид заводится в CRM" (a passive of a sales action, see ``passive``), a habit told in the past
-("положила трубку — заполнила карточку"). Not a step: the client, the partner, the bank,
+сразу" (advice), "надо выйти на ЛПР", "менеджер считает сам" (a director about his sellers;
+from a head also the sale's other roles: "администратор принимает звонок", "инженер выезжает
+на объект"), "лид заводится в CRM" (a passive of a sales action, see ``passive``), a habit told
+in the past ("положила трубку — заполнила карточку"). Not a step: the client, the partner, the bank,
 "менеджер салона" or "ипотечный менеджер" (someone else's manager), "он / она / они", a past
 story without an order marker, a hypothetical ("могу приехать", "можно спросить", "может,
 попробую"), a plan ("собираюсь дописать"), an opinion ("лучше честно сказать", "менеджер ...
