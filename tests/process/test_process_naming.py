@@ -57,3 +57,8 @@ def test_a_bare_verb_gets_no_action_noun_for_an_object() -> None:
         naming.readable("обследовать", "", "Потом обследование, с инженером", "ru") == "обследовать"
     )
     assert naming.readable("отправить", "", "отправляю договор", "ru") == "отправить договор"
+
+
+def test_an_action_nouns_object_skips_the_words_a_name_drops() -> None:
+    # "обязательно" is dropped from the name; the object is the genitive after it
+    assert describe("Согласование обязательно договора", "ru") == "согласовать договор"

@@ -48,9 +48,9 @@ def name_step(words: list[Word], group: list[int], head: int, lang: str) -> str:
         perfective = lx.PERFECTIVE_RU if PERFECTIVE_NAMES else {}
         first = lx.CONVERSE_VERBS_RU.get(first) or perfective.get(first, first)
     after = [i for i in group if i > head]
-    obj = _object_after(words, after, lang, head, passive or converse)
-    if verb is not None:  # the action noun's genitive is the verb's object: "договора" -> "договор"
-        obj = _accusative_phrase([words[i] for i in after[: len(obj)]], case="gent") if obj else []
+    # the action noun's genitive is the verb's object: "согласование договора" -> "договор"
+    case = "gent" if verb is not None else "nomn"
+    obj = _object_after(words, after, lang, head, passive or converse, case)
     if lang == "ru" and verbal and (not obj or _starts_with_preposition(words, after)):
         before = [i for i in group if i < head]
         obj = _object_before(words, before, head, passive or converse) + obj
@@ -97,8 +97,15 @@ def describe(text: str, lang: str) -> str:
 
 
 def _object_after(
-    words: list[Word], indices: list[int], lang: str, head: int, subject_object: bool = False
+    words: list[Word],
+    indices: list[int],
+    lang: str,
+    head: int,
+    subject_object: bool = False,
+    case: str = "nomn",
 ) -> list[str]:
+    """The object words after the head; put in the accusative when the head is a Russian verb
+    (from ``case``: the nominative of a passive's subject, the genitive of an action noun's)."""
     stop = lx.NAME_STOP_WORDS_RU if lang == "ru" else lx.NAME_STOP_WORDS_EN
     drop = lx.NAME_DROP_WORDS_RU if lang == "ru" else lx.NAME_DROP_WORDS_EN | {"the", "a", "an"}
     taken: list[Word] = []
@@ -117,8 +124,8 @@ def _object_after(
             break
     while taken and _trailing(taken[-1], lang):
         taken.pop()
-    if lang == "ru" and (subject_object or words[head].pos in VERBAL):
-        return _accusative_phrase(taken)
+    if lang == "ru" and (subject_object or words[head].pos in VERBAL or case != "nomn"):
+        return _accusative_phrase(taken, case)
     return [_as_written(w) for w in taken]
 
 
