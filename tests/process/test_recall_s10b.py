@@ -56,6 +56,14 @@ def test_what_the_sale_starts_with_is_the_first_step(interview) -> None:  # type
     assert _starting(verdicts_of(told), "Начинается с того, что я принимаю") == ["new"]
 
 
+def test_what_the_sale_starts_with_may_put_a_word_after_the_verb() -> None:
+    # "Начинается всё с того, что ...": the word between the verb and "с того" changes nothing
+    for opening in ("Начинается всё с того", "Начинаю обычно с того"):
+        words = analyze(f"{opening}, что менеджеры обзванивают клиентов по базе.", "ru")
+        groups = step_groups(words, "ru", is_item=False, narrated=False)
+        assert [words[head].lemma for _, head, _ in groups] == ["обзванивать"]
+
+
 def test_the_lead_in_verb_is_no_step_of_its_own() -> None:
     words = analyze("Менеджер начинает с того, что находит клиента в базе.", "ru")
     groups = step_groups(words, "ru", is_item=False, narrated=False)

@@ -138,13 +138,16 @@ def _dependent(words: list[Word], chunks: list[Chunk], lang: str) -> set[int]:
 
 def _starts_with_it(words: list[Word], before: list[int], chunk: list[int]) -> bool:
     """Whether ``chunk`` is the "что" clause of "Начинается с того, что я получаю запрос" /
-    "Менеджер начинает с того, что находит клинику": the first step itself, not a subordinate."""
+    "Менеджер начинает с того, что находит клинику" / "Начинается всё с того, что ...": the
+    first step itself, not a subordinate."""
     said = [words[i] for i in before if words[i].is_word]
     opening = next((words[i] for i in chunk if words[i].is_word), None)
     if opening is None or opening.lower != "что" or len(said) < 3:
         return False
-    verb, prep, that = said[-3:]
-    return verb.lemma in _STARTING and prep.lower == "с" and that.lower == "того"
+    if [w.lower for w in said[-2:]] != ["с", "того"]:
+        return False
+    # the verb right before, or one word before it ("начинается всё", "начинаю обычно")
+    return any(w.lemma in _STARTING for w in said[-4:-2])
 
 
 def _sequence_noun(
