@@ -155,5 +155,7 @@ def _idf(index: CatalogIndex, term: str, target: str) -> float:
 def _numbers_differ(query: Query, pool: frozenset[str]) -> bool:
     """Both sides name a number and share none: another variant of the product."""
     own = {t for t in query.near if t.isdigit() and t not in query.light}
+    if not own:
+        return False  # (most mentions: no need to scan the item's whole vocabulary)
     theirs = {t for t in pool if t.isdigit()}
-    return bool(own and theirs and not own & theirs)
+    return bool(theirs and not own & theirs)

@@ -21,7 +21,9 @@ from pathlib import Path
 from typing import Any
 
 from salesmine.refusals.claim_models import WEIGHT_DIGITS, read_model, write_model
+from salesmine.refusals.claim_phrases import text_tokens
 from salesmine.text import lemmas
+from salesmine.text.language import detect_language
 
 # Under models/ so that the package data (pyproject: "models/**/*") ships it.
 MODEL_PATH = Path(__file__).parent.parent / "models" / "claims" / "claim_classifier.json.xz"
@@ -31,8 +33,18 @@ C = 4.0
 
 def note_features(text: str, lang: str | None = None) -> list[str]:
     """Lemma unigrams and bigrams of a note, in order (repeats kept: they are counted)."""
-    words = lemmas(text or "", lang or None)
+    words = _word_lemmas(text or "", lang or None)
     return words + [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
+
+
+def _word_lemmas(text: str, lang: str | None) -> list[str]:
+    """``text.lemmas`` of a note. A Russian note's come from the tokens the claim rules read
+    (``claim_phrases.text_tokens``: the same spaCy tokens and lemmas), so it is not tokenised
+    twice; an English one's do not (``tokens`` splits a shouted "DON'T", ``lemmas`` does not)."""
+    lang = lang or detect_language(text)
+    if lang != "ru":
+        return lemmas(text, lang)
+    return [t.lemma for t in text_tokens(text, lang) if t.is_word]
 
 
 @functools.lru_cache(maxsize=1)

@@ -51,9 +51,33 @@ _NEGATIVE_ANSWER = re.compile(
     r"(?:(?:кажется|вроде|наверное|увы|к\s+сожалению|sorry|unfortunately)\W+)?(?:нет|no)\b",
     re.IGNORECASE,
 )
-_UNANSWERED = re.compile(
-    "|".join(re.escape(c) for c in (*lex.UNANSWERED_RU, *lex.UNANSWERED_EN)), re.IGNORECASE
-)
+
+
+def literal_trie(phrases: tuple[str, ...]) -> str:
+    """A regex matching exactly the strings ``phrases`` matches as a plain alternation, with
+    shared prefixes factored out ("не смог ответить|не смогла ответить" -> "не смог(?:...)").
+    ``re`` tries every branch of a flat alternation at every position of a note; the trie
+    rejects a position after a character or two, several times faster on 200 phrases. A
+    ``search`` finds the same start (the earliest position any phrase matches at)."""
+    root: dict[str, dict] = {}
+    for phrase in phrases:
+        node = root
+        for ch in phrase:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a phrase ends here
+    return _trie_pattern(root)
+
+
+def _trie_pattern(node: dict[str, dict]) -> str:
+    branches = [re.escape(ch) + _trie_pattern(rest) for ch, rest in node.items() if ch]
+    if not branches:
+        return ""
+    ends = "" in node
+    body = branches[0] if len(branches) == 1 and not ends else "(?:" + "|".join(branches) + ")"
+    return body + ("?" if ends else "")
+
+
+_UNANSWERED = re.compile(literal_trie((*lex.UNANSWERED_RU, *lex.UNANSWERED_EN)), re.IGNORECASE)
 _SPEECH_BARRIER = lex.ASK_VERBS_RU | lex.SPEECH_VERBS_RU | lex.MANAGER_TOLD_RU | lex.ASK_VERBS_EN
 _BELIEF = frozenset(
     ("думать", "считать", "think", "thought", "believe", "assume", "уверенный", "уверить")

@@ -150,8 +150,15 @@ def _capitals(text: str) -> bool:
     return 2 <= len(text) <= 6 and text.isalpha() and text.isupper()
 
 
-def _cue_of(tok: Any) -> list[str]:
-    return [name for name, words in CUES.items() if tok.low in words or tok.lemma in words]
+def _cue_of(tok: Any) -> tuple[str, ...]:
+    return _cues_of_forms(tok.low, tok.lemma)
+
+
+@functools.lru_cache(maxsize=50_000)
+def _cues_of_forms(low: str, lemma: str) -> tuple[str, ...]:
+    """The cue classes of a word form and its lemma: asked for every token of a note once per
+    candidate item, of a vocabulary that repeats from note to note."""
+    return tuple(name for name, words in CUES.items() if low in words or lemma in words)
 
 
 def _clause_ids(note: Note) -> list[int]:

@@ -16,6 +16,7 @@ from salesmine.refusals import claim_lexicon as lex
 from salesmine.refusals.claim_morphology import can_be_genitive, can_be_noun
 from salesmine.text import part_of_speech, tokens
 from salesmine.text.morphology import _morph
+from salesmine.text.tokenizer import Token
 
 NP_POS_RU = frozenset(("NOUN", "ADJF", "PRTF", "NUMR", ""))
 MAX_PHRASE_WORDS = 7
@@ -48,10 +49,19 @@ class Tok:
 _SHORTHAND_EN = {"w/": "with", "w/o": "without"}
 
 
+# The rules read a note's tokens (``note_tokens``) and the claim classifier its lemmas
+# (``claim_classifier.note_features``), one after the other: the tokens of the last few notes
+# are kept so each note goes through spaCy once. (Callers never change them: a tuple.)
+@functools.lru_cache(maxsize=8)
+def text_tokens(text: str, lang: str) -> tuple[Token, ...]:
+    """``text.tokens`` of a note."""
+    return tuple(tokens(text, lang))
+
+
 def note_tokens(text: str, lang: str) -> list[Tok]:
     """Tokens of a note with lowercase forms, lemmas and (Russian) parts of speech."""
     out = []
-    for t in tokens(text, lang):
+    for t in text_tokens(text, lang):
         low = t.text.lower().replace("ё", "е")
         pos = part_of_speech(t.text) if t.is_word else ""
         lemma = t.lemma.replace("ё", "е")

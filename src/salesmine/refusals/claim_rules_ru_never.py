@@ -46,8 +46,14 @@ def never_on(note: Note) -> list[Hit]:
     return hits
 
 
+# (every token is tried: one set look-up rules out all but "не" / "никак")
+_NEVER_FIRST = frozenset(words[0] for words in _NEVER)
+
+
 def _never_at(note: Note, k: int) -> int:
     toks = note.toks
+    if toks[k].low not in _NEVER_FIRST:
+        return 0
     for words in _NEVER:
         if k + len(words) <= len(toks) and all(toks[k + i].low == w for i, w in enumerate(words)):
             return len(words)
