@@ -6,6 +6,9 @@ Seven shapes (data/claims/README.md: a claim the manager corrects in the same no
 - the opposite stated after the claim ("поправил — делаем", "у нас есть", "actually we can",
   "I said we do");
 - the claimed product itself sent or sold right after ("скинул ссылку на умягчитель");
+- a client's claim followed by the thing shown to the client ("показал ему стойку", "showed
+  her the station"), unless the client stays unmoved ("показал фото — молчит", "but went with
+  the kiosk");
 - a client's belief or hearsay ("считал, что ...", "I was told ...") followed by a sale, a
   booking or a quote ("записали пилот", "sent quote, they booked");
 - a question about the product answered with a statement ("ответил, что своя");
@@ -30,6 +33,7 @@ from salesmine.refusals.claim_put_right import (
     indirect_question,
     overcome_later,
     put_right_later,
+    taken_in,
 )
 from salesmine.text import lemmatize
 
@@ -84,6 +88,15 @@ _BACK = re.compile(
     r"until|ETA|back\s+in\s+stock|restock\w*|arriv\w+)\b(?!\s+(?:не|not|no)\b)",
     re.IGNORECASE,
 )
+# Showing the client the thing itself after the client's claim ("показал ему стойку с упаковкой",
+# "showed her the wrapping station", "Shown the Merida on the wall", "Выдал ему макиту"): the
+# belief is disproved on the spot. Only after a client's claim: after the manager's own, a
+# showing is of something else ("нет, показал другие"); not "has been shown" (someone else's
+# lesson, no act towards the client).
+_SHOWN = re.compile(
+    r"(?<!been\s)\b(?:показал|показала|показали|showed|shown|pointed\s+(?:at|to)|выдал|выдала)\b",
+    re.IGNORECASE,
+)
 _TODAY = re.compile(r"\b(?:сегодня|today|tonight)\b", re.IGNORECASE)
 _LATER = re.compile(
     r"\b(?:на\s+завтра|завтра|tomorrow|перенес\w*|перенёс\w*|rebooked|rescheduled)\b",
@@ -99,8 +112,8 @@ def set_right(note: Note, start: int, end: int, source: str = "") -> bool:
 
 def why_set_right(note: Note, start: int, end: int, source: str = "") -> str:
     """The shape that takes the claim back ("only us", "elsewhere", "not knowing", "opposite",
-    "sent", "belief", "overcome", "answered", "told again", "owned up", "asked, yes", "today",
-    "restock"), or ""."""
+    "sent", "belief", "shown", "overcome", "answered", "told again", "owned up", "told it exists",
+    "asked, yes", "today", "restock"), or ""."""
     k = next((i for i, t in enumerate(note.toks) if t.end > start), None)
     if k is None:
         return ""
@@ -119,10 +132,9 @@ def why_set_right(note: Note, start: int, end: int, source: str = "") -> str:
         sent = {lemmatize(w, note.lang)[:5] for w in re.findall(r"\w+", tail[found.start(1) :])[:4]}
         if stems and stems <= sent:
             return "sent"
-    if _BELIEF.search(before) and _DONE.search(tail):
-        return "belief"
-    if overcome_later(tail):
-        return "overcome"
+    disproved = _disproved(before, tail, source)
+    if disproved:
+        return disproved
     sentence = note.text[sent_start : note.toks[b - 1].end]
     answer = _ANSWER.search(tail)
     asked = re.search(r"\?\W*$", sentence) or indirect_question(sentence)
@@ -132,6 +144,18 @@ def why_set_right(note: Note, start: int, end: int, source: str = "") -> str:
     if later:
         return later
     return _for_now(note, sentence, start, note.toks[b - 1].end)
+
+
+def _disproved(before: str, tail: str, source: str) -> str:
+    """ "belief": a belief or hearsay followed by a sale, a booking or a quote; "overcome": the
+    truth told or shown, then the deal (``overcome_later``); "shown": a client's claim followed by
+    the thing shown to the client, the client not unmoved; or ""."""
+    if _BELIEF.search(before) and _DONE.search(tail):
+        return "belief"
+    if overcome_later(tail):
+        return "overcome"
+    shown = _SHOWN.search(tail) if source == "client" else None
+    return "shown" if shown and taken_in(tail[shown.end() :]) else ""
 
 
 def _for_now(note: Note, sentence: str, start: int, sentence_end: int) -> str:

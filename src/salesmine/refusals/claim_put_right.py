@@ -176,6 +176,61 @@ def indirect_question(sentence: str) -> bool:
     return bool(_LI_QUESTION.search(sentence))
 
 
+# Telling the client, in a later sentence, that the thing exists: "Объяснила что пони есть, по
+# выходным", "Ответил что душевая есть на 2 этаже", "Told her of course we do lash lifts", "Me:
+# no, we still do them", "Explained ..., night delivery exists". Written in the note's words, not
+# the claim's ("велокресла" for "детских кресел"), so the clause itself must carry no negation,
+# no "только / only" (an alternative) and no one else's ("у них").
+_TOLD_EXISTS_RU = re.compile(
+    r"\b(?:сказал|сказала|объяснил|объяснила|ответил|ответила|пояснил|пояснила|рассказал|"
+    r"рассказала)(?:\s+(?:ей|ему|им|клиенту|клиентке))?,?\s+что\s+(?P<what>(?:[\w-]+\s+){0,4}?)"
+    r"(?:у\s+нас\s+)?(?:есть|имеется|имеются)\b(?P<after>[^.!?;\n]{0,30})",
+    re.IGNORECASE,
+)
+# Words that make the told clause no "we have it": a negation, an alternative, another owner.
+_NOT_EXISTS = re.compile(
+    r"\b(?:не|нет|ни|только|лишь|них|их|они|аналог\w*|другие|другой|вместо)\b", re.IGNORECASE
+)
+# "сказала что есть интервал до 18": a bare "есть" with a new object is another offer.
+_NEW_OBJECT = re.compile(r"\s+(?!и\b|на\b|в\b)[а-яё]", re.IGNORECASE)
+_BUT_ONLY = re.compile(r"\b(?:но|только|лишь)\b", re.IGNORECASE)
+# A colleague telling the writer ("потом Оля сказала что чипы у нас есть"): not the client.
+_NAMED_TELLER = re.compile(r"\b[А-ЯЁ][а-яё]+\s*$")
+_NO_GAP = (
+    r"(?:(?!\bnot\b|n't|\bno\b|\bonly\b|\bbeyond\b|\boutside\b|\bwhat\b|\bif\b"
+    r"|\bwhether\b)[^.!?;])"
+)
+_TOLD_EXISTS_EN = re.compile(
+    r"\b(?:told|explained|said|confirmed|assured)\b" + _NO_GAP + r"{0,25}?"
+    r"\bwe\s+(?:do|have|carry|stock|sell|offer|still\s+\w+)\b(?!n't|\s+not)"
+    r"(?!\s+(?:none|nothing|no)\b)(?![^.!?;]*\b(?:only|just)\b)"
+    r"|\bno,\s+we\s+(?:still\s+)?(?:do|have)\b"
+    r"|\b(?:told|explained|said)\b" + _NO_GAP + r"{0,40}?\b\w+\s+exists\b",
+    re.IGNORECASE,
+)
+
+
+def told_it_exists(note: Note, b: int, tail: str) -> bool:
+    """Is the client told later that the thing exists (``tail``: the text after the claim; the
+    claim's sentence ends at token ``b``)? Russian needs the telling in a later sentence: "инбоди
+    нет, сказала что весы обычные есть" offers another thing in the same breath."""
+    if note.lang != "ru":
+        return bool(_TOLD_EXISTS_EN.search(tail))
+    offset = len(note.text) - len(tail)
+    sentence_end = note.toks[b - 1].end - offset
+    for told in _TOLD_EXISTS_RU.finditer(tail):
+        if told.start() < sentence_end:
+            continue
+        if _NAMED_TELLER.search(tail[max(0, told.start() - 25) : told.start()]):
+            continue
+        if _NOT_EXISTS.search(told["what"]) or _BUT_ONLY.search(told["after"]):
+            continue
+        if not told["what"].strip() and _NEW_OBJECT.match(told["after"]):
+            continue
+        return True
+    return False
+
+
 def put_right_later(note: Note, a: int, b: int, tail: str) -> str:
     """How the claim in the sentence of tokens ``a``..``b`` is put right later: "told again"
     ("сказал что чиним"), "owned up" ("поправилась"), "asked, yes" ("можно ли с Y — да"),
@@ -184,6 +239,8 @@ def put_right_later(note: Note, a: int, b: int, tail: str) -> str:
         return "told again"
     if _SELF_PUT_RIGHT.search(tail):
         return "owned up"
+    if told_it_exists(note, b, tail):
+        return "told it exists"
     if _asked_and_yes(note, a):
         return "asked, yes"
     return ""
@@ -243,6 +300,18 @@ _BUT = re.compile(r"\b(?:но|однако|хотя|but|however|though)\b", re.I
 _LOST = re.compile(
     r"\b(?:проиграл\w*|отказ\w*|ушл[аи]|уш[её]л|lost|went\s+with|chose|выбрал\w*)\b", re.IGNORECASE
 )
+
+
+# The client silent or unmoved after being shown or sent the truth ("Показал фото работ — молчит")
+_IGNORED = re.compile(
+    r"\b(?:молч\w+|не\s+ответил\w*|пропал\w*|игнор\w*|no\s+reply|ghosted|anyway)\b", re.IGNORECASE
+)
+
+
+def taken_in(rest: str) -> bool:
+    """Whether what follows a showing (``rest``) leaves it standing: no "but", no sale lost or
+    made elsewhere, no silence ("показал стойку, взяла две" yes; "показал фото — молчит" no)."""
+    return not any(p.search(rest) for p in (_BUT, _LOST, _ELSEWHERE, _IGNORED))
 
 
 def overcome_later(tail: str) -> bool:
