@@ -12,6 +12,11 @@ word with the mention (same kind of thing: "only summer gloves" after "winter gl
 for that shared word or for what the mention adds to it: the item is not the kind asked for
 (``other_kind_offered``). "зимних шин нет, только летние шины" on an item "Зимние шины" stays an
 error: the item accounts for both "шины" and "зимних".
+
+A size the item does not come in: the mention asks for a number its item does not name and the
+note states a limit ("переговорка на 12 человек — максимум на 6": ``beyond_limit``); the
+writers' rule labels such a claim truly absent. And a mention that is itself the alternative
+offered ("пилона нет, есть хилс": ``offered_alternative``) names nothing missing.
 """
 
 from __future__ import annotations
@@ -19,7 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from salesmine.refusals.catalog_beyond import explains
+from salesmine.refusals.catalog_beyond import explains, qualifier
 from salesmine.refusals.catalog_index import CatalogIndex
 from salesmine.refusals.catalog_near import near_terms
 from salesmine.refusals.catalog_terms import head_term, phrase_terms
@@ -100,3 +105,52 @@ def other_kind_offered(
         ):
             return True
     return False
+
+
+# A limit the company states after the claim: "максимум на 6", "минимум 6 мес", "max
+# denomination is 10k", "up to ~1 ha" (a number within a few words).
+_LIMIT = re.compile(
+    r"(?i)(?<!\w)(?:максимум|минимум|не\s+больше|не\s+более|не\s+меньше|не\s+менее"
+    r"|max(?:imum)?|min(?:imum)?|at\s+most|at\s+least|up\s+to)\b[^.;!?\d]{0,25}\d"
+)
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+
+
+def beyond_limit(text: str, after: int, mention: str, item_name: str, index: CatalogIndex) -> bool:
+    """True when the mention or the qualifier right after it asks for a number ("переговорка
+    на 12 человек", "gift card for 100k rub") that no name or synonym of ``item_name`` carries,
+    and the note states a limit with a number after character ``after`` ("максимум на 6", "max
+    is 10k"): the item exists, but not in the size asked for — the catalog lacks the mention.
+    A number the item names itself ("гарантия 5 лет") is the item, not beyond it."""
+    if not _LIMIT.search(text or "", after):
+        return False
+    known = {
+        n
+        for item in index.items
+        if item.name == item_name
+        for n in _NUMBER.findall(" ".join((item.name, *item.synonyms)))
+    }
+    asked = _NUMBER.findall(f"{mention} {qualifier(text[after:])}")
+    return any(n not in known for n in asked)
+
+
+# The clause a mention stands in opens with what is offered instead, after a negation earlier
+# in the sentence: "пилона нет, есть хилс", "нет в ассортименте, есть селитра", "no X, only Y".
+_SENTENCE_END = re.compile(r"[.;!?()\n]")
+_CLAUSE_BREAK = re.compile(r"[,:—–]|\s-\s")
+_NEGATION = re.compile(r"(?i)(?<!\w)(?:не|нет|нету|no|not|don't|doesn't|can't|won't|never)(?!\w)")
+_OFFER_OPENS = re.compile(
+    r"(?i)^\s*(?:(?:а|но|but)\s+)?(?:(?:у\s+нас\s+)?есть(?!\s+ли)|только|лишь|only)\s+(?:\w+\s+)?$"
+)
+
+
+def offered_alternative(text: str, start: int) -> bool:
+    """True when the mention at character ``start`` opens a clause "есть Y" / "только Y" /
+    "only Y" (within a word) that follows a clause of the same sentence with a negation, and
+    has none itself: the mention is what the company offers instead, not what it lacks."""
+    before = text[:start]
+    opening = max((m.end() for m in _SENTENCE_END.finditer(before)), default=0)
+    clauses = _CLAUSE_BREAK.split(before[opening:])
+    if len(clauses) < 2 or _NEGATION.search(clauses[-1]):
+        return False
+    return bool(_OFFER_OPENS.match(clauses[-1])) and any(_NEGATION.search(c) for c in clauses[:-1])

@@ -42,7 +42,12 @@ from salesmine.refusals.claim_combine import (
     void_phrase,
 )
 from salesmine.refusals.claim_context import Note, answered_yes, set_right_after
-from salesmine.refusals.claim_contrast import contrasted_variant, other_kind_offered
+from salesmine.refusals.claim_contrast import (
+    beyond_limit,
+    contrasted_variant,
+    offered_alternative,
+    other_kind_offered,
+)
 from salesmine.refusals.claim_corrections import set_right
 from salesmine.refusals.claim_pairs import pair_model
 from salesmine.refusals.claim_patterns import (
@@ -145,13 +150,18 @@ def unverified_claim_of(
 
 def _uncontrasted(found: NoteClaim | None, text: str, index: CatalogIndex) -> NoteClaim | None:
     """``found`` without its active item when the note offers another kind of that item
-    instead ("домашних дорожек нет, только коммерческие", "we only have summer gloves":
-    ``claim_contrast``)."""
+    instead ("домашних дорожек нет, только коммерческие", "we only have summer gloves"), a
+    size beyond a stated limit, or the mention is the alternative offered (``claim_contrast``)."""
     if found is None or found.match.status != "active":
         return found
     claim, item = found.claim, found.match.item
-    if not contrasted_variant(text, claim.mention, item, index) and not other_kind_offered(
-        text, claim.end, claim.mention, item, index, lambda p: match_mention(p, index).item
+    if not (
+        contrasted_variant(text, claim.mention, item, index)
+        or other_kind_offered(
+            text, claim.end, claim.mention, item, index, lambda p: match_mention(p, index).item
+        )
+        or beyond_limit(text, claim.end, claim.mention, item, index)
+        or offered_alternative(text, claim.start)
     ):
         return found
     return dataclasses.replace(found, match=CatalogMatch(found.match.mention))
