@@ -29,7 +29,32 @@ def test_priors_are_smoothed_rates_each_set_weighing_the_same(interview) -> None
     assert all(abs(priors.heads[h] - 0.5) < 0.01 for h in heads)
     row = priors.row(found[0])
     assert len(row) == len(PRIOR_FEATURES) and row[1] == 1.0
-    assert Priors().row(found[0]) == [PRIOR, 0.0, PRIOR, 0.0]  # nothing learnt: the prior
+    assert Priors().row(found[0]) == [PRIOR, 0.0, PRIOR, 0.0, PRIOR, PRIOR]  # nothing learnt
+
+
+LISTED = """
+Интервьюер: Что потом?
+Олег: Выставляем счёт, заказываем у поставщика, привозим клиенту.
+"""
+APART = """
+Интервьюер: Что потом?
+Олег: Заказываем у поставщика. Потом привозим клиенту.
+"""
+
+
+def test_folded_clauses_get_rates_learnt_on_folded_clauses_only(interview) -> None:  # type: ignore[no-untyped-def]
+    listed, _ = judged(interview(LISTED, interviewee="Олег"))
+    apart, _ = judged(interview(APART, interviewee="Олег"))
+    folded = [c.verdict == "merge" for c in listed]
+    assert not folded[0] and any(folded)  # the list's later verbs fold into the first
+    # told apart the verbs start steps; folded into the list they are sub-actions here
+    priors = learn([[(listed, [int(not f) for f in folded])], [(apart, [1] * len(apart))]])
+    head = PRIOR_FEATURES.index("head_prior")
+    folded_head = PRIOR_FEATURES.index("folded_head_prior")
+    later = listed[folded.index(True)]
+    assert priors.row(later)[head] > 0.4  # half the sets: a step
+    assert priors.row(later)[folded_head] < 0.05  # folded: never
+    assert priors.row(listed[0])[folded_head] == PRIOR  # a kept clause has no folded rate
 
 
 def test_a_sets_priors_come_from_the_other_sets(interview) -> None:  # type: ignore[no-untyped-def]

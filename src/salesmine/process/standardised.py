@@ -25,7 +25,7 @@ def fit_standardised(
 
     centre = x.mean(axis=0)
     scale = x.std(axis=0)
-    scale[scale == 0] = 1.0
+    scale[scale < 1e-9] = 1.0  # float noise on a constant column is no scale either
     model = LogisticRegression(C=c, max_iter=2000, random_state=seed)
     model.fit((x - centre) / scale, y, sample_weight=weight)
     return Standardised(
