@@ -27,6 +27,13 @@ def _why(text: str, mention: str, source: str = "client", lang: str | None = Non
             "парковки",
             "ru",
         ),
+        # a capitalized word before the telling that is no name: the writer telling the client
+        (
+            "Покупатель уверен что у нас нет садовых качелей. Потом сказала что качели есть на "
+            "складе",
+            "садовых качелей",
+            "ru",
+        ),
         (
             "He said we don't sharpen skates. Told him of course we do skate sharpening, 300 rub.",
             "skates",

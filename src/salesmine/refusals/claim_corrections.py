@@ -1,7 +1,7 @@
 """A final check on the deciding claim, whatever route found it: was it set right later in
 the note, or is it no lasting absence at all?
 
-Seven shapes (data/claims/README.md: a claim the manager corrects in the same note is none):
+Eight shapes (data/claims/README.md: a claim the manager corrects in the same note is none):
 
 - the opposite stated after the claim ("поправил — делаем", "у нас есть", "actually we can",
   "I said we do");

@@ -18,6 +18,7 @@ import re
 from salesmine.refusals.claim_context import Note
 from salesmine.refusals.claim_rules_withdrawn import WITHDRAWN_EN, WITHDRAWN_RU
 from salesmine.text import lemmatize
+from salesmine.text.morphology import _morph
 
 # "ответила, что только основной зал": an answer naming the only option confirms the lack.
 ONLY = re.compile(r"[^.!?;\n]{0,40}?\b(?:только|лишь|only)\b", re.IGNORECASE)
@@ -194,8 +195,10 @@ _NOT_EXISTS = re.compile(
 # "сказала что есть интервал до 18": a bare "есть" with a new object is another offer.
 _NEW_OBJECT = re.compile(r"\s+(?!и\b|на\b|в\b)[а-яё]", re.IGNORECASE)
 _BUT_ONLY = re.compile(r"\b(?:но|только|лишь)\b", re.IGNORECASE)
-# A colleague telling the writer ("потом Оля сказала что чипы у нас есть"): not the client.
-_NAMED_TELLER = re.compile(r"\b[А-ЯЁ][а-яё]+\s*$")
+# A colleague telling the writer ("потом Оля сказала что чипы у нас есть"): not the client. The
+# capitalized word before the verb must be a first name: "Потом сказала", "Клиенту объяснил" are
+# the writer telling the client.
+_TELLER_BEFORE = re.compile(r"\b([А-ЯЁ][а-яё]+)\s*$")
 _NO_GAP = (
     r"(?:(?!\bnot\b|n't|\bno\b|\bonly\b|\bbeyond\b|\boutside\b|\bwhat\b|\bif\b"
     r"|\bwhether\b)[^.!?;])"
@@ -221,7 +224,7 @@ def told_it_exists(note: Note, b: int, tail: str) -> bool:
     for told in _TOLD_EXISTS_RU.finditer(tail):
         if told.start() < sentence_end:
             continue
-        if _NAMED_TELLER.search(tail[max(0, told.start() - 25) : told.start()]):
+        if _named_teller(tail[max(0, told.start() - 25) : told.start()]):
             continue
         if _NOT_EXISTS.search(told["what"]) or _BUT_ONLY.search(told["after"]):
             continue
@@ -229,6 +232,14 @@ def told_it_exists(note: Note, b: int, tail: str) -> bool:
             continue
         return True
     return False
+
+
+def _named_teller(before: str) -> bool:
+    """Whether ``before`` (the text right before a verb of telling) ends in a first name."""
+    found = _TELLER_BEFORE.search(before)
+    return found is not None and any(
+        "Name" in parse.tag for parse in _morph().parse(found.group(1).lower())[:4]
+    )
 
 
 def put_right_later(note: Note, a: int, b: int, tail: str) -> str:
@@ -311,7 +322,12 @@ _IGNORED = re.compile(
 def taken_in(rest: str) -> bool:
     """Whether what follows a showing (``rest``) leaves it standing: no "but", no sale lost or
     made elsewhere, no silence ("показал стойку, взяла две" yes; "показал фото — молчит" no)."""
-    return not any(p.search(rest) for p in (_BUT, _LOST, _ELSEWHERE, _IGNORED))
+    return not _against(rest) and not _IGNORED.search(rest)
+
+
+def _against(rest: str) -> bool:
+    """A "but", a sale lost or one made elsewhere in ``rest``."""
+    return any(p.search(rest) for p in (_BUT, _LOST, _ELSEWHERE))
 
 
 def overcome_later(tail: str) -> bool:
@@ -330,6 +346,5 @@ def overcome_later(tail: str) -> bool:
             return True
     have, act = _WE_HAVE.search(tail), _TO_CLIENT.search(tail)
     if have and act:
-        rest = tail[min(have.start(), act.start()) :]
-        return not (_BUT.search(rest) or _LOST.search(rest) or _ELSEWHERE.search(rest))
+        return not _against(tail[min(have.start(), act.start()) :])
     return False
